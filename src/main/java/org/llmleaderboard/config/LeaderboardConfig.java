@@ -1,0 +1,32 @@
+package org.llmleaderboard.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+
+/** Settings of the leaderboard itself; Quarkus settings stay under {@code quarkus.*}. */
+@ConfigMapping(prefix = "leaderboard")
+public interface LeaderboardConfig {
+
+    /** Directory of the embedded H2 database files. */
+    @WithName("data-dir")
+    @WithDefault("./data")
+    String dataDir();
+
+    /** Largest page of models a client may request. */
+    @WithName("max-page-size")
+    @WithDefault("500")
+    int maxPageSize();
+
+    BundledData bundledData();
+
+    interface BundledData {
+        /** Load the bundled data set into an empty database at start-up. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Class-path resource holding the markdown leaderboard set as a zip. */
+        @WithDefault("bundled/aicomputing101-llm-leaderboard.zip")
+        String resource();
+    }
+}

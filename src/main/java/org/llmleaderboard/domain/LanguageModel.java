@@ -1,0 +1,132 @@
+package org.llmleaderboard.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A large language model. Named LanguageModel because "Model" means too many things. */
+@Entity
+@Table(name = "language_model")
+public class LanguageModel extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "language_model_seq")
+    @SequenceGenerator(name = "language_model_seq", sequenceName = "language_model_seq", allocationSize = 50)
+    public Long id;
+
+    /** {@code <lab>/<model>}, as the markdown set's paths: {@code deepseek-ai/deepseek-r2}. */
+    @Column(nullable = false, unique = true, length = 200)
+    public String slug;
+
+    @Column(nullable = false, length = 200)
+    public String name;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "lab_id", nullable = false)
+    public Lab lab;
+
+    /** Comma-separated, in published order; empty when the source only had its placeholder. */
+    @Column(name = "headline_tags", length = 500)
+    public String headlineTags;
+
+    /** The release date as published: {@code May/2024}, {@code TBA}; null when not given. */
+    @Column(length = 20)
+    public String released;
+
+    @Column(name = "release_date")
+    public LocalDate releaseDate;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "release_precision", nullable = false, length = 10)
+    public DatePrecision releasePrecision = DatePrecision.UNKNOWN;
+
+    @Column(nullable = false, length = 10)
+    public Access access = Access.UNKNOWN;
+
+    /** Null when unknown. */
+    @Column(length = 20)
+    public Architecture architecture;
+
+    /** Billions of parameters. */
+    public Double parameters;
+
+    /** Billions of parameters active per token (mixture-of-experts models). */
+    @Column(name = "active_parameters")
+    public Double activeParameters;
+
+    /** Billions of training tokens. */
+    @Column(name = "training_tokens")
+    public Double trainingTokens;
+
+    @Column(name = "dataset_type", length = 200)
+    public String datasetType;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "model_tag", joinColumns = @JoinColumn(name = "model_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "tag", nullable = false, length = 100)
+    public List<String> tags = new ArrayList<>();
+
+    @Column(length = 10000)
+    public String notes;
+
+    @Column(name = "playground_url", length = 2000)
+    public String playgroundUrl;
+
+    @Column(name = "paper_url", length = 2000)
+    public String paperUrl;
+
+    @Column(name = "last_updated")
+    public LocalDate lastUpdated;
+
+    /** Sort key: the unrounded ALScore from {@link DerivedMetrics}. */
+    @Column(name = "alscore_key")
+    public Double alScoreKey;
+
+    /** Sort key: the unrounded token:param ratio from {@link DerivedMetrics}. */
+    @Column(name = "ratio_key")
+    public Double ratioKey;
+
+    @Column(name = "search_text", nullable = false, length = 500)
+    public String searchText;
+
+    @Version
+    @Column(nullable = false)
+    public int version;
+
+    public DerivedMetrics metrics() {
+        return DerivedMetrics.of(parameters, trainingTokens);
+    }
+
+    /** Keeps the sort and search keys in step with the values they derive from. */
+    @PrePersist
+    @PreUpdate
+    void updateKeys() {
+        alScoreKey = DerivedMetrics.rawAlScore(parameters, trainingTokens);
+        ratioKey = DerivedMetrics.rawTokenParamRatio(parameters, trainingTokens);
+        searchText = SearchText.of(name, lab == null ? null : lab.name);
+    }
+}

@@ -1,0 +1,47 @@
+package org.llmleaderboard.graphql;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.llmleaderboard.graphql.type.LabType;
+import org.llmleaderboard.graphql.type.LanguageModelType;
+import org.llmleaderboard.service.LeaderboardService;
+
+import java.util.List;
+
+@GraphQLApi
+public class LabGraphQLApi {
+
+    private final LeaderboardService leaderboard;
+
+    LabGraphQLApi(LeaderboardService leaderboard) {
+        this.leaderboard = leaderboard;
+    }
+
+    @Query("labs")
+    @Description("All labs, by name")
+    public @NonNull List<@NonNull LabType> labs() {
+        return leaderboard.labs();
+    }
+
+    @Query("lab")
+    @Description("One lab by its slug, e.g. `deepseek-ai`")
+    public LabType lab(@NonNull String slug) {
+        return leaderboard.lab(slug).orElse(null);
+    }
+
+    @Name("modelCount")
+    @Description("Number of models of the lab in the database")
+    public @NonNull List<@NonNull Integer> modelCount(@Source List<LabType> labs) {
+        return leaderboard.modelCounts(labs);
+    }
+
+    @Name("models")
+    @Description("The lab's models, best ALScore first")
+    public @NonNull List<@NonNull List<@NonNull LanguageModelType>> models(@Source List<LabType> labs) {
+        return leaderboard.modelsOfLabs(labs);
+    }
+}

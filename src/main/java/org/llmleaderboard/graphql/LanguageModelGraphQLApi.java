@@ -1,0 +1,63 @@
+package org.llmleaderboard.graphql;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.llmleaderboard.graphql.input.ModelFilter;
+import org.llmleaderboard.graphql.input.ModelSort;
+import org.llmleaderboard.graphql.type.LanguageModelType;
+import org.llmleaderboard.graphql.type.ModelPage;
+import org.llmleaderboard.service.InvalidArgumentException;
+import org.llmleaderboard.service.LeaderboardService;
+import org.llmleaderboard.service.UnknownBenchmarkException;
+import org.llmleaderboard.service.query.LeaderboardQuery;
+
+import java.util.Locale;
+
+@GraphQLApi
+public class LanguageModelGraphQLApi {
+
+    private final LeaderboardService leaderboard;
+
+    LanguageModelGraphQLApi(LeaderboardService leaderboard) {
+        this.leaderboard = leaderboard;
+    }
+
+    @Query("models")
+    @Description("Models, filtered, sorted and paged. Missing values sort last in both directions; ties break by name. `first` is at most 500.")
+    public @NonNull ModelPage models(ModelFilter filter, ModelSort sort,
+            @DefaultValue("50") int first, @DefaultValue("0") int offset) throws InvalidArgumentException {
+        ModelFilter f = filter == null ? new ModelFilter() : filter;
+        // Omitted input objects arrive as null even though the schema declares defaults: apply them here.
+        LeaderboardQuery query = leaderboard.query(f.search, f.labs, f.architectures, f.access, f.tags, f.alScoreBands,
+                sort == null ? null : sort.field(), sort == null ? null : sort.benchmark(),
+                sort == null ? null : sort.direction(), first, offset);
+        return leaderboard.page(query);
+    }
+
+    @Query("model")
+    @Description("One model by its slug, e.g. `deepseek-ai/deepseek-r2`")
+    public LanguageModelType model(@NonNull String slug) {
+        return leaderboard.model(slug).orElse(null);
+    }
+
+    /**
+     * Answered from the headline scores loaded with the model: no SQL, and correct under aliases
+     * ({@code a: score(benchmark:"mmlu") b: score(benchmark:"gpqa")}), which a batched resolver with an
+     * argument is not in SmallRye GraphQL 2.17.
+     */
+    @Name("score")
+    @Description("The model's headline score on a benchmark (slug, e.g. `gpqa`); null when it has none")
+    public Double score(@Source LanguageModelType model, @NonNull @Name("benchmark") String benchmark)
+            throws UnknownBenchmarkException {
+        String slug = benchmark.trim().toLowerCase(Locale.ROOT);
+        if (!model.knownBenchmarks().contains(slug)) {
+            throw new UnknownBenchmarkException("benchmark", benchmark);
+        }
+        return model.headlineScores().get(slug);
+    }
+}

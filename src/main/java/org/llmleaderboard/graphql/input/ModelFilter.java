@@ -1,0 +1,34 @@
+package org.llmleaderboard.graphql.input;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import java.util.List;
+
+/**
+ * A class, not a record: SmallRye GraphQL 2.17 turns {@code List<@NonNull String>} record components
+ * into required arguments ({@code [String!]!}).
+ */
+@Input("ModelFilter")
+@Description("Filters combine with AND; the values of one filter combine with OR")
+public class ModelFilter {
+
+    @Description("Matches model and lab names, ignoring case and accents")
+    public String search;
+
+    @Description("Lab slugs, e.g. `openai`")
+    public List<@NonNull String> labs;
+
+    @Description("Architectures: dense, moe, hybrid, matformer, coe, compound, unknown (any case)")
+    public List<@NonNull String> architectures;
+
+    @Description("Access: public, private, unknown (any case)")
+    public List<@NonNull String> access;
+
+    @Description("Tags, any case, e.g. `reasoning`")
+    public List<@NonNull String> tags;
+
+    @Description("ALScore bands: lightweight, mid-tier, powerful, very-powerful, extremely-powerful")
+    public List<@NonNull String> alScoreBands;
+}

@@ -1,0 +1,28 @@
+package org.llmleaderboard.graphql.type;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Type;
+import org.llmleaderboard.domain.Score;
+
+import java.time.LocalDate;
+
+/** {@code model} and {@code benchmark} are resolved in batches by the GraphQL API. */
+@Type("Score")
+@Description("One reported result of a model on a benchmark, with its source")
+public record ScoreType(
+        @Ignore String modelSlug,
+        @Ignore String benchmarkSlug,
+        @Description("The score, in the benchmark's unit") double value,
+        @Description("How it was measured, e.g. `5-shot`") String setting,
+        @Description("Whether the model's maker reported it; null when the source does not say") Boolean selfReported,
+        @Description("Where the number comes from") String sourceUrl,
+        @Description("A citation of the source") String source,
+        @Description("When the source reported it") LocalDate date,
+        @Description("Whether this is the model's headline score on the benchmark, the one the leaderboard uses") boolean headline) {
+
+    public static ScoreType from(Score s) {
+        return new ScoreType(s.model.slug, s.benchmark.slug, s.value, s.setting, s.selfReported, s.sourceUrl,
+                s.sourceCitation, s.date, s.headline);
+    }
+}

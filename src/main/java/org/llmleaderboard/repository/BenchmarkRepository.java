@@ -1,0 +1,22 @@
+package org.llmleaderboard.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.llmleaderboard.domain.Benchmark;
+
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class BenchmarkRepository implements PanacheRepository<Benchmark> {
+
+    public Optional<Benchmark> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    /** All benchmarks in a stable order: the seeded ones first, then by id. */
+    public List<Benchmark> listInOrder() {
+        return listAll(Sort.by("id"));
+    }
+}

@@ -1,0 +1,43 @@
+package org.llmleaderboard.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.llmleaderboard.domain.Lab;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@ApplicationScoped
+public class LabRepository implements PanacheRepository<Lab> {
+
+    public Optional<Lab> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    public List<Lab> listByName() {
+        return listAll(Sort.by("name").and("slug"));
+    }
+
+    public List<Lab> findBySlugs(Collection<String> slugs) {
+        return slugs.isEmpty() ? List.of() : list("slug in ?1", slugs);
+    }
+
+    /** Model count per lab id, in one grouped query; labs without models are absent. */
+    public Map<Long, Integer> modelCounts(Collection<Long> labIds) {
+        Map<Long, Integer> counts = new HashMap<>();
+        if (labIds.isEmpty()) {
+            return counts;
+        }
+        getEntityManager()
+                .createQuery("select m.lab.id, count(m) from LanguageModel m where m.lab.id in :ids group by m.lab.id",
+                        Object[].class)
+                .setParameter("ids", labIds)
+                .getResultList()
+                .forEach(row -> counts.put((Long) row[0], ((Number) row[1]).intValue()));
+        return counts;
+    }
+}

@@ -1,0 +1,189 @@
+package org.llmleaderboard.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
+import org.llmleaderboard.domain.Access;
+import org.llmleaderboard.domain.AlScoreBand;
+import org.llmleaderboard.domain.Architecture;
+import org.llmleaderboard.domain.DerivedMetrics;
+import org.llmleaderboard.domain.LanguageModel;
+import org.llmleaderboard.service.query.LeaderboardQuery;
+import org.llmleaderboard.service.query.SortDirection;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@ApplicationScoped
+public class LanguageModelRepository implements PanacheRepository<LanguageModel> {
+
+    public Optional<LanguageModel> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    /** Number of models the query's filters select. */
+    public long count(LeaderboardQuery query) {
+        Where where = where(query);
+        TypedQuery<Long> q = getEntityManager()
+                .createQuery("select count(m) from LanguageModel m join m.lab l" + where.sql, Long.class);
+        where.params.forEach(q::setParameter);
+        return q.getSingleResult();
+    }
+
+    /** Ids of the query's page, in order: missing values last in both directions, ties by name. */
+    public List<Long> pageIds(LeaderboardQuery query) {
+        Where where = where(query);
+        String join = "";
+        if (query.benchmarkId() != null) {
+            // The headline score only: exactly one per model and benchmark.
+            join = " left join Score s on s.model = m and s.benchmark.id = :benchmarkId and s.headline = true";
+            where.params.put("benchmarkId", query.benchmarkId());
+        }
+        String dir = query.direction() == SortDirection.ASC ? "asc" : "desc";
+        String key = switch (query.sort()) {
+            case NAME -> null;
+            case LAB -> "l.name";
+            case ARCHITECTURE -> "m.architecture";
+            case ACCESS -> "m.access";
+            case RELEASED -> "m.releaseDate";
+            case PARAMETERS -> "m.parameters";
+            case ACTIVE_PARAMETERS -> "m.activeParameters";
+            case TRAINING_TOKENS -> "m.trainingTokens";
+            case TOKEN_PARAM_RATIO -> "m.ratioKey";
+            case ALSCORE -> "m.alScoreKey";
+            case BENCHMARK -> "s.value";
+        };
+        String order = key == null
+                ? " order by m.name " + dir + ", m.slug " + dir
+                : " order by " + key + " " + dir + " nulls last, m.name asc, m.slug asc";
+        TypedQuery<Long> q = getEntityManager()
+                .createQuery("select m.id from LanguageModel m join m.lab l" + join + where.sql + order, Long.class);
+        where.params.forEach(q::setParameter);
+        return q.setFirstResult(query.offset()).setMaxResults(query.first()).getResultList();
+    }
+
+    /** The models with their lab and tags, in the order of {@code ids}, in one query. */
+    public List<LanguageModel> findWithLabAndTags(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<LanguageModel> found = getEntityManager().createQuery("""
+                select distinct m from LanguageModel m join fetch m.lab left join fetch m.tags
+                where m.id in :ids""", LanguageModel.class)
+                .setParameter("ids", ids)
+                .getResultList();
+        Map<Long, LanguageModel> byId = new HashMap<>();
+        found.forEach(m -> byId.put(m.id, m));
+        List<LanguageModel> ordered = new ArrayList<>(ids.size());
+        ids.forEach(id -> {
+            LanguageModel m = byId.get(id);
+            if (m != null) {
+                ordered.add(m);
+            }
+        });
+        return ordered;
+    }
+
+    /** Ids of the models of these labs, best ALScore first, in one query. */
+    public List<Long> idsOfLabs(Collection<Long> labIds) {
+        if (labIds.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().createQuery("""
+                select m.id from LanguageModel m where m.lab.id in :labs
+                order by m.alScoreKey desc nulls last, m.name, m.slug""", Long.class)
+                .setParameter("labs", labIds)
+                .getResultList();
+    }
+
+    public List<Long> idsOfSlugs(Collection<String> slugs) {
+        if (slugs.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().createQuery("select m.id from LanguageModel m where m.slug in :slugs", Long.class)
+                .setParameter("slugs", slugs)
+                .getResultList();
+    }
+
+    public Map<Access, Long> countByAccess() {
+        Map<Access, Long> counts = new EnumMap<>(Access.class);
+        getEntityManager().createQuery("select m.access, count(m) from LanguageModel m group by m.access", Object[].class)
+                .getResultList()
+                .forEach(r -> counts.put((Access) r[0], ((Number) r[1]).longValue()));
+        return counts;
+    }
+
+    /** Model count per architecture; models without one count as {@link Architecture#UNKNOWN}. */
+    public Map<Architecture, Long> countByArchitecture() {
+        Map<Architecture, Long> counts = new EnumMap<>(Architecture.class);
+        getEntityManager()
+                .createQuery("select m.architecture, count(m) from LanguageModel m group by m.architecture", Object[].class)
+                .getResultList()
+                .forEach(r -> counts.merge(r[0] == null ? Architecture.UNKNOWN : (Architecture) r[0],
+                        ((Number) r[1]).longValue(), Long::sum));
+        return counts;
+    }
+
+    private record Where(String sql, Map<String, Object> params) {
+    }
+
+    private static Where where(LeaderboardQuery query) {
+        List<String> clauses = new ArrayList<>();
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (query.search() != null && !query.search().isEmpty()) {
+            clauses.add("m.searchText like :search escape '!'");
+            params.put("search", "%" + query.search().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
+        if (!query.labs().isEmpty()) {
+            clauses.add("l.slug in :labs");
+            params.put("labs", query.labs());
+        }
+        if (!query.architectures().isEmpty()) {
+            List<Architecture> known = query.architectures().stream().filter(a -> a != Architecture.UNKNOWN).toList();
+            List<String> or = new ArrayList<>();
+            if (!known.isEmpty()) {
+                or.add("m.architecture in :architectures");
+                params.put("architectures", known);
+            }
+            if (query.architectures().contains(Architecture.UNKNOWN)) {
+                or.add("m.architecture is null");
+            }
+            clauses.add("(" + String.join(" or ", or) + ")");
+        }
+        if (!query.access().isEmpty()) {
+            clauses.add("m.access in :access");
+            params.put("access", query.access());
+        }
+        if (!query.tags().isEmpty()) {
+            clauses.add("exists (select 1 from LanguageModel t join t.tags tag where t.id = m.id and lower(tag) in :tags)");
+            params.put("tags", query.tags());
+        }
+        if (!query.bands().isEmpty()) {
+            List<String> or = new ArrayList<>();
+            int i = 0;
+            for (AlScoreBand band : query.bands()) {
+                double[] range = DerivedMetrics.rawAlScoreRange(band);
+                List<String> bounds = new ArrayList<>();
+                bounds.add("m.alScoreKey is not null");
+                if (range[0] != Double.NEGATIVE_INFINITY) {
+                    bounds.add("m.alScoreKey >= :bandFrom" + i);
+                    params.put("bandFrom" + i, range[0]);
+                }
+                if (range[1] != Double.POSITIVE_INFINITY) {
+                    bounds.add("m.alScoreKey < :bandTo" + i);
+                    params.put("bandTo" + i, range[1]);
+                }
+                or.add("(" + String.join(" and ", bounds) + ")");
+                i++;
+            }
+            clauses.add("(" + String.join(" or ", or) + ")");
+        }
+        return new Where(clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses), params);
+    }
+}

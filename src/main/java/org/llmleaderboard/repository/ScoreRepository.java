@@ -1,0 +1,72 @@
+package org.llmleaderboard.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.llmleaderboard.domain.Score;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+@ApplicationScoped
+public class ScoreRepository implements PanacheRepository<Score> {
+
+    /** Every score of these models with its benchmark, in one query; headline first per benchmark. */
+    public List<Score> ofModels(Collection<Long> modelIds) {
+        if (modelIds.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().createQuery("""
+                select s from Score s join fetch s.benchmark b
+                where s.model.id in :ids
+                order by b.id, s.headline desc, s.value desc, s.id""", Score.class)
+                .setParameter("ids", modelIds)
+                .getResultList();
+    }
+
+    /**
+     * The best {@code first} headline scores of each benchmark (best per the benchmark's direction,
+     * ties by model name), in two statements whatever the number of benchmarks.
+     */
+    public Map<Long, List<Score>> rankings(Collection<Long> benchmarkIds, int first) {
+        Map<Long, List<Score>> byBenchmark = new HashMap<>();
+        if (benchmarkIds.isEmpty() || first <= 0) {
+            return byBenchmark;
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> ids = getEntityManager().createNativeQuery("""
+                select id from (
+                  select s.id, row_number() over (
+                    partition by s.benchmark_id
+                    order by case when b.higher_is_better then -s.score_value else s.score_value end, m.name, m.slug) rn
+                  from score s
+                  join benchmark b on b.id = s.benchmark_id
+                  join language_model m on m.id = s.model_id
+                  where s.headline = true and s.benchmark_id in (:ids)) ranked
+                where rn <= :first""")
+                .setParameter("ids", benchmarkIds)
+                .setParameter("first", first)
+                .getResultList();
+        if (ids.isEmpty()) {
+            return byBenchmark;
+        }
+        List<Score> scores = getEntityManager().createQuery("""
+                select s from Score s join fetch s.benchmark b join fetch s.model m join fetch m.lab
+                where s.id in :ids""", Score.class)
+                .setParameter("ids", ids.stream().map(Number::longValue).toList())
+                .getResultList();
+        for (Score s : scores) {
+            byBenchmark.computeIfAbsent(s.benchmark.id, k -> new ArrayList<>()).add(s);
+        }
+        byBenchmark.values().forEach(list -> list.sort((a, b) -> {
+            int c = a.benchmark.higherIsBetter ? Double.compare(b.value, a.value) : Double.compare(a.value, b.value);
+            if (c == 0) {
+                c = a.model.name.compareTo(b.model.name);
+            }
+            return c != 0 ? c : a.model.slug.compareTo(b.model.slug);
+        }));
+        return byBenchmark;
+    }
+}

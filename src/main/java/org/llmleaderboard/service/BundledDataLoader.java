@@ -1,0 +1,77 @@
+package org.llmleaderboard.service;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
+import org.llmleaderboard.config.LeaderboardConfig;
+import org.llmleaderboard.importer.MarkdownLeaderboard.Contents;
+import org.llmleaderboard.importer.MarkdownLeaderboard.Problem;
+import org.llmleaderboard.importer.MarkdownLeaderboardReader;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * Loads the bundled markdown data set at start-up, once: only into a database that never had it,
+ * so that later edits survive restarts.
+ */
+@ApplicationScoped
+public class BundledDataLoader {
+
+    private static final Logger LOG = Logger.getLogger(BundledDataLoader.class);
+    static final String DATA_SET = "aicomputing101-llm-leaderboard@6dc9e88";
+
+    private final LeaderboardConfig config;
+    private final MarkdownImportService importer;
+
+    BundledDataLoader(LeaderboardConfig config, MarkdownImportService importer) {
+        this.config = config;
+        this.importer = importer;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (!config.bundledData().enabled()) {
+            LOG.info("Bundled data disabled (leaderboard.bundled-data.enabled=false)");
+            return;
+        }
+        String resource = config.bundledData().resource();
+        Contents contents;
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Bundled data not found on the class path: " + resource);
+            }
+            contents = MarkdownLeaderboardReader.readZip(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read bundled data " + resource, e);
+        }
+        try {
+            MarkdownImportService.Result result = importer.loadOnce(DATA_SET, contents);
+            if (result == null) {
+                LOG.debugf("Bundled data %s was loaded before; not loaded again", DATA_SET);
+                return;
+            }
+            LOG.infof("Loaded bundled data %s: %s (%s)", DATA_SET, result, contents.summary());
+            for (Problem p : contents.problems()) {
+                LOG.infof("  %s", p);
+            }
+        } catch (RuntimeException e) {
+            // Another instance sharing the database claimed the load first (primary key on data_load).
+            if (isDuplicateKey(e)) {
+                LOG.infof("Bundled data %s is being loaded by another instance", DATA_SET);
+                return;
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isDuplicateKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

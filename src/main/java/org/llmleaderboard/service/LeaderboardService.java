@@ -1,0 +1,230 @@
+package org.llmleaderboard.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.llmleaderboard.config.LeaderboardConfig;
+import org.llmleaderboard.domain.Access;
+import org.llmleaderboard.domain.AlScoreBand;
+import org.llmleaderboard.domain.Architecture;
+import org.llmleaderboard.domain.Lab;
+import org.llmleaderboard.domain.LanguageModel;
+import org.llmleaderboard.domain.Score;
+import org.llmleaderboard.domain.SearchText;
+import org.llmleaderboard.graphql.type.BenchmarkType;
+import org.llmleaderboard.graphql.type.LabType;
+import org.llmleaderboard.graphql.type.LanguageModelType;
+import org.llmleaderboard.graphql.type.ModelPage;
+import org.llmleaderboard.graphql.type.ScoreType;
+import org.llmleaderboard.graphql.type.StatsType;
+import org.llmleaderboard.repository.BenchmarkRepository;
+import org.llmleaderboard.repository.LabRepository;
+import org.llmleaderboard.repository.LanguageModelRepository;
+import org.llmleaderboard.repository.ScoreRepository;
+import org.llmleaderboard.service.query.LeaderboardQuery;
+import org.llmleaderboard.service.query.ModelSortField;
+import org.llmleaderboard.service.query.SortDirection;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Read side of the leaderboard: validated queries, pages of models with their relations loaded
+ * in a constant number of statements, labs, benchmarks and rankings.
+ */
+@ApplicationScoped
+@Transactional
+public class LeaderboardService {
+
+    private final LanguageModelRepository models;
+    private final LabRepository labs;
+    private final BenchmarkRepository benchmarks;
+    private final ScoreRepository scores;
+    private final LeaderboardConfig config;
+
+    LeaderboardService(LanguageModelRepository models, LabRepository labs, BenchmarkRepository benchmarks,
+            ScoreRepository scores, LeaderboardConfig config) {
+        this.models = models;
+        this.labs = labs;
+        this.benchmarks = benchmarks;
+        this.scores = scores;
+        this.config = config;
+    }
+
+    /** Checks every value against its allow-list and builds the query; the first bad value is the error. */
+    public LeaderboardQuery query(String search, Collection<String> labSlugs, Collection<String> architectures,
+            Collection<String> access, Collection<String> tags, Collection<String> bands,
+            ModelSortField sort, String benchmark, SortDirection direction, int first, int offset)
+            throws InvalidArgumentException {
+        int max = config.maxPageSize();
+        if (first < 0 || first > max) {
+            throw new InvalidArgumentException("first", "`first` must be between 0 and " + max + ", was " + first + ".");
+        }
+        if (offset < 0) {
+            throw new InvalidArgumentException("offset", "`offset` must not be negative, was " + offset + ".");
+        }
+        Set<Architecture> archs = EnumSet.noneOf(Architecture.class);
+        for (String a : nonNull(architectures)) {
+            archs.add(Architecture.parse(a).orElseThrow(() -> new InvalidArgumentException("architectures",
+                    "Unknown architecture '" + a + "'. Use one of: dense, moe, hybrid, matformer, coe, compound, unknown.")));
+        }
+        Set<Access> accessSet = EnumSet.noneOf(Access.class);
+        for (String a : nonNull(access)) {
+            accessSet.add(Access.parse(a).orElseThrow(() -> new InvalidArgumentException("access",
+                    "Unknown access '" + a + "'. Use one of: public, private, unknown.")));
+        }
+        Set<AlScoreBand> bandSet = EnumSet.noneOf(AlScoreBand.class);
+        for (String b : nonNull(bands)) {
+            bandSet.add(AlScoreBand.parse(b).orElseThrow(() -> new InvalidArgumentException("alScoreBands",
+                    "Unknown ALScore band '" + b + "'. Use one of: lightweight, mid-tier, powerful, very-powerful, extremely-powerful.")));
+        }
+        ModelSortField field = sort == null ? ModelSortField.ALSCORE : sort;
+        Long benchmarkId = null;
+        if (field == ModelSortField.BENCHMARK) {
+            if (benchmark == null || benchmark.isBlank()) {
+                throw new InvalidArgumentException("sort.benchmark", "Sorting by BENCHMARK needs `benchmark`, a benchmark slug such as gpqa.");
+            }
+            benchmarkId = benchmarks.findBySlug(benchmark.trim().toLowerCase(Locale.ROOT))
+                    .orElseThrow(() -> new UnknownBenchmarkException("sort.benchmark", benchmark)).id;
+        }
+        String folded = search == null ? null : SearchText.fold(search);
+        Set<String> labSet = nonNull(labSlugs).stream().map(s -> s.trim().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        Set<String> tagSet = nonNull(tags).stream().map(s -> s.trim().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        return new LeaderboardQuery(folded == null || folded.isEmpty() ? null : folded, labSet, archs, accessSet, tagSet,
+                bandSet, field, benchmarkId, direction == null ? SortDirection.DESC : direction, first, offset);
+    }
+
+    /** One page: count, ids, models with labs and tags, scores, benchmark slugs — five statements. */
+    public ModelPage page(LeaderboardQuery query) {
+        long total = models.count(query);
+        List<Long> ids = query.first() == 0 ? List.of() : models.pageIds(query);
+        return new ModelPage((int) total, loadTypes(ids));
+    }
+
+    public Optional<LanguageModelType> model(String slug) {
+        return models.findBySlug(slug).map(m -> loadTypes(List.of(m.id))).filter(l -> !l.isEmpty()).map(l -> l.get(0));
+    }
+
+    /** Models by slug, answered in the order asked (null where unknown); for batch resolvers. */
+    public List<LanguageModelType> modelsBySlugs(List<String> slugs) {
+        List<LanguageModelType> found = loadTypes(models.idsOfSlugs(new LinkedHashSet<>(slugs)));
+        Map<String, LanguageModelType> bySlug = found.stream().collect(Collectors.toMap(LanguageModelType::slug, Function.identity()));
+        return slugs.stream().map(bySlug::get).toList();
+    }
+
+    /** The models of each lab, best ALScore first, in a constant number of statements. */
+    public List<List<LanguageModelType>> modelsOfLabs(List<LabType> parents) {
+        List<Long> labIds = parents.stream().map(LabType::id).distinct().toList();
+        Map<String, List<LanguageModelType>> byLab = new HashMap<>();
+        for (LanguageModelType m : loadTypes(models.idsOfLabs(labIds))) {
+            byLab.computeIfAbsent(m.lab().slug(), k -> new ArrayList<>()).add(m);
+        }
+        return parents.stream().map(l -> byLab.getOrDefault(l.slug(), List.of())).toList();
+    }
+
+    public List<Integer> modelCounts(List<LabType> parents) {
+        Map<Long, Integer> counts = labs.modelCounts(parents.stream().map(LabType::id).distinct().toList());
+        return parents.stream().map(l -> counts.getOrDefault(l.id(), 0)).toList();
+    }
+
+    public List<LabType> labs() {
+        return labs.listByName().stream().map(LabType::from).toList();
+    }
+
+    public Optional<LabType> lab(String slug) {
+        return labs.findBySlug(slug).map(LabType::from);
+    }
+
+    public List<BenchmarkType> benchmarks() {
+        return benchmarks.listInOrder().stream().map(BenchmarkType::from).toList();
+    }
+
+    public Optional<BenchmarkType> benchmark(String slug) {
+        return benchmarks.findBySlug(slug).map(BenchmarkType::from);
+    }
+
+    /** Benchmarks by slug, in the order asked; for the {@code Score.benchmark} batch resolver. */
+    public List<BenchmarkType> benchmarksBySlugs(List<String> slugs) {
+        Map<String, BenchmarkType> bySlug = benchmarks().stream().collect(Collectors.toMap(BenchmarkType::slug, Function.identity()));
+        return slugs.stream().map(bySlug::get).toList();
+    }
+
+    /** The best {@code first} headline scores of each benchmark, best first. */
+    public List<List<ScoreType>> rankings(List<BenchmarkType> parents, int first) throws InvalidArgumentException {
+        int max = config.maxPageSize();
+        if (first < 0 || first > max) {
+            throw new InvalidArgumentException("first", "`first` must be between 0 and " + max + ", was " + first + ".");
+        }
+        Map<Long, List<Score>> ranked = scores.rankings(parents.stream().map(BenchmarkType::id).distinct().toList(), first);
+        return parents.stream()
+                .map(b -> ranked.getOrDefault(b.id(), List.of()).stream().map(ScoreType::from).toList())
+                .toList();
+    }
+
+    public StatsType stats() {
+        Map<Access, Long> byAccess = models.countByAccess();
+        List<StatsType.ArchitectureCount> byArchitecture = models.countByArchitecture().entrySet().stream()
+                .sorted(Map.Entry.<Architecture, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> new StatsType.ArchitectureCount(e.getKey().label(), e.getKey().slug(), e.getValue().intValue()))
+                .toList();
+        int total = byAccess.values().stream().mapToInt(Long::intValue).sum();
+        return new StatsType(total, (int) labs.count(), (int) benchmarks.count(), (int) scores.count(),
+                byAccess.getOrDefault(Access.PUBLIC, 0L).intValue(), byAccess.getOrDefault(Access.PRIVATE, 0L).intValue(),
+                byAccess.getOrDefault(Access.UNKNOWN, 0L).intValue(), byArchitecture);
+    }
+
+    /**
+     * Builds the GraphQL records of these models with lab, tags, all scores and headline scores:
+     * three statements whatever the number of models (models+labs+tags, scores, benchmark slugs).
+     */
+    private List<LanguageModelType> loadTypes(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<LanguageModel> page = models.findWithLabAndTags(ids);
+        Map<Long, List<Score>> scoresByModel = new HashMap<>();
+        for (Score s : scores.ofModels(ids)) {
+            scoresByModel.computeIfAbsent(s.model.id, k -> new ArrayList<>()).add(s);
+        }
+        Set<String> known = Set.copyOf(benchmarks.listInOrder().stream().map(b -> b.slug).toList());
+        Map<Long, LabType> labTypes = new HashMap<>();
+        List<LanguageModelType> out = new ArrayList<>(page.size());
+        for (LanguageModel m : page) {
+            Lab lab = m.lab;
+            LabType labType = labTypes.computeIfAbsent(lab.id, k -> LabType.from(lab));
+            List<Score> own = scoresByModel.getOrDefault(m.id, List.of());
+            Map<String, Double> headline = new HashMap<>();
+            List<ScoreType> scoreTypes = new ArrayList<>(own.size());
+            for (Score s : own) {
+                scoreTypes.add(ScoreType.from(s));
+                if (s.headline) {
+                    headline.put(s.benchmark.slug, s.value);
+                }
+            }
+            out.add(LanguageModelType.from(m, labType, scoreTypes, headline, known));
+        }
+        return out;
+    }
+
+    private static Collection<String> nonNull(Collection<String> values) {
+        if (values == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,45 @@
+package org.llmleaderboard.service.query;
+
+import org.llmleaderboard.domain.Access;
+import org.llmleaderboard.domain.AlScoreBand;
+import org.llmleaderboard.domain.Architecture;
+
+import java.util.Set;
+
+/**
+ * One validated view of the leaderboard: filters (OR within one, AND across), sort and page.
+ * Built by {@code LeaderboardService.query(...)}, which checks every value against its allow-list.
+ *
+ * @param search       folded search text (lower case, no accents), or null
+ * @param labs         lab slugs
+ * @param architectures architectures; {@link Architecture#UNKNOWN} selects models without one
+ * @param access       access values
+ * @param tags         tags, lower case
+ * @param bands        ALScore bands
+ * @param sort         sort key
+ * @param benchmarkId  the benchmark's id when {@code sort} is BENCHMARK
+ * @param direction    sort direction
+ * @param first        page size
+ * @param offset       rows to skip
+ */
+public record LeaderboardQuery(
+        String search,
+        Set<String> labs,
+        Set<Architecture> architectures,
+        Set<Access> access,
+        Set<String> tags,
+        Set<AlScoreBand> bands,
+        ModelSortField sort,
+        Long benchmarkId,
+        SortDirection direction,
+        int first,
+        int offset) {
+
+    public LeaderboardQuery {
+        labs = Set.copyOf(labs);
+        architectures = Set.copyOf(architectures);
+        access = Set.copyOf(access);
+        tags = Set.copyOf(tags);
+        bands = Set.copyOf(bands);
+    }
+}
