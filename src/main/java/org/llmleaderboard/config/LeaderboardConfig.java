@@ -13,11 +13,6 @@ public interface LeaderboardConfig {
     @WithDefault("./data")
     String dataDir();
 
-    /** Largest page of models a client may request. */
-    @WithName("max-page-size")
-    @WithDefault("500")
-    int maxPageSize();
-
     BundledData bundledData();
 
     interface BundledData {

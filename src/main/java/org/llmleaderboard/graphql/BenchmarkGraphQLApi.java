@@ -12,6 +12,7 @@ import org.llmleaderboard.graphql.type.LanguageModelType;
 import org.llmleaderboard.graphql.type.ScoreType;
 import org.llmleaderboard.graphql.type.StatsType;
 import org.llmleaderboard.service.InvalidArgumentException;
+import org.llmleaderboard.service.query.LeaderboardQuery;
 import org.llmleaderboard.service.LeaderboardService;
 
 import java.util.List;
@@ -20,21 +21,27 @@ import java.util.List;
 public class BenchmarkGraphQLApi {
 
     private final LeaderboardService leaderboard;
+    private final BenchmarkRankings rankings;
 
-    BenchmarkGraphQLApi(LeaderboardService leaderboard) {
+    BenchmarkGraphQLApi(LeaderboardService leaderboard, BenchmarkRankings rankings) {
         this.leaderboard = leaderboard;
+        this.rankings = rankings;
     }
 
     @Query("benchmarks")
     @Description("All benchmarks")
     public @NonNull List<@NonNull BenchmarkType> benchmarks() {
-        return leaderboard.benchmarks();
+        List<BenchmarkType> all = leaderboard.benchmarks();
+        rankings.register(all);
+        return all;
     }
 
     @Query("benchmark")
     @Description("One benchmark by its slug, e.g. `gpqa`")
     public BenchmarkType benchmark(@NonNull String slug) {
-        return leaderboard.benchmark(slug).orElse(null);
+        BenchmarkType benchmark = leaderboard.benchmark(slug).orElse(null);
+        rankings.register(java.util.Collections.singletonList(benchmark));
+        return benchmark;
     }
 
     @Query("stats")
@@ -45,9 +52,13 @@ public class BenchmarkGraphQLApi {
 
     @Name("ranking")
     @Description("Headline scores on this benchmark, best first (ties by model name); `first` is at most 500")
-    public @NonNull List<@NonNull List<@NonNull ScoreType>> ranking(@Source List<BenchmarkType> benchmarks,
-            @DefaultValue("50") int first) throws InvalidArgumentException {
-        return leaderboard.rankings(benchmarks, first);
+    public @NonNull List<@NonNull ScoreType> ranking(@Source BenchmarkType benchmark, @DefaultValue("50") int first)
+            throws InvalidArgumentException {
+        if (first < 0 || first > LeaderboardQuery.MAX_PAGE_SIZE) {
+            throw new InvalidArgumentException("first",
+                    "`first` must be between 0 and " + LeaderboardQuery.MAX_PAGE_SIZE + ", was " + first + ".");
+        }
+        return rankings.ranking(benchmark, first);
     }
 
     @Name("model")
@@ -59,6 +70,8 @@ public class BenchmarkGraphQLApi {
     @Name("benchmark")
     @Description("The benchmark")
     public @NonNull List<@NonNull BenchmarkType> scoreBenchmark(@Source List<ScoreType> scores) {
-        return leaderboard.benchmarksBySlugs(scores.stream().map(ScoreType::benchmarkSlug).toList());
+        List<BenchmarkType> benchmarks = leaderboard.benchmarksBySlugs(scores.stream().map(ScoreType::benchmarkSlug).toList());
+        rankings.register(benchmarks);
+        return benchmarks;
     }
 }

@@ -2,7 +2,6 @@ package org.llmleaderboard.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.llmleaderboard.config.LeaderboardConfig;
 import org.llmleaderboard.domain.Access;
 import org.llmleaderboard.domain.AlScoreBand;
 import org.llmleaderboard.domain.Architecture;
@@ -49,15 +48,13 @@ public class LeaderboardService {
     private final LabRepository labs;
     private final BenchmarkRepository benchmarks;
     private final ScoreRepository scores;
-    private final LeaderboardConfig config;
 
     LeaderboardService(LanguageModelRepository models, LabRepository labs, BenchmarkRepository benchmarks,
-            ScoreRepository scores, LeaderboardConfig config) {
+            ScoreRepository scores) {
         this.models = models;
         this.labs = labs;
         this.benchmarks = benchmarks;
         this.scores = scores;
-        this.config = config;
     }
 
     /** Checks every value against its allow-list and builds the query; the first bad value is the error. */
@@ -65,7 +62,7 @@ public class LeaderboardService {
             Collection<String> access, Collection<String> tags, Collection<String> bands,
             ModelSortField sort, String benchmark, SortDirection direction, int first, int offset)
             throws InvalidArgumentException {
-        int max = config.maxPageSize();
+        int max = LeaderboardQuery.MAX_PAGE_SIZE;
         if (first < 0 || first > max) {
             throw new InvalidArgumentException("first", "`first` must be between 0 and " + max + ", was " + first + ".");
         }
@@ -158,12 +155,8 @@ public class LeaderboardService {
         return slugs.stream().map(bySlug::get).toList();
     }
 
-    /** The best {@code first} headline scores of each benchmark, best first. */
-    public List<List<ScoreType>> rankings(List<BenchmarkType> parents, int first) throws InvalidArgumentException {
-        int max = config.maxPageSize();
-        if (first < 0 || first > max) {
-            throw new InvalidArgumentException("first", "`first` must be between 0 and " + max + ", was " + first + ".");
-        }
+    /** The best {@code first} headline scores of each benchmark, best first; {@code first} is checked by the caller. */
+    public List<List<ScoreType>> rankings(List<BenchmarkType> parents, int first) {
         Map<Long, List<Score>> ranked = scores.rankings(parents.stream().map(BenchmarkType::id).distinct().toList(), first);
         return parents.stream()
                 .map(b -> ranked.getOrDefault(b.id(), List.of()).stream().map(ScoreType::from).toList())

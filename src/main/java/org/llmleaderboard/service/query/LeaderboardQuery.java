@@ -35,6 +35,9 @@ public record LeaderboardQuery(
         int first,
         int offset) {
 
+    /** Largest page a client may ask for (GraphQL {@code first}, rankings). */
+    public static final int MAX_PAGE_SIZE = 500;
+
     public LeaderboardQuery {
         labs = Set.copyOf(labs);
         architectures = Set.copyOf(architectures);

@@ -1,0 +1,84 @@
+package org.llmleaderboard.graphql;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.llmleaderboard.graphql.GraphQL.query;
+
+/**
+ * Relations never cost a query per parent: the number of SQL statements of a request does not grow
+ * with the number of models, labs or scores it returns (Hibernate statistics, test profile).
+ */
+@QuarkusTest
+class StatementCountTest {
+
+    private static final String PAGE = """
+            query($first: Int) {
+              models(first: $first, sort: { field: NAME, direction: ASC }) {
+                totalCount
+                items { slug lab { name slug modelCount } mmlu: score(benchmark: "mmlu") gpqa: score(benchmark: "gpqa")
+                        scores { value sourceUrl benchmark { slug } model { slug } } } } }""";
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    private Statistics statistics;
+
+    @BeforeEach
+    void enableStatistics() {
+        statistics = sessionFactory.getStatistics();
+        statistics.setStatisticsEnabled(true);
+    }
+
+    @Test
+    void shouldLoadAPageOfModelsWithLabsAndScoresInConstantStatements() {
+        long ten = statementsFor(PAGE, Map.of("first", 10), 10);
+        long hundred = statementsFor(PAGE, Map.of("first", 100), 100);
+        long fiveHundred = statementsFor(PAGE, Map.of("first", 500), 500);
+        assertEquals(ten, hundred, "10 vs 100 models");
+        assertEquals(ten, fiveHundred, "10 vs 500 models");
+        assertTrue(ten <= 12, "statements per request: " + ten);
+    }
+
+    @Test
+    void shouldLoadLabsWithTheirModelsInConstantStatements() {
+        String labs = """
+                { labs { slug modelCount models { slug lab { slug } scores { value benchmark { slug } } } } }""";
+        statistics.clear();
+        query(labs).body("errors", nullValue()).body("data.labs", hasSize(174));
+        long all = statistics.getPrepareStatementCount();
+        String one = """
+                { lab(slug: "deepseek-ai") { slug modelCount models { slug lab { slug } scores { value benchmark { slug } } } } }""";
+        statistics.clear();
+        query(one).body("errors", nullValue()).body("data.lab.models", hasSize(16));
+        assertEquals(statistics.getPrepareStatementCount(), all, "174 labs vs one lab");
+    }
+
+    @Test
+    void shouldLoadRankingsInConstantStatements() {
+        String ranking = """
+                query($first: Int) { benchmarks { slug ranking(first: $first) { value model { slug lab { name } } benchmark { slug } } } }""";
+        long three = statementsFor(ranking, Map.of("first", 3), -1);
+        long hundred = statementsFor(ranking, Map.of("first", 100), -1);
+        assertEquals(three, hundred, "3 vs 100 ranked scores per benchmark");
+    }
+
+    private long statementsFor(String document, Map<String, Object> variables, int expectedItems) {
+        statistics.clear();
+        var response = query(document, variables).body("errors", nullValue());
+        if (expectedItems >= 0) {
+            response.body("data.models.items", hasSize(expectedItems));
+        }
+        return statistics.getPrepareStatementCount();
+    }
+}
