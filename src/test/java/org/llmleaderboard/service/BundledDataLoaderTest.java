@@ -1,0 +1,68 @@
+package org.llmleaderboard.service;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import io.quarkus.test.TestTransaction;
+import org.junit.jupiter.api.Test;
+import org.llmleaderboard.importer.MarkdownLeaderboard.Contents;
+import org.llmleaderboard.importer.MarkdownLeaderboardReader;
+
+import java.io.InputStream;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** The bundled data is loaded once, at first start, and never again over existing data. */
+@QuarkusTest
+class BundledDataLoaderTest {
+
+    @Inject
+    MarkdownImportService importer;
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void shouldHaveLoadedTheBundledDataOnceAtStart() {
+        Number loads = (Number) em.createNativeQuery("select count(*) from data_load").getSingleResult();
+        assertEquals(1, loads.intValue());
+        String summary = (String) em.createNativeQuery("select summary from data_load").getSingleResult();
+        assertEquals("674 model pages, 174 lab pages, 1 skipped, 0 warnings", summary);
+    }
+
+    @Test
+    void shouldNotLoadTheSameDataSetTwice() throws Exception {
+        Contents contents;
+        try (InputStream zip = getClass().getClassLoader().getResourceAsStream("bundled/aicomputing101-llm-leaderboard.zip")) {
+            contents = MarkdownLeaderboardReader.readZip(zip);
+        }
+        assertNull(importer.loadOnce(BundledDataLoader.DATA_SET, contents));
+        assertEquals(674L, modelCount());
+    }
+
+    @Test
+    @TestTransaction
+    void shouldNotOverwriteExistingModelsWhenASetIsLoadedAgain() {
+        String page = """
+                # DeepSeek-R2 (stale copy)
+
+                **Organization:** [DeepSeek-AI](../../labs/deepseek-ai.md)
+                **Released:** TBA
+                **Access:** 🟢 Public
+                - **Parameters:** 1.0B
+                """;
+        Contents contents = MarkdownLeaderboardReader.read(Map.of("models/deepseek-ai/deepseek-r2.md", page));
+        MarkdownImportService.Result result = importer.load(contents);
+        assertEquals(0, result.models());
+        String name = em.createQuery("select m.name from LanguageModel m where m.slug = 'deepseek-ai/deepseek-r2'", String.class)
+                .getSingleResult();
+        assertEquals("DeepSeek-R2", name);
+        assertEquals(674L, modelCount());
+    }
+
+    private long modelCount() {
+        return em.createQuery("select count(m) from LanguageModel m", Long.class).getSingleResult();
+    }
+}
