@@ -44,6 +44,11 @@ public record DerivedMetrics(Double alScore, AlScoreBand alScoreBand, Double tok
         return trainingTokens / parameters;
     }
 
+    /** The displayed (one-decimal) value of a raw ALScore or ratio, e.g. of a stored sort key. */
+    public static Double displayed(Double raw) {
+        return round1(raw);
+    }
+
     static AlScoreBand band(Double displayedAlScore) {
         if (displayedAlScore == null) {
             return null;

@@ -34,7 +34,7 @@ public class Score extends PanacheEntityBase {
     public Benchmark benchmark;
 
     @Column(name = "score_value", nullable = false)
-    public double value;
+    public double scoreValue;
 
     /** How it was measured, e.g. {@code 5-shot}. */
     @Column(length = 100)

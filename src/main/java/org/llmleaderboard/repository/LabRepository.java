@@ -40,4 +40,16 @@ public class LabRepository implements PanacheRepository<Lab> {
                 .forEach(row -> counts.put((Long) row[0], ((Number) row[1]).intValue()));
         return counts;
     }
+
+    /** Every lab with its model count, public and private counts and best raw ALScore, in one grouped query. */
+    public List<Object[]> summaries() {
+        return getEntityManager().createQuery("""
+                select l.slug, l.name, l.website, l.country, count(m),
+                       sum(case when m.access = org.llmleaderboard.domain.Access.PUBLIC then 1 else 0 end),
+                       sum(case when m.access = org.llmleaderboard.domain.Access.PRIVATE then 1 else 0 end),
+                       max(m.alScoreKey)
+                from Lab l left join LanguageModel m on m.lab = l
+                group by l.id, l.slug, l.name, l.website, l.country
+                order by l.name, l.slug""", Object[].class).getResultList();
+    }
 }

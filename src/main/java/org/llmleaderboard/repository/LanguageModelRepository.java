@@ -57,7 +57,7 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
             case TRAINING_TOKENS -> "m.trainingTokens";
             case TOKEN_PARAM_RATIO -> "m.ratioKey";
             case ALSCORE -> "m.alScoreKey";
-            case BENCHMARK -> "s.value";
+            case BENCHMARK -> "s.scoreValue";
         };
         String order = key == null
                 ? " order by m.name " + dir + ", m.slug " + dir
@@ -185,5 +185,12 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
             clauses.add("(" + String.join(" or ", or) + ")");
         }
         return new Where(clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses), params);
+    }
+
+    /** Each tag as published with its model count, most used first. */
+    public List<Object[]> tagCounts() {
+        return getEntityManager().createQuery(
+                "select t, count(m) from LanguageModel m join m.tags t group by t order by count(m) desc, t", Object[].class)
+                .getResultList();
     }
 }

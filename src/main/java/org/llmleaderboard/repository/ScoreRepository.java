@@ -21,7 +21,7 @@ public class ScoreRepository implements PanacheRepository<Score> {
         return getEntityManager().createQuery("""
                 select s from Score s join fetch s.benchmark b
                 where s.model.id in :ids
-                order by b.id, s.headline desc, s.value desc, s.id""", Score.class)
+                order by b.id, s.headline desc, s.scoreValue desc, s.id""", Score.class)
                 .setParameter("ids", modelIds)
                 .getResultList();
     }
@@ -61,7 +61,7 @@ public class ScoreRepository implements PanacheRepository<Score> {
             byBenchmark.computeIfAbsent(s.benchmark.id, k -> new ArrayList<>()).add(s);
         }
         byBenchmark.values().forEach(list -> list.sort((a, b) -> {
-            int c = a.benchmark.higherIsBetter ? Double.compare(b.value, a.value) : Double.compare(a.value, b.value);
+            int c = a.benchmark.higherIsBetter ? Double.compare(b.scoreValue, a.scoreValue) : Double.compare(a.scoreValue, b.scoreValue);
             if (c == 0) {
                 c = a.model.name.compareTo(b.model.name);
             }

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import org.llmleaderboard.domain.Access;
 import org.llmleaderboard.domain.AlScoreBand;
 import org.llmleaderboard.domain.Architecture;
+import org.llmleaderboard.domain.DerivedMetrics;
 import org.llmleaderboard.domain.Lab;
 import org.llmleaderboard.domain.LanguageModel;
 import org.llmleaderboard.domain.Score;
@@ -200,7 +201,7 @@ public class LeaderboardService {
             for (Score s : own) {
                 scoreTypes.add(ScoreType.from(s));
                 if (s.headline) {
-                    headline.put(s.benchmark.slug, s.value);
+                    headline.put(s.benchmark.slug, s.scoreValue);
                 }
             }
             out.add(LanguageModelType.from(m, labType, scoreTypes, headline, known));
@@ -219,5 +220,19 @@ public class LeaderboardService {
             }
         }
         return out;
+    }
+
+    /** All labs with their totals, by name. */
+    public List<LabSummary> labSummaries() {
+        return labs.summaries().stream().map(r -> new LabSummary((String) r[0], (String) r[1], (String) r[2], (String) r[3],
+                ((Number) r[4]).intValue(), r[5] == null ? 0 : ((Number) r[5]).intValue(), r[6] == null ? 0 : ((Number) r[6]).intValue(),
+                DerivedMetrics.displayed((Double) r[7]))).toList();
+    }
+
+    /** Tags as published with their model counts, most used first. */
+    public Map<String, Long> tagCounts() {
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        models.tagCounts().forEach(r -> counts.put((String) r[0], ((Number) r[1]).longValue()));
+        return counts;
     }
 }

@@ -139,7 +139,7 @@ public class MarkdownImportService {
                 Score s = new Score();
                 s.model = m;
                 s.benchmark = benchmark;
-                s.value = e.getValue();
+                s.scoreValue = e.getValue();
                 s.sourceUrl = SOURCE_REPOSITORY + page.file();
                 s.sourceCitation = SOURCE_CITATION;
                 s.date = page.lastUpdated();

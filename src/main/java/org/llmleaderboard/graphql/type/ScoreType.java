@@ -22,7 +22,7 @@ public record ScoreType(
         @Description("Whether this is the model's headline score on the benchmark, the one the leaderboard uses") boolean headline) {
 
     public static ScoreType from(Score s) {
-        return new ScoreType(s.model.slug, s.benchmark.slug, s.value, s.setting, s.selfReported, s.sourceUrl,
+        return new ScoreType(s.model.slug, s.benchmark.slug, s.scoreValue, s.setting, s.selfReported, s.sourceUrl,
                 s.sourceCitation, s.date, s.headline);
     }
 }

@@ -1,0 +1,36 @@
+package org.llmleaderboard.web;
+
+import jakarta.ws.rs.QueryParam;
+
+import java.util.List;
+
+/** The public URL parameters of a leaderboard view (bookmarkable; see {@code LeaderboardState}). */
+public class LeaderboardParams {
+
+    @QueryParam("sort")
+    public String sort;
+
+    @QueryParam("dir")
+    public String dir;
+
+    @QueryParam("q")
+    public String q;
+
+    @QueryParam("lab")
+    public List<String> labs;
+
+    @QueryParam("arch")
+    public List<String> archs;
+
+    @QueryParam("access")
+    public List<String> access;
+
+    @QueryParam("tag")
+    public List<String> tags;
+
+    @QueryParam("band")
+    public List<String> bands;
+
+    @QueryParam("page")
+    public String page;
+}

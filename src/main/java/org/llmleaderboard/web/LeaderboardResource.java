@@ -1,0 +1,52 @@
+package org.llmleaderboard.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.llmleaderboard.web.view.LeaderboardState;
+import org.llmleaderboard.web.view.LeaderboardView;
+
+/** The leaderboard: one URL serves the full page or, for htmx, the results region or the next rows. */
+@Path("/")
+public class LeaderboardResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance index(LeaderboardView view);
+
+        /** Count, table with headers and rows, pager: everything that changes with sort and filters. */
+        static native TemplateInstance index$results(LeaderboardView view);
+
+        /** The next rows and a new "more" row, appended in place of the old one. */
+        static native TemplateInstance index$rows(LeaderboardView view);
+    }
+
+    /** Target id of the "more" row: an htmx request aimed at it wants rows, not the whole region. */
+    static final String MORE_ROW = "more-row";
+
+    private final LeaderboardViews views;
+
+    LeaderboardResource(LeaderboardViews views) {
+        this.views = views;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public Response index(@BeanParam LeaderboardParams params,
+            @HeaderParam(Htmx.REQUEST) String htmx,
+            @HeaderParam(Htmx.HISTORY_RESTORE_REQUEST) String restore,
+            @HeaderParam(Htmx.TARGET) String target) {
+        boolean fragment = Htmx.wantsFragment(htmx, restore);
+        LeaderboardState state = views.state("/", params);
+        LeaderboardView view = views.view("Leaderboard", state, fragment);
+        TemplateInstance body = !fragment ? Templates.index(view)
+                : MORE_ROW.equals(target) ? Templates.index$rows(view) : Templates.index$results(view);
+        return Response.ok(body).header(Htmx.VARY, Htmx.REQUEST).build();
+    }
+}

@@ -1,0 +1,182 @@
+package org.llmleaderboard.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.llmleaderboard.domain.Access;
+import org.llmleaderboard.domain.AlScoreBand;
+import org.llmleaderboard.domain.Architecture;
+import org.llmleaderboard.graphql.type.BenchmarkType;
+import org.llmleaderboard.graphql.type.ModelPage;
+import org.llmleaderboard.graphql.type.StatsType;
+import org.llmleaderboard.service.InvalidArgumentException;
+import org.llmleaderboard.service.LabSummary;
+import org.llmleaderboard.service.LeaderboardService;
+import org.llmleaderboard.service.query.LeaderboardQuery;
+import org.llmleaderboard.service.query.ModelSortField;
+import org.llmleaderboard.service.query.SortDirection;
+import org.llmleaderboard.web.view.Chip;
+import org.llmleaderboard.web.view.Column;
+import org.llmleaderboard.web.view.FilterGroup;
+import org.llmleaderboard.web.view.LeaderboardState;
+import org.llmleaderboard.web.view.LeaderboardView;
+import org.llmleaderboard.web.view.ModelRow;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Builds the leaderboard table views from the leaderboard service, for the pages that show one. */
+@ApplicationScoped
+public class LeaderboardViews {
+
+    /** Benchmarks shown as leaderboard columns. */
+    static final List<String> FEATURED_BENCHMARKS = List.of("mmlu", "mmlu-pro", "gpqa", "hle");
+
+    private final LeaderboardService leaderboard;
+
+    LeaderboardViews(LeaderboardService leaderboard) {
+        this.leaderboard = leaderboard;
+    }
+
+    /** Reads the URL's parameters into a state; unknown values fall back to defaults. */
+    public LeaderboardState state(String basePath, LeaderboardParams p) {
+        Set<String> labs = leaderboard.labSummaries().stream().map(LabSummary::slug).collect(Collectors.toSet());
+        Set<String> tags = leaderboard.tagCounts().keySet().stream().map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        Set<String> benchmarks = leaderboard.benchmarks().stream().map(BenchmarkType::slug).collect(Collectors.toSet());
+        return LeaderboardState.parse(basePath, p.sort, p.dir, p.q, p.labs, p.archs, p.access, p.tags, p.bands, p.page,
+                labs::contains, tags::contains, benchmarks::contains);
+    }
+
+    public LeaderboardView view(String title, LeaderboardState state, boolean htmx) {
+        List<BenchmarkType> benchmarks = leaderboard.benchmarks().stream()
+                .filter(b -> FEATURED_BENCHMARKS.contains(b.slug())).toList();
+        List<String> benchmarkSlugs = benchmarks.stream().map(BenchmarkType::slug).toList();
+        ModelPage page = leaderboard.page(query(state));
+        int offset = (state.page() - 1) * LeaderboardState.PAGE_SIZE;
+        List<ModelRow> rows = new ArrayList<>(page.items().size());
+        for (int i = 0; i < page.items().size(); i++) {
+            rows.add(ModelRow.from(offset + i + 1, page.items().get(i), benchmarkSlugs));
+        }
+        int total = page.totalCount();
+        int pageCount = Math.max(1, (total + LeaderboardState.PAGE_SIZE - 1) / LeaderboardState.PAGE_SIZE);
+        boolean hasNext = state.page() < pageCount;
+        return new LeaderboardView(title, state, columns(state, benchmarks), rows, total,
+                rows.isEmpty() ? 0 : offset + 1, offset + rows.size(), pageCount,
+                filters(state), chips(state),
+                state.page() > 1 ? state.atPage(Math.min(state.page() - 1, pageCount)).href() : null,
+                hasNext ? state.atPage(state.page() + 1).href() : null,
+                hasNext ? state.atPage(state.page() + 1).href() : null,
+                htmx);
+    }
+
+    private LeaderboardQuery query(LeaderboardState state) {
+        ModelSortField field = ModelSortField.fromParam(state.sort()).orElse(ModelSortField.BENCHMARK);
+        try {
+            return leaderboard.query(state.q(), state.labs(), state.archs(), state.access(), state.tags(), state.bands(), field,
+                    field == ModelSortField.BENCHMARK ? state.sort() : null,
+                    "asc".equals(state.dir()) ? SortDirection.ASC : SortDirection.DESC,
+                    LeaderboardState.PAGE_SIZE, (state.page() - 1) * LeaderboardState.PAGE_SIZE);
+        } catch (InvalidArgumentException e) {
+            // The state holds allow-listed values only; reaching this is a bug.
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    private static List<Column> columns(LeaderboardState state, List<BenchmarkType> benchmarks) {
+        List<Column> columns = new ArrayList<>();
+        columns.add(column(state, "name", "Model", "Model name", false, false));
+        columns.add(column(state, "lab", "Lab", "The lab that makes it", false, false));
+        columns.add(column(state, "architecture", "Arch.", "Architecture", false, true));
+        columns.add(column(state, "parameters", "Params", "Parameters", true, false));
+        columns.add(column(state, "active-parameters", "Active", "Active parameters per token (MoE)", true, true));
+        columns.add(column(state, "tokens", "Tokens", "Training tokens", true, true));
+        columns.add(column(state, "ratio", "Tokens:Params", "Training tokens per parameter; 20 or more is compute-optimal", true, true));
+        columns.add(column(state, "alscore", "ALScore", "√(parameters × tokens) ÷ 300", true, false));
+        for (BenchmarkType b : benchmarks) {
+            columns.add(column(state, b.slug(), b.name(), b.slug().equals("hle") ? "Humanity's Last Exam" : b.name(), true, false));
+        }
+        columns.add(column(state, "released", "Released", "Release date as published", false, true));
+        columns.add(column(state, "access", "Access", "Public means publicly usable, not open weights", false, true));
+        return columns;
+    }
+
+    private static Column column(LeaderboardState state, String key, String label, String title, boolean numeric, boolean hideOnSmall) {
+        return new Column(key, label, title, numeric, state.sortedBy(key).href(), state.ariaSort(key), hideOnSmall);
+    }
+
+    private List<FilterGroup> filters(LeaderboardState state) {
+        List<FilterGroup> groups = new ArrayList<>();
+        if (!state.labFixed()) {
+            List<FilterGroup.Option> labs = leaderboard.labSummaries().stream()
+                    .filter(l -> l.models() > 0)
+                    .map(l -> new FilterGroup.Option(l.slug(), l.name(), l.models(), state.labs().contains(l.slug())))
+                    .toList();
+            groups.add(new FilterGroup("lab", "Lab", labs));
+        }
+        StatsType stats = leaderboard.stats();
+        if (!state.archFixed()) {
+            Map<String, Integer> byArch = new HashMap<>();
+            stats.byArchitecture().forEach(a -> byArch.put(a.slug(), a.count()));
+            List<FilterGroup.Option> archs = new ArrayList<>();
+            for (Architecture a : Architecture.values()) {
+                archs.add(new FilterGroup.Option(a.slug(), a.label(), byArch.getOrDefault(a.slug(), 0), state.archs().contains(a.slug())));
+            }
+            groups.add(new FilterGroup("arch", "Architecture", archs));
+        }
+        Map<Access, Integer> byAccess = Map.of(Access.PUBLIC, stats.publicModels(), Access.PRIVATE, stats.privateModels(),
+                Access.UNKNOWN, stats.unknownAccessModels());
+        groups.add(new FilterGroup("access", "Access", java.util.Arrays.stream(Access.values())
+                .map(a -> new FilterGroup.Option(a.slug(), a.label(), byAccess.get(a), state.access().contains(a.slug()))).toList()));
+        groups.add(new FilterGroup("tag", "Tag", leaderboard.tagCounts().entrySet().stream()
+                .map(e -> {
+                    String v = e.getKey().toLowerCase(Locale.ROOT);
+                    return new FilterGroup.Option(v, e.getKey(), e.getValue(), state.tags().contains(v));
+                }).toList()));
+        groups.add(new FilterGroup("band", "ALScore band", java.util.Arrays.stream(AlScoreBand.values())
+                .map(b -> new FilterGroup.Option(b.slug(), b.label(), -1, state.bands().contains(b.slug()))).toList()));
+        return groups;
+    }
+
+    private List<Chip> chips(LeaderboardState state) {
+        List<Chip> chips = new ArrayList<>();
+        if (!state.q().isEmpty()) {
+            chips.add(new Chip("Search: " + state.q(), state.without("q", state.q()).href()));
+        }
+        Map<String, String> labNames = new HashMap<>();
+        if (!state.labFixed()) {
+            leaderboard.labSummaries().forEach(l -> labNames.put(l.slug(), l.name()));
+            add(chips, state, "lab", "Lab", state.labs(), labNames);
+        }
+        if (!state.archFixed()) {
+            add(chips, state, "arch", "Architecture", state.archs(), labels(Architecture.values()));
+        }
+        add(chips, state, "access", "Access", state.access(), labels(Access.values()));
+        add(chips, state, "tag", "Tag", state.tags(), Map.of());
+        add(chips, state, "band", "Band", state.bands(), java.util.Arrays.stream(AlScoreBand.values())
+                .collect(Collectors.toMap(AlScoreBand::slug, AlScoreBand::label)));
+        return chips;
+    }
+
+    private static void add(List<Chip> chips, LeaderboardState state, String param, String name, Collection<String> values,
+            Map<String, String> labels) {
+        for (String v : values) {
+            chips.add(new Chip(name + ": " + labels.getOrDefault(v, v), state.without(param, v).href()));
+        }
+    }
+
+    private static Map<String, String> labels(Enum<?>[] values) {
+        Map<String, String> out = new HashMap<>();
+        for (Enum<?> e : values) {
+            if (e instanceof Architecture a) {
+                out.put(a.slug(), a.label());
+            } else if (e instanceof Access a) {
+                out.put(a.slug(), a.label());
+            }
+        }
+        return out;
+    }
+}

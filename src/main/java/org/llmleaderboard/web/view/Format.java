@@ -1,0 +1,116 @@
+package org.llmleaderboard.web.view;
+
+import io.quarkus.qute.RawString;
+
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Numbers and text as people read them: "1200 B", "1.2 T", "41.6"; "–" when missing. */
+public final class Format {
+
+    public static final String MISSING = "–";
+    private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"'()]+[^\\s<>\"'().,;:!?]");
+
+    private Format() {
+    }
+
+    /** Parameters in billions: "1200 B", "34.4 B", "0.35 B". */
+    public static String billions(Double value) {
+        if (value == null) {
+            return MISSING;
+        }
+        return number(value, value >= 100 ? 0 : value >= 10 ? 1 : 2) + " B";
+    }
+
+    /** Training tokens in billions, shown in trillions from 1000 B: "300 B", "15.6 T", "130 T". */
+    public static String tokens(Double value) {
+        if (value == null) {
+            return MISSING;
+        }
+        return value >= 1000 ? number(value / 1000, value >= 100_000 ? 0 : 1) + " T" : number(value, value >= 10 ? 0 : 1) + " B";
+    }
+
+    /** One decimal: "41.6", "20.0". */
+    public static String decimal(Double value) {
+        return value == null ? MISSING : BigDecimal.valueOf(value).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /** A benchmark score: "89.4", "1412" (Elo-style), two decimals below 10. */
+    public static String score(Double value) {
+        if (value == null) {
+            return MISSING;
+        }
+        return number(value, Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2);
+    }
+
+    public static String ratio(Double value) {
+        return value == null ? MISSING : number(value, value >= 100 ? 0 : 1) + ":1";
+    }
+
+    /** Rounded and stripped of trailing zeros: 34.40 → "34.4", 13.0 → "13". */
+    static String number(double value, int decimals) {
+        BigDecimal d = BigDecimal.valueOf(value).setScale(decimals, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+        return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+    }
+
+    /** A path segment for a URL: {@code tülu-3} → {@code t%C3%BClu-3}. */
+    public static String segment(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** A query parameter value. */
+    public static String param(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    /** {@code /models/deepseek-ai/deepseek-r2}, each segment encoded. */
+    public static String modelHref(String slug) {
+        int slash = slug.indexOf('/');
+        return "/models/" + segment(slug.substring(0, slash)) + "/" + segment(slug.substring(slash + 1));
+    }
+
+    public static String labHref(String slug) {
+        return "/labs/" + segment(slug);
+    }
+
+    /** Escapes HTML; the only way user data reaches a page unescaped is through this class's {@link #linkify}. */
+    public static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Escaped text with its http(s) URLs turned into links; everything else stays text. */
+    public static RawString linkify(String text) {
+        if (text == null) {
+            return new RawString("");
+        }
+        StringBuilder out = new StringBuilder();
+        Matcher m = URL.matcher(text);
+        int last = 0;
+        while (m.find()) {
+            out.append(escape(text.substring(last, m.start())));
+            String url = m.group();
+            out.append("<a href=\"").append(escape(url)).append("\" rel=\"nofollow noopener\">").append(escape(url)).append("</a>");
+            last = m.end();
+        }
+        out.append(escape(text.substring(last)));
+        return new RawString(out.toString());
+    }
+}

@@ -1,0 +1,164 @@
+package org.llmleaderboard.web.view;
+
+import org.llmleaderboard.domain.Access;
+import org.llmleaderboard.domain.AlScoreBand;
+import org.llmleaderboard.domain.Architecture;
+import org.llmleaderboard.service.query.ModelSortField;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The state of a leaderboard view, exactly as its URL carries it. The parameter names are public
+ * (people bookmark them): {@code sort dir q lab arch access tag band page}. Parsing is lenient: an
+ * unknown value is dropped and the default applies, never an error page.
+ *
+ * @param basePath  the page the state belongs to: {@code /}, {@code /labs/openai}, {@code /architectures/moe}
+ * @param labFixed  the lab filter is part of the path (lab pages) and not written as a parameter
+ * @param archFixed the architecture filter is part of the path (architecture pages)
+ */
+public record LeaderboardState(String basePath, String sort, String dir, String q, List<String> labs, List<String> archs,
+        List<String> access, List<String> tags, List<String> bands, int page, boolean labFixed, boolean archFixed) {
+
+    public static final String DEFAULT_SORT = "alscore";
+    public static final int PAGE_SIZE = 100;
+    /** No one pages further than this; larger page numbers fall back to the last allowed. */
+    static final int MAX_PAGE = 10_000;
+
+    /** Builds a state from raw parameters; only known values survive. */
+    public static LeaderboardState parse(String basePath, String sort, String dir, String q, Collection<String> labs,
+            Collection<String> archs, Collection<String> access, Collection<String> tags, Collection<String> bands, String page,
+            Predicate<String> knownLab, Predicate<String> knownTag, Predicate<String> knownBenchmark) {
+        String s = sort == null ? DEFAULT_SORT : sort.trim().toLowerCase(Locale.ROOT);
+        if (ModelSortField.fromParam(s).isEmpty() && !knownBenchmark.test(s)) {
+            s = DEFAULT_SORT;
+        }
+        String d = dir == null ? null : dir.trim().toLowerCase(Locale.ROOT);
+        if (!"asc".equals(d) && !"desc".equals(d)) {
+            d = defaultDirection(s);
+        }
+        String query = q == null ? "" : q.strip();
+        if (query.length() > 200) {
+            query = query.substring(0, 200);
+        }
+        int p = 1;
+        try {
+            p = page == null ? 1 : Math.max(1, Math.min(MAX_PAGE, Integer.parseInt(page.trim())));
+        } catch (NumberFormatException e) {
+            p = 1;
+        }
+        return new LeaderboardState(basePath, s, d, query,
+                clean(labs, v -> v.toLowerCase(Locale.ROOT), knownLab),
+                clean(archs, v -> v.toLowerCase(Locale.ROOT), v -> Architecture.parse(v).map(a -> a.slug().equals(v)).orElse(false)),
+                clean(access, v -> v.toLowerCase(Locale.ROOT), v -> Access.parse(v).map(a -> a.slug().equals(v)).orElse(false)),
+                clean(tags, v -> v.toLowerCase(Locale.ROOT), knownTag),
+                clean(bands, v -> v.toLowerCase(Locale.ROOT), v -> AlScoreBand.parse(v).map(b -> b.slug().equals(v)).orElse(false)),
+                p, false, false);
+    }
+
+    public LeaderboardState fixLab(String lab) {
+        return new LeaderboardState(basePath, sort, dir, q, List.of(lab), archs, access, tags, bands, page, true, archFixed);
+    }
+
+    public LeaderboardState fixArchitecture(String arch) {
+        return new LeaderboardState(basePath, sort, dir, q, labs, List.of(arch), access, tags, bands, page, labFixed, true);
+    }
+
+    /** Text columns start A→Z; numbers, dates and scores start with the largest. */
+    public static String defaultDirection(String sort) {
+        return switch (sort) {
+            case "name", "lab", "architecture", "access" -> "asc";
+            default -> "desc";
+        };
+    }
+
+    /** The state after a click on a column header: the same column reverses, another starts in its default order. */
+    public LeaderboardState sortedBy(String column) {
+        String d = column.equals(sort) ? ("asc".equals(dir) ? "desc" : "asc") : defaultDirection(column);
+        return new LeaderboardState(basePath, column, d, q, labs, archs, access, tags, bands, 1, labFixed, archFixed);
+    }
+
+    public LeaderboardState atPage(int p) {
+        return new LeaderboardState(basePath, sort, dir, q, labs, archs, access, tags, bands, p, labFixed, archFixed);
+    }
+
+    /** The state without one filter value (the "×" of an active-filter chip). */
+    public LeaderboardState without(String param, String value) {
+        return new LeaderboardState(basePath, sort, dir, param.equals("q") ? "" : q,
+                param.equals("lab") ? minus(labs, value) : labs, param.equals("arch") ? minus(archs, value) : archs,
+                param.equals("access") ? minus(access, value) : access, param.equals("tag") ? minus(tags, value) : tags,
+                param.equals("band") ? minus(bands, value) : bands, 1, labFixed, archFixed);
+    }
+
+    public boolean isSortedBy(String column) {
+        return sort.equals(column);
+    }
+
+    /** {@code aria-sort} value for a column, or null when the view is not sorted by it. */
+    public String ariaSort(String column) {
+        return sort.equals(column) ? ("asc".equals(dir) ? "ascending" : "descending") : null;
+    }
+
+    public boolean hasFilters() {
+        return !q.isEmpty() || (!labFixed && !labs.isEmpty()) || (!archFixed && !archs.isEmpty()) || !access.isEmpty()
+                || !tags.isEmpty() || !bands.isEmpty();
+    }
+
+    /** This state's URL: defaults are left out so that URLs stay short and canonical. */
+    public String href() {
+        String query = queryString();
+        return query.isEmpty() ? basePath : basePath + "?" + query;
+    }
+
+    /** Only the filters, for links that keep the filters but not the sort (reset links). */
+    public String queryString() {
+        List<String> parts = new ArrayList<>();
+        if (!sort.equals(DEFAULT_SORT) || !dir.equals(defaultDirection(DEFAULT_SORT))) {
+            parts.add("sort=" + Format.param(sort));
+            parts.add("dir=" + dir);
+        }
+        if (!q.isEmpty()) {
+            parts.add("q=" + Format.param(q));
+        }
+        if (!labFixed) {
+            labs.forEach(v -> parts.add("lab=" + Format.param(v)));
+        }
+        if (!archFixed) {
+            archs.forEach(v -> parts.add("arch=" + Format.param(v)));
+        }
+        access.forEach(v -> parts.add("access=" + Format.param(v)));
+        tags.forEach(v -> parts.add("tag=" + Format.param(v)));
+        bands.forEach(v -> parts.add("band=" + Format.param(v)));
+        if (page > 1) {
+            parts.add("page=" + page);
+        }
+        return String.join("&", parts);
+    }
+
+    private static List<String> clean(Collection<String> values, java.util.function.UnaryOperator<String> normalise,
+            Predicate<String> known) {
+        if (values == null) {
+            return List.of();
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (String v : values) {
+            if (v == null || v.isBlank()) {
+                continue;
+            }
+            String n = normalise.apply(v.trim());
+            if (known.test(n)) {
+                out.add(n);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<String> minus(List<String> values, String value) {
+        return values.stream().filter(v -> !v.equals(value)).toList();
+    }
+}

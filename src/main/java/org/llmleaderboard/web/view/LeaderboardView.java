@@ -1,0 +1,42 @@
+package org.llmleaderboard.web.view;
+
+import java.util.List;
+
+/**
+ * Everything a leaderboard table needs: the main page, lab pages and architecture pages share it.
+ *
+ * @param htmx whether the answer is an htmx fragment (then the sort state is updated out of band)
+ */
+public record LeaderboardView(
+        String title,
+        LeaderboardState state,
+        List<Column> columns,
+        List<ModelRow> rows,
+        int total,
+        int from,
+        int to,
+        int pageCount,
+        List<FilterGroup> filters,
+        List<Chip> chips,
+        String prevHref,
+        String nextHref,
+        String moreHref,
+        boolean htmx) {
+
+    public boolean hasMore() {
+        return moreHref != null;
+    }
+
+    public boolean empty() {
+        return rows.isEmpty();
+    }
+
+    /** Rows the "more" link adds: a full page, or what is left. */
+    public int nextPageSize() {
+        return Math.min(LeaderboardState.PAGE_SIZE, total - to);
+    }
+
+    public int columnCount() {
+        return columns.size() + 1;
+    }
+}
