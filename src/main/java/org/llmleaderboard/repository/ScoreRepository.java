@@ -69,4 +69,35 @@ public class ScoreRepository implements PanacheRepository<Score> {
         }));
         return byBenchmark;
     }
+
+    /**
+     * For each headline score of a model: its rank on the benchmark (1 + the number of better headline
+     * scores, so ties share a rank) and the number of ranked models, in one query.
+     */
+    public Map<Long, int[]> ranksOf(long modelId) {
+        Map<Long, int[]> ranks = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select s.benchmark_id,
+                  (select count(*) from score o where o.benchmark_id = s.benchmark_id and o.headline = true
+                     and (case when b.higher_is_better then o.score_value > s.score_value else o.score_value < s.score_value end)) + 1,
+                  (select count(*) from score o where o.benchmark_id = s.benchmark_id and o.headline = true)
+                from score s join benchmark b on b.id = s.benchmark_id
+                where s.model_id = :model and s.headline = true""")
+                .setParameter("model", modelId)
+                .getResultList();
+        for (Object[] r : rows) {
+            ranks.put(((Number) r[0]).longValue(), new int[] { ((Number) r[1]).intValue(), ((Number) r[2]).intValue() });
+        }
+        return ranks;
+    }
+
+    /** Number of models with a headline score, per benchmark id. */
+    public Map<Long, Integer> scoredModelCounts() {
+        Map<Long, Integer> counts = new HashMap<>();
+        getEntityManager().createQuery("select s.benchmark.id, count(s) from Score s where s.headline = true group by s.benchmark.id",
+                Object[].class).getResultList()
+                .forEach(r -> counts.put((Long) r[0], ((Number) r[1]).intValue()));
+        return counts;
+    }
 }

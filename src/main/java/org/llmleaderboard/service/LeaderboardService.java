@@ -235,4 +235,26 @@ public class LeaderboardService {
         models.tagCounts().forEach(r -> counts.put((String) r[0], ((Number) r[1]).longValue()));
         return counts;
     }
+
+    /** Rank and field size of a model on each benchmark where it has a headline score, by benchmark slug. */
+    public Map<String, int[]> ranksOf(LanguageModelType model) {
+        Map<Long, String> slugs = new HashMap<>();
+        benchmarks.listInOrder().forEach(b -> slugs.put(b.id, b.slug));
+        Map<String, int[]> out = new HashMap<>();
+        scores.ranksOf(model.id()).forEach((id, rank) -> out.put(slugs.get(id), rank));
+        return out;
+    }
+
+    /** Number of models with a headline score, by benchmark slug. */
+    public Map<String, Integer> scoredModelCounts() {
+        Map<Long, Integer> byId = scores.scoredModelCounts();
+        Map<String, Integer> out = new HashMap<>();
+        benchmarks.listInOrder().forEach(b -> out.put(b.slug, byId.getOrDefault(b.id, 0)));
+        return out;
+    }
+
+    /** A lab's totals, or empty for an unknown lab. */
+    public Optional<LabSummary> labSummary(String slug) {
+        return labSummaries().stream().filter(l -> l.slug().equals(slug)).findFirst();
+    }
 }

@@ -1,0 +1,97 @@
+package org.llmleaderboard.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.llmleaderboard.domain.Architecture;
+import org.llmleaderboard.graphql.type.StatsType;
+import org.llmleaderboard.service.LeaderboardService;
+import org.llmleaderboard.web.view.LeaderboardState;
+import org.llmleaderboard.web.view.LeaderboardView;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Architectures, and the models of one. */
+@Path("/architectures")
+public class ArchitectureResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance architectures(List<ArchitectureRow> architectures, int models);
+
+        static native TemplateInstance architecture(ArchitectureRow architecture, LeaderboardView view);
+
+        static native TemplateInstance architecture$results(ArchitectureRow architecture, LeaderboardView view);
+
+        static native TemplateInstance architecture$rows(ArchitectureRow architecture, LeaderboardView view);
+    }
+
+    public record ArchitectureRow(String slug, String name, String href, String description, int models, String share) {
+    }
+
+    static final Map<Architecture, String> DESCRIPTIONS = Map.of(
+            Architecture.DENSE, "Every parameter takes part in every token: the classic transformer. Compute per token grows with the parameter count.",
+            Architecture.MOE, "Mixture of experts: a router sends each token to a few expert sub-networks, so only a fraction of the parameters (the active parameters) work on each token. Large capacity at a lower cost per token.",
+            Architecture.HYBRID, "Mixes block types, for example attention with state-space (Mamba-style) layers, or dense with mixture-of-experts layers.",
+            Architecture.MATFORMER, "Matryoshka transformer: nested sub-models of several sizes share one set of weights, so a smaller model can be extracted from the larger one (e.g. Gemma 3n).",
+            Architecture.COE, "Composition of experts: several complete models behind a router that picks one per request.",
+            Architecture.COMPOUND, "A system of several models and tools working together rather than a single network.",
+            Architecture.UNKNOWN, "The architecture has not been published.");
+
+    private final LeaderboardService leaderboard;
+    private final LeaderboardViews views;
+
+    ArchitectureResource(LeaderboardService leaderboard, LeaderboardViews views) {
+        this.leaderboard = leaderboard;
+        this.views = views;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance architectures() {
+        StatsType stats = leaderboard.stats();
+        Map<String, Integer> counts = stats.byArchitecture().stream()
+                .collect(Collectors.toMap(StatsType.ArchitectureCount::slug, StatsType.ArchitectureCount::count));
+        List<ArchitectureRow> rows = Arrays.stream(Architecture.values())
+                .map(a -> row(a, counts.getOrDefault(a.slug(), 0), stats.models()))
+                .sorted((x, y) -> Integer.compare(y.models(), x.models()))
+                .toList();
+        return Templates.architectures(rows, stats.models());
+    }
+
+    @GET
+    @Path("{slug}")
+    @Produces(MediaType.TEXT_HTML)
+    public Response architecture(@PathParam("slug") String slug, @BeanParam LeaderboardParams params,
+            @HeaderParam(Htmx.REQUEST) String htmx,
+            @HeaderParam(Htmx.HISTORY_RESTORE_REQUEST) String restore,
+            @HeaderParam(Htmx.TARGET) String target) {
+        Architecture a = Architecture.parse(slug).filter(x -> x.slug().equals(slug.toLowerCase(Locale.ROOT)))
+                .orElseThrow(() -> new NotFoundException("No architecture " + slug));
+        boolean fragment = Htmx.wantsFragment(htmx, restore);
+        LeaderboardState state = views.state("/architectures/" + a.slug(), params).fixArchitecture(a.slug());
+        LeaderboardView view = views.view(a.label(), state, fragment);
+        ArchitectureRow row = row(a, view.total(), leaderboard.stats().models());
+        TemplateInstance body = !fragment ? Templates.architecture(row, view)
+                : LeaderboardResource.MORE_ROW.equals(target) ? Templates.architecture$rows(row, view)
+                        : Templates.architecture$results(row, view);
+        return Response.ok(body).header(Htmx.VARY, Htmx.REQUEST).build();
+    }
+
+    private static ArchitectureRow row(Architecture a, int count, int total) {
+        String share = total == 0 ? "0%" : String.format(Locale.ROOT, "%.1f%%", 100.0 * count / total);
+        return new ArchitectureRow(a.slug(), a.label(), "/architectures/" + a.slug(), DESCRIPTIONS.get(a), count, share);
+    }
+}

@@ -1,0 +1,94 @@
+package org.llmleaderboard.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.llmleaderboard.graphql.type.BenchmarkType;
+import org.llmleaderboard.graphql.type.LanguageModelType;
+import org.llmleaderboard.graphql.type.ScoreType;
+import org.llmleaderboard.service.LeaderboardService;
+import org.llmleaderboard.service.query.LeaderboardQuery;
+import org.llmleaderboard.web.view.Format;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Benchmarks: what each measures, and its ranking. */
+@Path("/benchmarks")
+public class BenchmarkResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance benchmarks(List<BenchmarkRow> benchmarks);
+
+        static native TemplateInstance benchmark(BenchmarkRow benchmark, List<RankRow> ranking);
+    }
+
+    public record BenchmarkRow(String slug, String name, String href, String description, String unit, boolean higherIsBetter,
+            int models, String leader, String leaderHref, String leaderScore) {
+    }
+
+    public record RankRow(int rank, String model, String href, String lab, String labHref, String score, String setting,
+            String sourceUrl, String source, String date) {
+    }
+
+    private final LeaderboardService leaderboard;
+
+    BenchmarkResource(LeaderboardService leaderboard) {
+        this.leaderboard = leaderboard;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance benchmarks() {
+        List<BenchmarkType> all = leaderboard.benchmarks();
+        Map<String, Integer> counts = leaderboard.scoredModelCounts();
+        List<List<ScoreType>> leaders = leaderboard.rankings(all, 1);
+        List<LanguageModelType> leaderModels = leaderboard.modelsBySlugs(
+                leaders.stream().map(l -> l.isEmpty() ? "" : l.get(0).modelSlug()).toList());
+        List<BenchmarkRow> rows = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            rows.add(row(all.get(i), counts.getOrDefault(all.get(i).slug(), 0), leaders.get(i), leaderModels.get(i)));
+        }
+        return Templates.benchmarks(rows);
+    }
+
+    @GET
+    @Path("{slug}")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance benchmark(@PathParam("slug") String slug) {
+        BenchmarkType b = leaderboard.benchmark(slug).orElseThrow(() -> new NotFoundException("No benchmark " + slug));
+        List<ScoreType> ranking = leaderboard.rankings(List.of(b), LeaderboardQuery.MAX_PAGE_SIZE).get(0);
+        List<LanguageModelType> models = leaderboard.modelsBySlugs(ranking.stream().map(ScoreType::modelSlug).toList());
+        List<RankRow> rows = new ArrayList<>();
+        int rank = 0;
+        Double previous = null;
+        for (int i = 0; i < ranking.size(); i++) {
+            ScoreType s = ranking.get(i);
+            LanguageModelType m = models.get(i);
+            // Equal scores share a rank ("competition ranking": 1, 2, 2, 4).
+            if (previous == null || s.value() != previous) {
+                rank = i + 1;
+            }
+            previous = s.value();
+            rows.add(new RankRow(rank, m.name(), Format.modelHref(m.slug()), m.lab().name(), Format.labHref(m.lab().slug()),
+                    Format.score(s.value()), s.setting(), s.sourceUrl(), s.source(), s.date() == null ? null : s.date().toString()));
+        }
+        int count = leaderboard.scoredModelCounts().getOrDefault(b.slug(), 0);
+        BenchmarkRow row = row(b, count, ranking.isEmpty() ? List.of() : ranking.subList(0, 1), models.isEmpty() ? null : models.get(0));
+        return Templates.benchmark(row, rows);
+    }
+
+    private static BenchmarkRow row(BenchmarkType b, int count, List<ScoreType> leader, LanguageModelType leaderModel) {
+        boolean has = !leader.isEmpty() && leaderModel != null;
+        return new BenchmarkRow(b.slug(), b.name(), "/benchmarks/" + Format.segment(b.slug()), b.description(), b.unit(),
+                b.higherIsBetter(), count, has ? leaderModel.name() : null, has ? Format.modelHref(leaderModel.slug()) : null,
+                has ? Format.score(leader.get(0).value()) : null);
+    }
+}

@@ -1,0 +1,88 @@
+package org.llmleaderboard.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.llmleaderboard.service.LabSummary;
+import org.llmleaderboard.service.LeaderboardService;
+import org.llmleaderboard.web.view.Format;
+import org.llmleaderboard.web.view.LeaderboardState;
+import org.llmleaderboard.web.view.LeaderboardView;
+
+import java.util.Comparator;
+import java.util.List;
+
+/** All labs, and one lab with its models as a sortable table. */
+@Path("/labs")
+public class LabResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance labs(List<LabRow> labs, String sort, String dir, String nameHref, String countHref,
+                String nameAria, String countAria, int models);
+
+        static native TemplateInstance lab(LabSummary lab, LeaderboardView view);
+
+        static native TemplateInstance lab$results(LabSummary lab, LeaderboardView view);
+
+        static native TemplateInstance lab$rows(LabSummary lab, LeaderboardView view);
+    }
+
+    public record LabRow(String name, String href, int models, int publicModels, int privateModels, String bestAlScore) {
+    }
+
+    private final LeaderboardService leaderboard;
+    private final LeaderboardViews views;
+
+    LabResource(LeaderboardService leaderboard, LeaderboardViews views) {
+        this.leaderboard = leaderboard;
+        this.views = views;
+    }
+
+    /** Sortable by name (default) and by model count; unknown values fall back to the default. */
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance labs(@QueryParam("sort") String sort, @QueryParam("dir") String dir) {
+        String s = "models".equals(sort) ? "models" : "name";
+        String d = "asc".equals(dir) || "desc".equals(dir) ? dir : (s.equals("models") ? "desc" : "asc");
+        Comparator<LabSummary> order = s.equals("models")
+                ? Comparator.comparingInt(LabSummary::models).thenComparing(LabSummary::name, String.CASE_INSENSITIVE_ORDER)
+                : Comparator.comparing(LabSummary::name, String.CASE_INSENSITIVE_ORDER);
+        if (d.equals("desc")) {
+            order = order.reversed();
+        }
+        List<LabSummary> labs = leaderboard.labSummaries().stream().sorted(order).toList();
+        List<LabRow> rows = labs.stream().map(l -> new LabRow(l.name(), Format.labHref(l.slug()), l.models(), l.publicModels(),
+                l.privateModels(), Format.decimal(l.bestAlScore()))).toList();
+        String nameHref = "/labs?sort=name&dir=" + (s.equals("name") && d.equals("asc") ? "desc" : "asc");
+        String countHref = "/labs?sort=models&dir=" + (s.equals("models") && d.equals("desc") ? "asc" : "desc");
+        String aria = d.equals("asc") ? "ascending" : "descending";
+        return Templates.labs(rows, s, d, nameHref, countHref, s.equals("name") ? aria : null, s.equals("models") ? aria : null,
+                labs.stream().mapToInt(LabSummary::models).sum());
+    }
+
+    @GET
+    @Path("{slug}")
+    @Produces(MediaType.TEXT_HTML)
+    public Response lab(@PathParam("slug") String slug, @BeanParam LeaderboardParams params,
+            @HeaderParam(Htmx.REQUEST) String htmx,
+            @HeaderParam(Htmx.HISTORY_RESTORE_REQUEST) String restore,
+            @HeaderParam(Htmx.TARGET) String target) {
+        LabSummary lab = leaderboard.labSummary(slug).orElseThrow(() -> new NotFoundException("No lab " + slug));
+        boolean fragment = Htmx.wantsFragment(htmx, restore);
+        LeaderboardState state = views.state(Format.labHref(slug), params).fixLab(slug);
+        LeaderboardView view = views.view(lab.name(), state, fragment);
+        TemplateInstance body = !fragment ? Templates.lab(lab, view)
+                : LeaderboardResource.MORE_ROW.equals(target) ? Templates.lab$rows(lab, view) : Templates.lab$results(lab, view);
+        return Response.ok(body).header(Htmx.VARY, Htmx.REQUEST).build();
+    }
+}
