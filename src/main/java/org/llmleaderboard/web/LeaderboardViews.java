@@ -94,7 +94,7 @@ public class LeaderboardViews {
         columns.add(column(state, "parameters", "Params", "Parameters", true, false));
         columns.add(column(state, "active-parameters", "Active", "Active parameters per token (MoE)", true, true));
         columns.add(column(state, "tokens", "Tokens", "Training tokens", true, true));
-        columns.add(column(state, "ratio", "Tokens:Params", "Training tokens per parameter; 20 or more is compute-optimal", true, true));
+        columns.add(column(state, "ratio", "Ratio", "Training tokens per parameter; 20 or more is compute-optimal", true, true));
         columns.add(column(state, "alscore", "ALScore", "√(parameters × tokens) ÷ 300", true, false));
         for (BenchmarkType b : benchmarks) {
             columns.add(column(state, b.slug(), b.name(), b.slug().equals("hle") ? "Humanity's Last Exam" : b.name(), true, false));

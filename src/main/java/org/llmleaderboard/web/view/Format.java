@@ -38,12 +38,12 @@ public final class Format {
         return value == null ? MISSING : BigDecimal.valueOf(value).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
-    /** A benchmark score: "89.4", "1412" (Elo-style), two decimals below 10. */
+    /** A benchmark score: "89.4", "91.0", "1412" (Elo-style). */
     public static String score(Double value) {
         if (value == null) {
             return MISSING;
         }
-        return number(value, Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2);
+        return BigDecimal.valueOf(value).setScale(Math.abs(value) >= 1000 ? 0 : 1, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
     public static String ratio(Double value) {
