@@ -84,10 +84,9 @@ public class ArchitectureResource {
         LeaderboardState state = views.state("/architectures/" + a.slug(), params).fixArchitecture(a.slug());
         LeaderboardView view = views.view(a.label(), state, fragment);
         ArchitectureRow row = row(a, view.total(), leaderboard.stats().models());
-        TemplateInstance body = !fragment ? Templates.architecture(row, view)
-                : LeaderboardResource.MORE_ROW.equals(target) ? Templates.architecture$rows(row, view)
-                        : Templates.architecture$results(row, view);
-        return Response.ok(body).header(Htmx.VARY, Htmx.REQUEST).build();
+        return Htmx.table(fragment, target, Templates.architecture(row, view),
+                () -> Templates.architecture$results(row, view),
+                () -> Templates.architecture$rows(row, view));
     }
 
     private static ArchitectureRow row(Architecture a, int count, int total) {

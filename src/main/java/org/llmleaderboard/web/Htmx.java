@@ -1,5 +1,10 @@
 package org.llmleaderboard.web;
 
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.core.Response;
+
+import java.util.function.Supplier;
+
 /** htmx request headers, as Renarde names them. */
 public final class Htmx {
 
@@ -15,4 +20,18 @@ public final class Htmx {
     public static boolean wantsFragment(String request, String historyRestore) {
         return "true".equals(request) && !"true".equals(historyRestore);
     }
+
+    /**
+     * The answer of a leaderboard-table page: the full page, or for htmx the next rows (when the
+     * request targets the "more" row) or the results region; always with {@code Vary: HX-Request}.
+     */
+    public static Response table(boolean fragment, String target, TemplateInstance page,
+            Supplier<TemplateInstance> results,
+            Supplier<TemplateInstance> rows) {
+        TemplateInstance body = !fragment ? page : MORE_ROW.equals(target) ? rows.get() : results.get();
+        return Response.ok(body).header(VARY, REQUEST).build();
+    }
+
+    /** Target id of the "more" row: an htmx request aimed at it wants rows, not the whole region. */
+    public static final String MORE_ROW = "more-row";
 }

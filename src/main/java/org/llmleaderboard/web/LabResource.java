@@ -81,8 +81,8 @@ public class LabResource {
         boolean fragment = Htmx.wantsFragment(htmx, restore);
         LeaderboardState state = views.state(Format.labHref(slug), params).fixLab(slug);
         LeaderboardView view = views.view(lab.name(), state, fragment);
-        TemplateInstance body = !fragment ? Templates.lab(lab, view)
-                : LeaderboardResource.MORE_ROW.equals(target) ? Templates.lab$rows(lab, view) : Templates.lab$results(lab, view);
-        return Response.ok(body).header(Htmx.VARY, Htmx.REQUEST).build();
+        return Htmx.table(fragment, target, Templates.lab(lab, view),
+                () -> Templates.lab$results(lab, view),
+                () -> Templates.lab$rows(lab, view));
     }
 }

@@ -27,9 +27,6 @@ public class LeaderboardResource {
         static native TemplateInstance index$rows(LeaderboardView view);
     }
 
-    /** Target id of the "more" row: an htmx request aimed at it wants rows, not the whole region. */
-    static final String MORE_ROW = "more-row";
-
     private final LeaderboardViews views;
 
     LeaderboardResource(LeaderboardViews views) {
@@ -45,8 +42,8 @@ public class LeaderboardResource {
         boolean fragment = Htmx.wantsFragment(htmx, restore);
         LeaderboardState state = views.state("/", params);
         LeaderboardView view = views.view("Leaderboard", state, fragment);
-        TemplateInstance body = !fragment ? Templates.index(view)
-                : MORE_ROW.equals(target) ? Templates.index$rows(view) : Templates.index$results(view);
-        return Response.ok(body).header(Htmx.VARY, Htmx.REQUEST).build();
+        return Htmx.table(fragment, target, Templates.index(view),
+                () -> Templates.index$results(view),
+                () -> Templates.index$rows(view));
     }
 }
