@@ -66,7 +66,7 @@ public class BundledDataLoader {
         }
     }
 
-    private static boolean isDuplicateKey(Throwable e) {
+    static boolean isDuplicateKey(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
                 return true;

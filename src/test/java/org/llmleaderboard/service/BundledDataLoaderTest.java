@@ -26,9 +26,11 @@ class BundledDataLoaderTest {
 
     @Test
     void shouldHaveLoadedTheBundledDataOnceAtStart() {
-        Number loads = (Number) em.createNativeQuery("select count(*) from data_load").getSingleResult();
+        Number loads = (Number) em.createNativeQuery("select count(*) from data_load where name = :name")
+                .setParameter("name", BundledDataLoader.DATA_SET).getSingleResult();
         assertEquals(1, loads.intValue());
-        String summary = (String) em.createNativeQuery("select summary from data_load").getSingleResult();
+        String summary = (String) em.createNativeQuery("select summary from data_load where name = :name")
+                .setParameter("name", BundledDataLoader.DATA_SET).getSingleResult();
         assertEquals("674 model pages, 174 lab pages, 1 skipped, 0 warnings", summary);
     }
 
@@ -60,6 +62,39 @@ class BundledDataLoaderTest {
                 .getSingleResult();
         assertEquals("DeepSeek-R2", name);
         assertEquals(674L, modelCount());
+    }
+
+    /** Two instances starting together on one database: exactly one of them loads the data set. */
+    @Test
+    void shouldLetOnlyOneOfTwoConcurrentLoadsClaimADataSet() throws Exception {
+        Contents empty = MarkdownLeaderboardReader.read(Map.of());
+        String name = "concurrency-check-" + System.nanoTime();
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.Callable<String> load = () -> {
+            start.await();
+            try {
+                return importer.loadOnce(name, empty) == null ? "skipped" : "loaded";
+            } catch (RuntimeException e) {
+                return BundledDataLoader.isDuplicateKey(e) ? "refused" : "error: " + e;
+            }
+        };
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(load);
+            var b = pool.submit(load);
+            java.util.List<String> outcomes = java.util.List.of(a.get(60, java.util.concurrent.TimeUnit.SECONDS),
+                    b.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            assertEquals(1, outcomes.stream().filter("loaded"::equals).count(), outcomes.toString());
+            assertEquals(1, outcomes.stream().filter(o -> o.equals("skipped") || o.equals("refused")).count(), outcomes.toString());
+        } finally {
+            pool.shutdownNow();
+            removeClaim(name);
+        }
+    }
+
+    @jakarta.transaction.Transactional
+    void removeClaim(String name) {
+        em.createNativeQuery("delete from data_load where name = :name").setParameter("name", name).executeUpdate();
     }
 
     private long modelCount() {

@@ -1,46 +1,39 @@
 package org.llmleaderboard.web;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.llmleaderboard.domain.Access;
 import org.llmleaderboard.domain.Lab;
 import org.llmleaderboard.domain.LanguageModel;
 
-import java.util.Map;
-
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
-/** Templates escape all data: markup in names and notes shows as text. Runs on its own database. */
+/** Templates escape all data: markup in names and notes shows as text. The hostile model is removed after each test. */
 @QuarkusTest
-@TestProfile(EscapingTest.OwnDatabase.class)
 class EscapingTest {
-
-    public static class OwnDatabase implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:escaping;DB_CLOSE_DELAY=-1");
-        }
-    }
 
     static final String SCRIPT = "<script>alert(1)</script>";
 
     @Inject
     EntityManager em;
 
+    @AfterEach
+    @Transactional
+    void removeHostileModel() {
+        em.createQuery("delete from LanguageModel m where m.slug = 'xss-lab/xss-model'").executeUpdate();
+        em.createQuery("delete from Lab l where l.slug = 'xss-lab'").executeUpdate();
+    }
+
     @BeforeEach
     @Transactional
     void addHostileModel() {
-        if (em.createQuery("select count(m) from LanguageModel m where m.slug = 'xss-lab/xss-model'", Long.class).getSingleResult() > 0) {
-            return;
-        }
         Lab lab = new Lab();
         lab.slug = "xss-lab";
         lab.name = "<img src=x onerror=alert(2)>";
