@@ -15,6 +15,19 @@ public interface LeaderboardConfig {
 
     BundledData bundledData();
 
+    /**
+     * The editor who may write. In production the credentials come only from the environment
+     * ({@code LEADERBOARD_EDITOR_USERNAME}, {@code LEADERBOARD_EDITOR_PASSWORD}); without a password, writes are off.
+     */
+    Editor editor();
+
+    interface Editor {
+        @WithDefault("editor")
+        String username();
+
+        java.util.Optional<String> password();
+    }
+
     interface BundledData {
         /** Load the bundled data set into an empty database at start-up. */
         @WithDefault("true")

@@ -32,4 +32,12 @@ public class Benchmark extends PanacheEntityBase {
 
     @Column(name = "higher_is_better", nullable = false)
     public boolean higherIsBetter = true;
+
+    /** Lowest valid score, or null when unbounded. */
+    @Column(name = "min_score")
+    public Double minScore;
+
+    /** Highest valid score, or null when unbounded. */
+    @Column(name = "max_score")
+    public Double maxScore;
 }

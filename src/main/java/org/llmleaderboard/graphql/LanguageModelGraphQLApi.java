@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.llmleaderboard.graphql.input.ModelFilter;
 import org.llmleaderboard.graphql.input.ModelSort;
+import org.llmleaderboard.graphql.type.ChangeType;
 import org.llmleaderboard.graphql.type.LanguageModelType;
 import org.llmleaderboard.graphql.type.ModelPage;
 import org.llmleaderboard.service.InvalidArgumentException;
@@ -16,6 +17,7 @@ import org.llmleaderboard.service.LeaderboardService;
 import org.llmleaderboard.service.UnknownBenchmarkException;
 import org.llmleaderboard.service.query.LeaderboardQuery;
 
+import java.util.List;
 import java.util.Locale;
 
 @GraphQLApi
@@ -59,5 +61,11 @@ public class LanguageModelGraphQLApi {
             throw new UnknownBenchmarkException("benchmark", benchmark);
         }
         return model.headlineScores().get(slug);
+    }
+
+    @Name("history")
+    @Description("The model's change log (its own changes and its scores'), newest first")
+    public @NonNull List<@NonNull List<@NonNull ChangeType>> history(@Source List<LanguageModelType> models) {
+        return leaderboard.histories(models);
     }
 }

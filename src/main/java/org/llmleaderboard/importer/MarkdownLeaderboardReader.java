@@ -259,11 +259,12 @@ public final class MarkdownLeaderboardReader {
                 emptyToNull(fields.get("Dataset Type")), scores, tags, notes, playground, paper, lastUpdated);
     }
 
-    record Release(LocalDate date, DatePrecision precision) {
+    /** A parsed release date and how much of it is known. */
+    public record Release(LocalDate date, DatePrecision precision) {
     }
 
     /** {@code May/2024} → 2024-05-01 (month), {@code 2024} (year), {@code 2024-05-13} (day), {@code TBA}/missing → unknown; null if unreadable. */
-    static Release parseRelease(String released) {
+    public static Release parseRelease(String released) {
         if (released == null || released.equalsIgnoreCase("TBA")) {
             return new Release(null, DatePrecision.UNKNOWN);
         }

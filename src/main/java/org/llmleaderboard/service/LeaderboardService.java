@@ -11,12 +11,14 @@ import org.llmleaderboard.domain.LanguageModel;
 import org.llmleaderboard.domain.Score;
 import org.llmleaderboard.domain.SearchText;
 import org.llmleaderboard.graphql.type.BenchmarkType;
+import org.llmleaderboard.graphql.type.ChangeType;
 import org.llmleaderboard.graphql.type.LabType;
 import org.llmleaderboard.graphql.type.LanguageModelType;
 import org.llmleaderboard.graphql.type.ModelPage;
 import org.llmleaderboard.graphql.type.ScoreType;
 import org.llmleaderboard.graphql.type.StatsType;
 import org.llmleaderboard.repository.BenchmarkRepository;
+import org.llmleaderboard.repository.ChangeLogRepository;
 import org.llmleaderboard.repository.LabRepository;
 import org.llmleaderboard.repository.LanguageModelRepository;
 import org.llmleaderboard.repository.ScoreRepository;
@@ -49,9 +51,11 @@ public class LeaderboardService {
     private final LabRepository labs;
     private final BenchmarkRepository benchmarks;
     private final ScoreRepository scores;
+    private final ChangeLogRepository changes;
 
     LeaderboardService(LanguageModelRepository models, LabRepository labs, BenchmarkRepository benchmarks,
-            ScoreRepository scores) {
+            ScoreRepository scores, ChangeLogRepository changes) {
+        this.changes = changes;
         this.models = models;
         this.labs = labs;
         this.benchmarks = benchmarks;
@@ -256,5 +260,13 @@ public class LeaderboardService {
     /** A lab's totals, or empty for an unknown lab. */
     public Optional<LabSummary> labSummary(String slug) {
         return labSummaries().stream().filter(l -> l.slug().equals(slug)).findFirst();
+    }
+
+    /** The change log of each model, newest first, in one query; in the order of {@code parents}. */
+    public List<List<ChangeType>> histories(List<LanguageModelType> parents) {
+        Map<String, List<ChangeType>> bySlug = new HashMap<>();
+        changes.ofModels(parents.stream().map(LanguageModelType::slug).distinct().toList())
+                .forEach(c -> bySlug.computeIfAbsent(c.modelSlug, k -> new ArrayList<>()).add(ChangeType.from(c)));
+        return parents.stream().map(m -> bySlug.getOrDefault(m.slug(), List.of())).toList();
     }
 }

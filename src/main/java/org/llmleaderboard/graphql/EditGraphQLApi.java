@@ -1,0 +1,84 @@
+package org.llmleaderboard.graphql;
+
+import jakarta.validation.Valid;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.llmleaderboard.graphql.error.ForbiddenException;
+import org.llmleaderboard.graphql.error.UnauthenticatedException;
+import org.llmleaderboard.graphql.input.BenchmarkInput;
+import org.llmleaderboard.graphql.input.LabInput;
+import org.llmleaderboard.graphql.input.ModelInput;
+import org.llmleaderboard.graphql.input.ScoreInput;
+import org.llmleaderboard.graphql.type.BenchmarkType;
+import org.llmleaderboard.graphql.type.LabType;
+import org.llmleaderboard.graphql.type.LanguageModelType;
+import org.llmleaderboard.graphql.type.ScoreType;
+import org.llmleaderboard.security.EditorGuard;
+import org.llmleaderboard.service.ConflictException;
+import org.llmleaderboard.service.EditService;
+import org.llmleaderboard.service.InvalidArgumentException;
+
+/**
+ * The write API. Every mutation needs an authenticated editor (HTTP Basic); the guard answers
+ * UNAUTHENTICATED or FORBIDDEN before anything is read or written. Java method names equal the
+ * operation names, which SmallRye needs to report Bean Validation errors properly.
+ */
+@GraphQLApi
+public class EditGraphQLApi {
+
+    private final EditService edits;
+    private final EditorGuard guard;
+
+    EditGraphQLApi(EditService edits, EditorGuard guard) {
+        this.edits = edits;
+        this.guard = guard;
+    }
+
+    @Mutation
+    @Description("Creates a lab, or updates it by slug")
+    public @NonNull LabType upsertLab(@NonNull @Valid LabInput input) throws UnauthenticatedException, ForbiddenException {
+        guard.requireEditor();
+        return edits.upsertLab(input);
+    }
+
+    @Mutation
+    @Description("Creates a model, or updates it by slug; an update needs the `version` read from the model")
+    public @NonNull LanguageModelType upsertModel(@NonNull @Valid ModelInput input)
+            throws UnauthenticatedException, ForbiddenException, InvalidArgumentException, ConflictException {
+        guard.requireEditor();
+        return edits.upsertModel(input);
+    }
+
+    @Mutation
+    @Description("Deletes a model and its scores; false when there was no such model")
+    public boolean deleteModel(@NonNull String slug, String reason) throws UnauthenticatedException, ForbiddenException {
+        guard.requireEditor();
+        return edits.deleteModel(slug, reason);
+    }
+
+    @Mutation
+    @Description("Creates a benchmark, or updates it by slug")
+    public @NonNull BenchmarkType upsertBenchmark(@NonNull @Valid BenchmarkInput input)
+            throws UnauthenticatedException, ForbiddenException, InvalidArgumentException {
+        guard.requireEditor();
+        return edits.upsertBenchmark(input);
+    }
+
+    @Mutation
+    @Description("Records a score with its source; recording the same model, benchmark, setting and source again updates it")
+    public @NonNull ScoreType recordScore(@NonNull @Valid ScoreInput input)
+            throws UnauthenticatedException, ForbiddenException, InvalidArgumentException {
+        guard.requireEditor();
+        return edits.recordScore(input);
+    }
+
+    @Mutation
+    @Description("Deletes a model's scores on a benchmark with this setting (null: without a setting); false when there were none")
+    public boolean deleteScore(@NonNull String model, @NonNull String benchmark, String setting, String reason)
+            throws UnauthenticatedException, ForbiddenException {
+        guard.requireEditor();
+        return edits.deleteScore(model, benchmark, setting, reason);
+    }
+}

@@ -1,0 +1,79 @@
+package org.llmleaderboard.security;
+
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
+import org.llmleaderboard.config.LeaderboardConfig;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Optional;
+
+/**
+ * The one editor account, from configuration that production takes only from the environment.
+ * A user-name key cannot come from a variable in Quarkus' embedded users map, hence this provider.
+ * Pluggable: another Quarkus security extension (OIDC, JDBC) can replace it, as long as it grants the
+ * {@value Roles#EDITOR} role.
+ */
+@ApplicationScoped
+public class EditorIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
+
+    private static final Logger LOG = Logger.getLogger(EditorIdentityProvider.class);
+
+    private final LeaderboardConfig config;
+
+    EditorIdentityProvider(LeaderboardConfig config) {
+        this.config = config;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (writesEnabled()) {
+            LOG.infof("Writes enabled for editor '%s'", config.editor().username());
+        } else {
+            LOG.warn("Writes are disabled: no editor password is set. Set LEADERBOARD_EDITOR_PASSWORD "
+                    + "(and optionally LEADERBOARD_EDITOR_USERNAME) to enable the write API and imports.");
+        }
+    }
+
+    /** Whether an editor password is configured; without one, nobody can write. */
+    public boolean writesEnabled() {
+        return password().isPresent();
+    }
+
+    @Override
+    public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
+        return UsernamePasswordAuthenticationRequest.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
+        Optional<String> expected = password();
+        boolean userMatches = constantTimeEquals(config.editor().username(), request.getUsername());
+        boolean passwordMatches = expected.isPresent()
+                && constantTimeEquals(expected.get(), new String(request.getPassword().getPassword()));
+        if (!userMatches || !passwordMatches) {
+            return Uni.createFrom().failure(new AuthenticationFailedException());
+        }
+        return Uni.createFrom().item(QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal(request.getUsername()))
+                .addRole(Roles.EDITOR)
+                .build());
+    }
+
+    private Optional<String> password() {
+        return config.editor().password().filter(p -> !p.isBlank());
+    }
+
+    private static boolean constantTimeEquals(String a, String b) {
+        return MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+    }
+}
