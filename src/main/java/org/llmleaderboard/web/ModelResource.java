@@ -35,6 +35,7 @@ public class ModelResource {
     }
 
     private static final int RELATED = 8;
+    private static final int HISTORY = 50;
 
     private final LeaderboardService leaderboard;
 
@@ -85,7 +86,12 @@ public class ModelResource {
         return new ModelView(m, Format.labHref(m.lab().slug()), "/architectures/" + archSlug,
                 Format.billions(m.parameters()), Format.billions(m.activeParameters()), Format.tokens(m.trainingTokens()),
                 Format.ratio(m.tokenParamRatio()), Format.decimal(m.alScore()), bandSlug, formula, Format.linkify(m.notes()),
-                rows, others, related(m, List.of(m.lab().slug()), List.of()), related(m, List.of(), List.of(archSlug)));
+                rows, others, related(m, List.of(m.lab().slug()), List.of()), related(m, List.of(), List.of(archSlug)),
+                leaderboard.histories(List.of(m)).get(0).stream().limit(HISTORY)
+                        .map(c -> new ModelView.ChangeRow(c.at().withNano(0).toString().replace('T', ' '), c.actor(),
+                                c.entity().equals("model") ? c.field() : c.entity() + " " + c.key().replace(m.slug() + " · ", "") + " · " + c.field(),
+                                c.oldValue(), c.newValue(), c.reason()))
+                        .toList());
     }
 
     private List<ModelView.RelatedRow> related(LanguageModelType m, List<String> labs, List<String> archs) {

@@ -21,7 +21,12 @@ public record ModelView(
         List<BenchmarkRow> benchmarks,
         List<ScoreRow> otherScores,
         List<RelatedRow> sameLab,
-        List<RelatedRow> sameArchitecture) {
+        List<RelatedRow> sameArchitecture,
+        List<ChangeRow> history) {
+
+    /** One change-log entry, newest first. */
+    public record ChangeRow(String at, String actor, String what, String oldValue, String newValue, String reason) {
+    }
 
     /** The headline score on one benchmark, with its rank among all models. */
     public record BenchmarkRow(String name, String href, String description, String unit, String score, String setting,
