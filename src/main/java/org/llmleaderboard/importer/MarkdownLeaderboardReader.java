@@ -235,7 +235,7 @@ public final class MarkdownLeaderboardReader {
             Matcher item = LINK_ITEM.matcher(line);
             if (item.matches()) {
                 String label = item.group(1).trim();
-                String url = item.group(2).trim();
+                String url = linkTarget(item.group(2));
                 if (label.equals("Try the Model")) {
                     playground = url;
                 } else if (label.equals("Technical Documentation")) {
@@ -257,6 +257,23 @@ public final class MarkdownLeaderboardReader {
         return new ModelPage(file, labDir + "/" + modelFile, labDir, labName, name, headlineTags, released,
                 release.date(), release.precision(), access, architecture, parameters, tokens,
                 emptyToNull(fields.get("Dataset Type")), scores, tags, notes, playground, paper, lastUpdated);
+    }
+
+    private static final Pattern HTTP_URL = Pattern.compile("https?://[^\\s<>\"()]+");
+    private static final Pattern BARE_DOMAIN = Pattern.compile("^[a-z0-9-]+(\\.[a-z0-9-]+)+(/\\S*)?$");
+
+    /**
+     * A usable http(s) link from a resource line: some pages hold a URL with a remark
+     * ("https://… (same as above)", "Weights leaked: https://…"), a bare domain ("ask-rbg.ai"),
+     * or no link at all ("TS"): the URL, https:// + the domain, or null.
+     */
+    static String linkTarget(String text) {
+        String t = text.trim();
+        Matcher url = HTTP_URL.matcher(t);
+        if (url.find()) {
+            return url.group();
+        }
+        return BARE_DOMAIN.matcher(t.toLowerCase(Locale.ROOT)).matches() ? "https://" + t : null;
     }
 
     /** A parsed release date and how much of it is known. */

@@ -64,7 +64,16 @@ public class EditService {
         this.identity = identity;
     }
 
+    /** What a write did: imports count these. */
+    public enum Outcome { CREATED, UPDATED, UNCHANGED }
+
     public LabType upsertLab(LabInput in) {
+        saveLab(in, true);
+        return LabType.from(labs.findBySlug(in.slug).orElseThrow());
+    }
+
+    /** Creates or updates a lab; {@code log}: one change-log entry per changed field (not for bulk imports). */
+    Outcome saveLab(LabInput in, boolean log) {
         Lab lab = labs.findBySlug(in.slug).orElse(null);
         Map<String, String> before = lab == null ? null : snapshot(lab);
         if (lab == null) {
@@ -84,11 +93,23 @@ public class EditService {
             }
         }
         em.flush();
-        changeLog.diff("lab", lab.slug, null, before, snapshot(lab), actor(), in.reason);
-        return LabType.from(lab);
+        Map<String, String> after = snapshot(lab);
+        if (log) {
+            changeLog.diff("lab", lab.slug, null, before, after, actor(), in.reason);
+        }
+        return outcome(before, after);
     }
 
     public LanguageModelType upsertModel(ModelInput in) throws InvalidArgumentException, ConflictException {
+        saveModel(in, true);
+        return leaderboard.model(in.slug).orElseThrow();
+    }
+
+    /**
+     * Creates or updates a model. Interactive writes ({@code interactive}) must send the version they read
+     * and are logged field by field; a bulk import replaces by slug and is logged once, by the importer.
+     */
+    Outcome saveModel(ModelInput in, boolean interactive) throws InvalidArgumentException, ConflictException {
         String labSlug = in.lab.strip();
         Lab lab = labs.findBySlug(labSlug).orElseThrow(() -> new UnknownReferenceException("ModelInput.lab", "lab", labSlug));
         if (!in.slug.startsWith(labSlug + "/")) {
@@ -110,7 +131,7 @@ public class EditService {
 
         LanguageModel m = models.findBySlug(in.slug).orElse(null);
         Map<String, String> before = null;
-        if (m != null) {
+        if (m != null && interactive) {
             if (in.version == null) {
                 throw new ConflictException("Model '" + in.slug + "' exists (version " + m.version
                         + "): send `version` with the value you read to update it.");
@@ -119,6 +140,8 @@ public class EditService {
                 throw new ConflictException("Model '" + in.slug + "' was changed meanwhile: you sent version " + in.version
                         + ", the current version is " + m.version + ". Read it again and reapply your change.");
             }
+        }
+        if (m != null) {
             before = snapshot(m);
         } else {
             m = new LanguageModel();
@@ -143,11 +166,18 @@ public class EditService {
         m.notes = blankToNull(in.notes);
         m.playgroundUrl = blankToNull(in.playgroundUrl);
         m.paperUrl = blankToNull(in.paperUrl);
+        Map<String, String> after = snapshot(m);
+        Outcome outcome = outcome(before, after);
+        if (outcome == Outcome.UNCHANGED) {
+            return outcome;
+        }
         m.lastUpdated = LocalDate.now();
         em.persist(m);
         flush("Model '" + in.slug + "'");
-        changeLog.diff("model", m.slug, m.slug, before, snapshot(m), actor(), in.reason);
-        return leaderboard.model(m.slug).orElseThrow();
+        if (interactive) {
+            changeLog.diff("model", m.slug, m.slug, before, after, actor(), in.reason);
+        }
+        return outcome;
     }
 
     public boolean deleteModel(String slug, String reason) {
@@ -186,6 +216,14 @@ public class EditService {
     }
 
     public ScoreType recordScore(ScoreInput in) throws InvalidArgumentException {
+        return ScoreType.from(saveScore(in, true).score());
+    }
+
+    record SavedScore(Score score, Outcome outcome) {
+    }
+
+    /** Records a score (see {@link #recordScore}); {@code log}: field by field in the change log. */
+    SavedScore saveScore(ScoreInput in, boolean log) throws InvalidArgumentException {
         LanguageModel m = models.findBySlug(in.model.strip())
                 .orElseThrow(() -> new UnknownReferenceException("ScoreInput.model", "model", in.model));
         Benchmark b = benchmarks.findBySlug(in.benchmark.strip().toLowerCase(Locale.ROOT))
@@ -223,17 +261,28 @@ public class EditService {
             for (Score other : same) {
                 if (other != s && other.headline) {
                     other.headline = false;
-                    changeLog.append("score", scoreKey(other), m.slug, "headline", "true", "false", actor(), in.reason,
+                    if (log) changeLog.append("score", scoreKey(other), m.slug, "headline", "true", "false", actor(), in.reason,
                             java.time.LocalDateTime.now());
                 }
             }
             s.headline = true;
         }
+        Map<String, String> after = snapshot(s);
+        Outcome outcome = outcome(before, after);
+        if (outcome == Outcome.UNCHANGED) {
+            return new SavedScore(s, outcome);
+        }
         em.persist(s);
         m.lastUpdated = LocalDate.now();
         em.flush();
-        changeLog.diff("score", scoreKey(s), m.slug, before, snapshot(s), actor(), in.reason);
-        return ScoreType.from(s);
+        if (log) {
+            changeLog.diff("score", scoreKey(s), m.slug, before, after, actor(), in.reason);
+        }
+        return new SavedScore(s, outcome);
+    }
+
+    private static Outcome outcome(Map<String, String> before, Map<String, String> after) {
+        return before == null ? Outcome.CREATED : before.equals(after) ? Outcome.UNCHANGED : Outcome.UPDATED;
     }
 
     public boolean deleteScore(String model, String benchmark, String setting, String reason) {
@@ -266,7 +315,7 @@ public class EditService {
         return true;
     }
 
-    private String actor() {
+    String actor() {
         return identity.isAnonymous() ? "system" : identity.getPrincipal().getName();
     }
 

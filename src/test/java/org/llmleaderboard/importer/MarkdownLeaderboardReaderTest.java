@@ -367,4 +367,21 @@ class MarkdownLeaderboardReaderTest {
                 **Last Updated:** 2025-10-02
                 """.formatted(name, organization, access, parameters);
     }
+
+    @Test
+    void shouldKeepOnlyUsableLinksFromResourceLines() {
+        assertEquals("https://github.com/facebookresearch/llama/pull/73/files",
+                MarkdownLeaderboardReader.linkTarget("Weights leaked: https://github.com/facebookresearch/llama/pull/73/files"));
+        assertEquals("https://cloud.google.com/blog/x", MarkdownLeaderboardReader.linkTarget("https://cloud.google.com/blog/x (same as above)"));
+        assertEquals("https://ask-rbg.ai", MarkdownLeaderboardReader.linkTarget("ask-rbg.ai"));
+        assertNull(MarkdownLeaderboardReader.linkTarget("TS"));
+        // Every link of the bundled set is now an http(s) URL.
+        bundled.models().forEach(m -> {
+            for (String url : java.util.Arrays.asList(m.playgroundUrl(), m.paperUrl())) {
+                assertTrue(url == null || url.matches("https?://[^\\s<>\"]+"), m.file() + ": " + url);
+            }
+        });
+        ModelPage llama = bundled.models().stream().filter(m -> m.slug().equals("meta-ai/llama-65b")).findFirst().orElseThrow();
+        assertEquals("https://github.com/facebookresearch/llama/pull/73/files", llama.playgroundUrl());
+    }
 }

@@ -1,0 +1,18 @@
+package org.llmleaderboard.service;
+
+import java.util.List;
+
+/**
+ * The answer of an import: what it did (or, in a dry run or when a row was rejected, what it would
+ * have done), and every rejected row with its line and reason. Rejected rows mean nothing was written.
+ */
+public record ImportReport(String format, String file, boolean dryRun, boolean written, Counts models, Counts scores,
+        Counts labs, List<Rejection> rejected, List<String> notes) {
+
+    public record Counts(int created, int updated, int unchanged) {
+    }
+
+    /** A row that cannot be imported: its line (1 = the header or first line), what it is, and why. */
+    public record Rejection(int line, String key, String reason) {
+    }
+}

@@ -1,0 +1,311 @@
+package org.llmleaderboard.service;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.llmleaderboard.graphql.input.LabInput;
+import org.llmleaderboard.graphql.input.ModelInput;
+import org.llmleaderboard.graphql.input.ScoreInput;
+import org.llmleaderboard.importer.MarkdownLeaderboard;
+import org.llmleaderboard.importer.MarkdownLeaderboardReader;
+import org.llmleaderboard.repository.BenchmarkRepository;
+import org.llmleaderboard.repository.LabRepository;
+import org.llmleaderboard.security.Roles;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Bulk imports (markdown set, our CSV, our JSON data set), each in one transaction: all or nothing.
+ * A dry run, or any rejected row, rolls the transaction back; the report says what would have happened.
+ * The change log gets one entry per import, with its counts and its file.
+ */
+@ApplicationScoped
+@RolesAllowed(Roles.EDITOR)
+public class ImportService {
+
+    public enum Format { MARKDOWN, CSV, JSON }
+
+    private final EditService edits;
+    private final LabRepository labs;
+    private final BenchmarkRepository benchmarks;
+    private final Validator validator;
+    private final ChangeLog changeLog;
+    private final TransactionManager transactions;
+
+    ImportService(EditService edits, LabRepository labs, BenchmarkRepository benchmarks, Validator validator, ChangeLog changeLog,
+            TransactionManager transactions) {
+        this.edits = edits;
+        this.labs = labs;
+        this.benchmarks = benchmarks;
+        this.validator = validator;
+        this.changeLog = changeLog;
+        this.transactions = transactions;
+    }
+
+    /** One row of any format, ready to write: the lab it may create, the model and its scores. */
+    record Row(int line, LabInput lab, ModelInput model, List<ScoreInput> scores) {
+    }
+
+    @Transactional(rollbackOn = Exception.class)
+    public ImportReport importFile(Format format, String file, byte[] body, boolean dryRun) throws InvalidArgumentException {
+        List<ImportReport.Rejection> rejected = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        List<Row> rows = switch (format) {
+            case MARKDOWN -> markdownRows(body, rejected, notes);
+            case CSV -> csvRows(body, rejected, notes);
+            case JSON -> jsonRows(body, rejected, notes);
+        };
+        int[] labCounts = new int[3];
+        int[] modelCounts = new int[3];
+        int[] scoreCounts = new int[3];
+        for (Row row : rows) {
+            String key = row.model().slug;
+            try {
+                if (row.lab() != null) {
+                    if (!validate(row.line(), key, row.lab(), rejected)) {
+                        continue;
+                    }
+                    labCounts[edits.saveLab(row.lab(), false).ordinal()]++;
+                }
+                if (!validate(row.line(), key, row.model(), rejected)) {
+                    continue;
+                }
+                modelCounts[edits.saveModel(row.model(), false).ordinal()]++;
+                for (ScoreInput score : row.scores()) {
+                    if (validate(row.line(), key + " · " + score.benchmark, score, rejected)) {
+                        scoreCounts[edits.saveScore(score, false).outcome().ordinal()]++;
+                    }
+                }
+            } catch (InvalidArgumentException | ConflictException e) {
+                rejected.add(new ImportReport.Rejection(row.line(), key, e.getMessage()));
+            }
+        }
+        boolean write = !dryRun && rejected.isEmpty();
+        ImportReport report = new ImportReport(format.name().toLowerCase(Locale.ROOT), file, dryRun, write, counts(modelCounts),
+                counts(scoreCounts), counts(labCounts), rejected, notes);
+        if (write) {
+            changeLog.append("import", file == null ? format.name().toLowerCase(Locale.ROOT) : file, null, "counts", null,
+                    "models " + report.models() + ", scores " + report.scores() + ", labs " + report.labs(), edits.actor(),
+                    format.name().toLowerCase(Locale.ROOT) + " import" + (file == null ? "" : " of " + file), LocalDateTime.now());
+        } else {
+            rollback();
+        }
+        return report;
+    }
+
+    private <T> boolean validate(int line, String key, T input, List<ImportReport.Rejection> rejected) {
+        Set<ConstraintViolation<T>> violations = validator.validate(input);
+        if (violations.isEmpty()) {
+            return true;
+        }
+        String reason = violations.stream().map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted().collect(Collectors.joining("; "));
+        rejected.add(new ImportReport.Rejection(line, key, reason));
+        return false;
+    }
+
+    private void rollback() {
+        try {
+            transactions.setRollbackOnly();
+        } catch (SystemException e) {
+            throw new IllegalStateException("Cannot roll back the import", e);
+        }
+    }
+
+    private static ImportReport.Counts counts(int[] c) {
+        return new ImportReport.Counts(c[0], c[1], c[2]);
+    }
+
+    // ---- markdown: a zip of the markdown leaderboard set ----
+
+    private List<Row> markdownRows(byte[] body, List<ImportReport.Rejection> rejected, List<String> notes) throws InvalidArgumentException {
+        MarkdownLeaderboard.Contents contents;
+        try {
+            contents = MarkdownLeaderboardReader.readZip(new ByteArrayInputStream(body));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new InvalidArgumentException("body", "The body is not a readable zip of the markdown set: " + e.getMessage());
+        }
+        if (contents.models().isEmpty() && contents.labs().isEmpty()) {
+            throw new InvalidArgumentException("body", "The zip holds no model pages (models/<lab>/<model>.md) nor lab pages (labs/<lab>.md).");
+        }
+        for (MarkdownLeaderboard.Problem p : contents.problems()) {
+            if (p.file().split("/").length == 2 && p.file().startsWith("models/")) {
+                notes.add("ignored " + p.file() + ": " + p.reason());
+            } else if (p.severity() == MarkdownLeaderboard.Severity.SKIPPED) {
+                rejected.add(new ImportReport.Rejection(1, p.file(), p.reason()));
+            } else {
+                notes.add(p.toString());
+            }
+        }
+        Map<String, String> labNames = new LinkedHashMap<>();
+        contents.labs().forEach(l -> labNames.put(l.slug(), l.name()));
+        List<Row> rows = new ArrayList<>();
+        for (MarkdownLeaderboard.ModelPage page : contents.models()) {
+            ModelInput m = new ModelInput();
+            m.slug = page.slug();
+            m.name = page.name();
+            m.lab = page.labSlug();
+            m.released = page.released();
+            m.access = page.access().label();
+            m.architecture = page.architecture() == null ? null : page.architecture().label();
+            m.parameters = page.parameters();
+            m.trainingTokens = page.trainingTokens();
+            m.datasetType = page.datasetType();
+            m.headlineTags = page.headlineTags();
+            m.tags = page.tags();
+            m.notes = page.notes();
+            m.playgroundUrl = page.playgroundUrl();
+            m.paperUrl = page.paperUrl();
+            List<ScoreInput> scores = new ArrayList<>();
+            page.scores().forEach((benchmark, value) -> {
+                ScoreInput s = new ScoreInput();
+                s.model = page.slug();
+                s.benchmark = benchmark;
+                s.value = value;
+                s.sourceUrl = MarkdownImportService.SOURCE_REPOSITORY + page.file();
+                s.source = MarkdownImportService.SOURCE_CITATION;
+                s.date = page.lastUpdated() == null ? null : page.lastUpdated().toString();
+                scores.add(s);
+            });
+            rows.add(new Row(1, labFor(page.labSlug(), labNames.getOrDefault(page.labSlug(), page.labName())), m, scores));
+        }
+        return rows;
+    }
+
+    /** A lab to create when it does not exist yet; existing labs are left as they are. */
+    private LabInput labFor(String slug, String name) {
+        if (slug == null || labs.findBySlug(slug).isPresent()) {
+            return null;
+        }
+        LabInput lab = new LabInput();
+        lab.slug = slug;
+        lab.name = name == null || name.isBlank() ? slug : name;
+        return lab;
+    }
+
+    // ---- CSV: the columns of /export.csv; derived columns are ignored ----
+
+    static final Set<String> DERIVED_COLUMNS = Set.of("rank", "lab_name", "release_date", "token_param_ratio", "training_category",
+            "alscore", "alscore_band", "url");
+
+    private List<Row> csvRows(byte[] body, List<ImportReport.Rejection> rejected, List<String> notes) throws InvalidArgumentException {
+        String text = new String(body, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        Set<String> benchmarkSlugs = benchmarks.listAll().stream().map(b -> b.slug).collect(Collectors.toSet());
+        List<Row> rows = new ArrayList<>();
+        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+                .setIgnoreEmptyLines(true).get().parse(new StringReader(text))) {
+            List<String> header = parser.getHeaderNames().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
+            for (String required : List.of("slug", "name", "lab")) {
+                if (!header.contains(required)) {
+                    throw new InvalidArgumentException("body", "The CSV header lacks the column '" + required
+                            + "'. Expected the columns of /export.csv: slug, name, lab, ...");
+                }
+            }
+            List<String> ignored = header.stream().filter(h -> !KNOWN_CSV.contains(h) && !DERIVED_COLUMNS.contains(h)
+                    && !benchmarkSlugs.contains(h)).toList();
+            if (!ignored.isEmpty()) {
+                notes.add("ignored columns: " + String.join(", ", ignored));
+            }
+            for (CSVRecord r : parser) {
+                int line = (int) r.getRecordNumber() + 1;
+                Map<String, String> v = new LinkedHashMap<>();
+                for (int i = 0; i < header.size() && i < r.size(); i++) {
+                    v.put(header.get(i), r.get(i).isBlank() ? null : r.get(i));
+                }
+                try {
+                    rows.add(csvRow(line, v, benchmarkSlugs));
+                } catch (IllegalArgumentException e) {
+                    rejected.add(new ImportReport.Rejection(line, v.getOrDefault("slug", "?"), e.getMessage()));
+                }
+            }
+        } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
+            throw new InvalidArgumentException("body", "The body is not readable CSV: " + e.getMessage());
+        }
+        return rows;
+    }
+
+    static final Set<String> KNOWN_CSV = Set.of("slug", "name", "lab", "architecture", "access", "released", "parameters_b",
+            "active_parameters_b", "training_tokens_b", "dataset_type", "headline_tags", "tags", "notes", "playground_url",
+            "paper_url", "source_url", "source", "score_date", "setting", "self_reported");
+
+    private Row csvRow(int line, Map<String, String> v, Set<String> benchmarkSlugs) {
+        ModelInput m = new ModelInput();
+        m.slug = v.get("slug");
+        m.name = v.get("name");
+        m.lab = v.get("lab");
+        m.architecture = v.get("architecture");
+        m.access = v.get("access");
+        m.released = v.get("released");
+        m.parameters = number(v, "parameters_b");
+        m.activeParameters = number(v, "active_parameters_b");
+        m.trainingTokens = number(v, "training_tokens_b");
+        m.datasetType = v.get("dataset_type");
+        m.headlineTags = list(v.get("headline_tags"));
+        m.tags = list(v.get("tags"));
+        m.notes = v.get("notes");
+        m.playgroundUrl = v.get("playground_url");
+        m.paperUrl = v.get("paper_url");
+        List<ScoreInput> scores = new ArrayList<>();
+        for (Map.Entry<String, String> e : v.entrySet()) {
+            if (benchmarkSlugs.contains(e.getKey()) && e.getValue() != null) {
+                ScoreInput s = new ScoreInput();
+                s.model = m.slug;
+                s.benchmark = e.getKey();
+                s.value = number(v, e.getKey());
+                s.sourceUrl = v.get("source_url");
+                s.source = v.get("source");
+                s.setting = v.get("setting");
+                s.date = v.get("score_date");
+                s.selfReported = v.get("self_reported") == null ? null : Boolean.valueOf(v.get("self_reported"));
+                if (s.sourceUrl == null && s.source == null) {
+                    throw new IllegalArgumentException("the " + e.getKey() + " score needs a source: fill source_url or source.");
+                }
+                scores.add(s);
+            }
+        }
+        return new Row(line, m.lab == null ? null : labFor(m.lab, v.get("lab_name")), m, scores);
+    }
+
+    private static Double number(Map<String, String> v, String column) {
+        String s = v.get(column);
+        if (s == null) {
+            return null;
+        }
+        try {
+            return Double.valueOf(s.replace(",", ""));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(column + ": '" + s + "' is not a number.");
+        }
+    }
+
+    private static List<String> list(String s) {
+        return s == null ? null : Arrays.stream(s.split("[;,]")).map(String::strip).filter(x -> !x.isEmpty()).toList();
+    }
+
+    // ---- JSON: the data set format of /export/dataset.json ----
+
+    private List<Row> jsonRows(byte[] body, List<ImportReport.Rejection> rejected, List<String> notes) throws InvalidArgumentException {
+        throw new InvalidArgumentException("format", "The JSON import is not available yet.");
+    }
+}

@@ -1,0 +1,67 @@
+package org.llmleaderboard.web;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.llmleaderboard.security.Roles;
+import org.llmleaderboard.service.ImportReport;
+import org.llmleaderboard.service.ImportService;
+import org.llmleaderboard.service.InvalidArgumentException;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Editor-only endpoints. No credentials: 401; a user without the editor role: 403 (Quarkus security).
+ * Nothing here is an HTML form, so there is no cross-site form post to forge: clients send Basic credentials.
+ */
+@Path("/admin")
+@RolesAllowed(Roles.EDITOR)
+public class AdminResource {
+
+    private final ImportService imports;
+
+    AdminResource(ImportService imports) {
+        this.imports = imports;
+    }
+
+    /**
+     * Imports a file sent as the request body: {@code format=markdown} (a zip of the markdown set),
+     * {@code csv} (the columns of /export.csv) or {@code json} (/export/dataset.json). One transaction:
+     * 200 with the report when written (or for a dry run), 422 with the report when a row was rejected
+     * (nothing written), 400 for an unreadable body or an unknown format.
+     */
+    @POST
+    @Path("import")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response importFile(@QueryParam("format") String format, @QueryParam("dryRun") boolean dryRun,
+            @HeaderParam("X-File-Name") String fileName, byte[] body) {
+        ImportService.Format f;
+        try {
+            f = ImportService.Format.valueOf(format == null ? "" : format.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return error("Unknown format '" + format + "': use format=markdown, csv or json.");
+        }
+        if (body == null || body.length == 0) {
+            return error("The request body is empty: send the file as the body (curl --data-binary @file).");
+        }
+        try {
+            ImportReport report = imports.importFile(f, fileName, body, dryRun);
+            return Response.status(report.rejected().isEmpty() ? 200 : 422).entity(report).build();
+        } catch (InvalidArgumentException e) {
+            return error(e.getMessage());
+        }
+    }
+
+    private static Response error(String message) {
+        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
+                .entity(Map.of("error", message)).build();
+    }
+}
