@@ -1,0 +1,155 @@
+package org.llmleaderboard.web;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.empty;
+
+/** {@code POST /admin/import}: editors only, one transaction, dry run, row-level report. Test data is removed after each test. */
+@QuarkusTest
+class AdminImportTest {
+
+    static final String GOOD = """
+            slug,name,lab,lab_name,architecture,access,released,parameters_b,training_tokens_b,tags,gpqa,mmlu,source_url,setting
+            test-lab/import-1,Import One,test-lab,Test Lab,moe,public,Nov/2026,2000,40000,Reasoning;Coding,93.1,90.0,https://lab.test/one,0-shot
+            test-lab/import-2,"Import Two, \"\"quoted\"\"",test-lab,Test Lab,dense,private,2026-10-01,70,15000,,,,,
+            """;
+
+    static final String BAD = """
+            slug,name,lab,lab_name,architecture,access,released,parameters_b,training_tokens_b,gpqa,source_url
+            test-lab/import-1,Import One,test-lab,Test Lab,moe,public,Nov/2026,2000,40000,93.1,https://lab.test/one
+            test-lab/import-3,Import Three,test-lab,Test Lab,dense,public,Dec/2026,-7,100,,
+            test-lab/import-4,Import Four,test-lab,Test Lab,dense,weird,Dec/2026,70,100,,
+            test-lab/import-5,Import Five,test-lab,Test Lab,dense,public,Dec/2026,70,100,150,https://lab.test/five
+            test-lab/import-6,Import Six,test-lab,Test Lab,dense,public,Dec/2026,seventy,100,,
+            """;
+
+    @Inject
+    EntityManager em;
+
+    @AfterEach
+    @Transactional
+    void removeTestData() {
+        em.createQuery("delete from Score s where s.model.slug like 'test-lab/%'").executeUpdate();
+        em.createQuery("delete from LanguageModel m where m.slug like 'test-lab/%'").executeUpdate();
+        em.createQuery("delete from Lab l where l.slug = 'test-lab'").executeUpdate();
+        em.createQuery("delete from ChangeLogEntry c where c.entityKey like 'import-test%'").executeUpdate();
+    }
+
+    static RequestSpecification editor() {
+        return given().auth().preemptive().basic("editor", "test-editor");
+    }
+
+    private static void assertNoTestModels() {
+        given().when().get("/labs/test-lab").then().statusCode(404);
+        given().when().get("/models/test-lab/import-1").then().statusCode(404);
+    }
+
+    @Test
+    void shouldAnswer401WithoutCredentials() {
+        given().body(GOOD).when().post("/admin/import?format=csv").then().statusCode(401);
+        assertNoTestModels();
+    }
+
+    @Test
+    @TestSecurity(user = "reader", roles = "viewer")
+    void shouldAnswer403WithoutTheEditorRole() {
+        given().body(GOOD).when().post("/admin/import?format=csv").then().statusCode(403);
+        assertNoTestModels();
+    }
+
+    @Test
+    void shouldImportACsvInOneGoAndShowItAtOnce() {
+        editor().header("X-File-Name", "import-test.csv").body(GOOD).when().post("/admin/import?format=csv").then()
+                .statusCode(200)
+                .body("written", equalTo(true))
+                .body("models.created", equalTo(2))
+                .body("scores.created", equalTo(2))
+                .body("labs.created", equalTo(1))
+                .body("rejected", empty());
+        given().when().get("/?sort=gpqa&dir=desc").then().body(containsString("href=\"/models/test-lab/import-1\">Import One</a>"));
+        given().contentType("application/json").body(java.util.Map.of("query", """
+                { model(slug: "test-lab/import-1") { architecture tags alScore gpqa: score(benchmark: "gpqa")
+                    scores { setting sourceUrl } history { entity } }
+                  two: model(slug: "test-lab/import-2") { name access releaseDate releasePrecision } }"""))
+                .when().post("/graphql").then().statusCode(200)
+                .body("data.model.architecture", equalTo("MoE"))
+                .body("data.model.tags", equalTo(List.of("Reasoning", "Coding")))
+                .body("data.model.gpqa", equalTo(93.1f))
+                .body("data.model.scores.setting", equalTo(List.of("0-shot", "0-shot")))
+                .body("data.two.name", equalTo("Import Two, \"quoted\""))
+                .body("data.two.access", equalTo("Private"))
+                .body("data.two.releasePrecision", equalTo("DAY"));
+        // One change-log entry for the whole import, with its counts and its file.
+        Number entries = (Number) em.createNativeQuery("select count(*) from change_log where entity_type = 'import' and entity_key = 'import-test.csv'")
+                .getSingleResult();
+        org.junit.jupiter.api.Assertions.assertEquals(1, entries.intValue());
+        // Importing the same file again changes nothing.
+        editor().body(GOOD).when().post("/admin/import?format=csv").then().statusCode(200)
+                .body("models.unchanged", equalTo(2)).body("scores.unchanged", equalTo(2));
+    }
+
+    @Test
+    void shouldRejectBadRowsWithTheirLinesAndWriteNothing() {
+        editor().body(BAD).when().post("/admin/import?format=csv").then()
+                .statusCode(422)
+                .body("written", equalTo(false))
+                .body("rejected", hasSize(4))
+                .body("rejected.line", org.hamcrest.Matchers.containsInAnyOrder(3, 4, 5, 6))
+                .body("rejected.find { it.line == 3 }.reason", containsString("parameters must be greater than or equal to 0"))
+                .body("rejected.find { it.line == 4 }.reason", containsString("ModelInput.access"))
+                .body("rejected.find { it.line == 5 }.reason", containsString("range"))
+                .body("rejected.find { it.line == 6 }.reason", containsString("parameters_b: 'seventy' is not a number"));
+        // The good first row was not written either: all or nothing.
+        assertNoTestModels();
+    }
+
+    @Test
+    void shouldReportADryRunWithoutWriting() {
+        editor().body(GOOD).when().post("/admin/import?format=csv&dryRun=true").then()
+                .statusCode(200)
+                .body("dryRun", equalTo(true))
+                .body("written", equalTo(false))
+                .body("models.created", equalTo(2));
+        assertNoTestModels();
+    }
+
+    @Test
+    void shouldFindTheBundledMarkdownSetUnchanged() throws IOException {
+        byte[] zip;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("bundled/aicomputing101-llm-leaderboard.zip")) {
+            zip = in.readAllBytes();
+        }
+        editor().contentType("application/zip").body(zip).when().post("/admin/import?format=markdown&dryRun=true").then()
+                .statusCode(200)
+                .body("rejected", empty())
+                .body("models.unchanged", equalTo(674))
+                .body("models.created", equalTo(0))
+                .body("scores.unchanged", equalTo(530))
+                .body("notes[0]", containsString("about-this-sheet.md"));
+    }
+
+    @Test
+    void shouldRefuseAnUnknownFormatOrAnUnreadableBody() {
+        editor().body(GOOD).when().post("/admin/import?format=xml").then().statusCode(400)
+                .body("error", containsString("Unknown format 'xml'"));
+        editor().body("not a zip").when().post("/admin/import?format=markdown").then().statusCode(400)
+                .body("error", containsString("zip"));
+        editor().body("a,b\n1,2\n").when().post("/admin/import?format=csv").then().statusCode(400)
+                .body("error", containsString("lacks the column 'slug'"));
+    }
+}
