@@ -73,7 +73,7 @@ public class LeaderboardViews {
                 htmx);
     }
 
-    private LeaderboardQuery query(LeaderboardState state) {
+    LeaderboardQuery query(LeaderboardState state) {
         ModelSortField field = ModelSortField.fromParam(state.sort()).orElse(ModelSortField.BENCHMARK);
         try {
             return leaderboard.query(state.q(), state.labs(), state.archs(), state.access(), state.tags(), state.bands(), field,

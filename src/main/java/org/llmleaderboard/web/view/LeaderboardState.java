@@ -115,6 +115,16 @@ public record LeaderboardState(String basePath, String sort, String dir, String 
         return query.isEmpty() ? basePath : basePath + "?" + query;
     }
 
+    /** This view's rows as CSV: all pages, with its sort and every filter, also one fixed by the path (lab pages). */
+    public String exportCsvHref() {
+        return new LeaderboardState("/export.csv", sort, dir, q, labs, archs, access, tags, bands, 1, false, false).href();
+    }
+
+    /** This view's rows as JSON, as {@link #exportCsvHref()}. */
+    public String exportJsonHref() {
+        return new LeaderboardState("/export.json", sort, dir, q, labs, archs, access, tags, bands, 1, false, false).href();
+    }
+
     /** Only the filters, for links that keep the filters but not the sort (reset links). */
     public String queryString() {
         List<String> parts = new ArrayList<>();

@@ -1,0 +1,77 @@
+package org.llmleaderboard.web;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.llmleaderboard.importer.DatasetJson;
+import org.llmleaderboard.importer.DatasetJson.Dataset;
+import org.llmleaderboard.service.ExportService;
+import org.llmleaderboard.service.query.LeaderboardQuery;
+import org.llmleaderboard.web.view.LeaderboardState;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Public downloads: the leaderboard view of the same URL parameters as {@code /} (all its rows, not one
+ * page) as CSV or JSON, and the whole data set. Rows are streamed as they are read.
+ */
+@Path("/")
+public class ExportResource {
+
+    static final String CSV = "text/csv; charset=UTF-8";
+
+    private final LeaderboardViews views;
+    private final ExportService exports;
+
+    ExportResource(LeaderboardViews views, ExportService exports) {
+        this.views = views;
+        this.exports = exports;
+    }
+
+    @GET
+    @Path("export.csv")
+    @Produces(CSV)
+    public Response csv(@BeanParam LeaderboardParams params) {
+        LeaderboardQuery query = views.query(views.state("/", params).atPage(1));
+        StreamingOutput body = out -> exports.writeCsv(query, out);
+        return Response.ok(body, CSV).header("Content-Disposition", "attachment; filename=\"leaderboard.csv\"").build();
+    }
+
+    @GET
+    @Path("export.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response json(@BeanParam LeaderboardParams params) {
+        LeaderboardState state = views.state("/", params).atPage(1);
+        LeaderboardQuery query = views.query(state);
+        StreamingOutput body = out -> exports.writeJson(query, parameters(state), out);
+        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @GET
+    @Path("export/dataset.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response dataset() {
+        Dataset dataset = exports.dataset();
+        StreamingOutput body = out -> DatasetJson.write(dataset, out);
+        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** The view's parameters after normalisation (unknown values dropped, defaults applied), by their URL names. */
+    private static Map<String, Object> parameters(LeaderboardState state) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("sort", state.sort());
+        p.put("dir", state.dir());
+        p.put("q", state.q().isEmpty() ? null : state.q());
+        p.put("lab", state.labs());
+        p.put("arch", state.archs());
+        p.put("access", state.access());
+        p.put("tag", state.tags());
+        p.put("band", state.bands());
+        return p;
+    }
+}
