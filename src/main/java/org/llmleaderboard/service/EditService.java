@@ -171,7 +171,7 @@ public class EditService {
         if (outcome == Outcome.UNCHANGED) {
             return outcome;
         }
-        m.lastUpdated = LocalDate.now();
+        m.lastUpdated = !interactive && in.lastUpdated != null ? in.lastUpdated : LocalDate.now();
         em.persist(m);
         flush("Model '" + in.slug + "'");
         if (interactive) {
@@ -194,6 +194,11 @@ public class EditService {
     }
 
     public BenchmarkType upsertBenchmark(BenchmarkInput in) throws InvalidArgumentException {
+        saveBenchmark(in, true);
+        return BenchmarkType.from(benchmarks.findBySlug(in.slug).orElseThrow());
+    }
+
+    Outcome saveBenchmark(BenchmarkInput in, boolean log) throws InvalidArgumentException {
         if (in.minScore != null && in.maxScore != null && in.minScore > in.maxScore) {
             throw new InvalidValueException("BenchmarkInput.maxScore", "must not be below minScore.");
         }
@@ -211,8 +216,11 @@ public class EditService {
         b.maxScore = in.maxScore != null ? in.maxScore : "%".equals(b.unit) ? Double.valueOf(100) : null;
         em.persist(b);
         em.flush();
-        changeLog.diff("benchmark", b.slug, null, before, snapshot(b), actor(), in.reason);
-        return BenchmarkType.from(b);
+        Map<String, String> after = snapshot(b);
+        if (log) {
+            changeLog.diff("benchmark", b.slug, null, before, after, actor(), in.reason);
+        }
+        return outcome(before, after);
     }
 
     public ScoreType recordScore(ScoreInput in) throws InvalidArgumentException {
@@ -254,7 +262,7 @@ public class EditService {
         }
         s.scoreValue = in.value;
         s.selfReported = in.selfReported;
-        s.date = in.date == null ? LocalDate.now() : LocalDate.parse(in.date);
+        s.date = in.date != null ? LocalDate.parse(in.date) : log ? LocalDate.now() : null;
         boolean noHeadline = same.stream().noneMatch(x -> x.headline);
         if (Boolean.TRUE.equals(in.headline) || noHeadline || s.headline) {
             // Exactly one headline per model and benchmark.
@@ -273,7 +281,9 @@ public class EditService {
             return new SavedScore(s, outcome);
         }
         em.persist(s);
-        m.lastUpdated = LocalDate.now();
+        if (log) {
+            m.lastUpdated = LocalDate.now();
+        }
         em.flush();
         if (log) {
             changeLog.diff("score", scoreKey(s), m.slug, before, after, actor(), in.reason);

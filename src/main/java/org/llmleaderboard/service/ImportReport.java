@@ -7,7 +7,7 @@ import java.util.List;
  * have done), and every rejected row with its line and reason. Rejected rows mean nothing was written.
  */
 public record ImportReport(String format, String file, boolean dryRun, boolean written, Counts models, Counts scores,
-        Counts labs, List<Rejection> rejected, List<String> notes) {
+        Counts labs, Counts benchmarks, List<Rejection> rejected, List<String> notes) {
 
     public record Counts(int created, int updated, int unchanged) {
     }

@@ -10,9 +10,11 @@ import jakarta.validation.Validator;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.llmleaderboard.graphql.input.BenchmarkInput;
 import org.llmleaderboard.graphql.input.LabInput;
 import org.llmleaderboard.graphql.input.ModelInput;
 import org.llmleaderboard.graphql.input.ScoreInput;
+import org.llmleaderboard.importer.DatasetJson;
 import org.llmleaderboard.importer.MarkdownLeaderboard;
 import org.llmleaderboard.importer.MarkdownLeaderboardReader;
 import org.llmleaderboard.repository.BenchmarkRepository;
@@ -69,14 +71,15 @@ public class ImportService {
     public ImportReport importFile(Format format, String file, byte[] body, boolean dryRun) throws InvalidArgumentException {
         List<ImportReport.Rejection> rejected = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        int[] labCounts = new int[3];
+        int[] benchmarkCounts = new int[3];
+        int[] modelCounts = new int[3];
+        int[] scoreCounts = new int[3];
         List<Row> rows = switch (format) {
             case MARKDOWN -> markdownRows(body, rejected, notes);
             case CSV -> csvRows(body, rejected, notes);
-            case JSON -> jsonRows(body, rejected, notes);
+            case JSON -> jsonRows(body, rejected, notes, labCounts, benchmarkCounts);
         };
-        int[] labCounts = new int[3];
-        int[] modelCounts = new int[3];
-        int[] scoreCounts = new int[3];
         for (Row row : rows) {
             String key = row.model().slug;
             try {
@@ -101,7 +104,7 @@ public class ImportService {
         }
         boolean write = !dryRun && rejected.isEmpty();
         ImportReport report = new ImportReport(format.name().toLowerCase(Locale.ROOT), file, dryRun, write, counts(modelCounts),
-                counts(scoreCounts), counts(labCounts), rejected, notes);
+                counts(scoreCounts), counts(labCounts), counts(benchmarkCounts), rejected, notes);
         if (write) {
             changeLog.append("import", file == null ? format.name().toLowerCase(Locale.ROOT) : file, null, "counts", null,
                     "models " + report.models() + ", scores " + report.scores() + ", labs " + report.labs(), edits.actor(),
@@ -305,7 +308,80 @@ public class ImportService {
 
     // ---- JSON: the data set format of /export/dataset.json ----
 
-    private List<Row> jsonRows(byte[] body, List<ImportReport.Rejection> rejected, List<String> notes) throws InvalidArgumentException {
-        throw new InvalidArgumentException("format", "The JSON import is not available yet.");
+    private List<Row> jsonRows(byte[] body, List<ImportReport.Rejection> rejected, List<String> notes, int[] labCounts,
+            int[] benchmarkCounts) throws InvalidArgumentException {
+        DatasetJson.Dataset dataset;
+        try {
+            dataset = DatasetJson.read(new ByteArrayInputStream(body));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new InvalidArgumentException("body", "The body is not a " + DatasetJson.FORMAT + " document: " + e.getMessage());
+        }
+        // Labs and benchmarks first: the models refer to them. Entries are numbered in document order.
+        int entry = 0;
+        for (DatasetJson.LabRecord l : dataset.labs()) {
+            entry++;
+            LabInput lab = new LabInput();
+            lab.slug = l.slug();
+            lab.name = l.name();
+            lab.website = l.website();
+            lab.country = l.country();
+            if (validate(entry, "lab " + l.slug(), lab, rejected)) {
+                labCounts[edits.saveLab(lab, false).ordinal()]++;
+            }
+        }
+        for (DatasetJson.BenchmarkRecord b : dataset.benchmarks()) {
+            entry++;
+            BenchmarkInput benchmark = new BenchmarkInput();
+            benchmark.slug = b.slug();
+            benchmark.name = b.name();
+            benchmark.description = b.description() == null ? b.name() : b.description();
+            benchmark.unit = b.unit();
+            benchmark.higherIsBetter = b.higherIsBetter();
+            if (validate(entry, "benchmark " + b.slug(), benchmark, rejected)) {
+                try {
+                    benchmarkCounts[edits.saveBenchmark(benchmark, false).ordinal()]++;
+                } catch (InvalidArgumentException e) {
+                    rejected.add(new ImportReport.Rejection(entry, "benchmark " + b.slug(), e.getMessage()));
+                }
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        for (DatasetJson.ModelRecord r : dataset.models()) {
+            entry++;
+            ModelInput m = new ModelInput();
+            m.slug = r.slug();
+            m.name = r.name();
+            m.lab = r.lab();
+            m.headlineTags = r.headlineTags();
+            m.released = r.released();
+            m.access = r.access();
+            m.architecture = r.architecture();
+            m.parameters = r.parameters();
+            m.activeParameters = r.activeParameters();
+            m.trainingTokens = r.trainingTokens();
+            m.datasetType = r.datasetType();
+            m.tags = r.tags();
+            m.notes = r.notes();
+            m.playgroundUrl = r.playgroundUrl();
+            m.paperUrl = r.paperUrl();
+            m.lastUpdated = r.lastUpdated();
+            List<ScoreInput> scores = new ArrayList<>();
+            for (DatasetJson.ScoreRecord sr : r.scores()) {
+                ScoreInput s = new ScoreInput();
+                s.model = r.slug();
+                s.benchmark = sr.benchmark();
+                s.value = sr.value();
+                s.setting = sr.setting();
+                s.selfReported = sr.selfReported();
+                s.sourceUrl = sr.sourceUrl();
+                s.source = sr.source();
+                s.date = sr.date() == null ? null : sr.date().toString();
+                s.headline = sr.headline();
+                scores.add(s);
+            }
+            rows.add(new Row(entry, null, m, scores));
+        }
+        notes.add("entries are numbered in document order: labs, then benchmarks, then models");
+        return rows;
     }
 }

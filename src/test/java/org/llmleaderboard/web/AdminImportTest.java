@@ -21,7 +21,7 @@ import static org.hamcrest.Matchers.empty;
 
 /** {@code POST /admin/import}: editors only, one transaction, dry run, row-level report. Test data is removed after each test. */
 @QuarkusTest
-class AdminImportTest {
+public class AdminImportTest {
 
     static final String GOOD = """
             slug,name,lab,lab_name,architecture,access,released,parameters_b,training_tokens_b,tags,gpqa,mmlu,source_url,setting
@@ -50,7 +50,7 @@ class AdminImportTest {
         em.createQuery("delete from ChangeLogEntry c where c.entityKey like 'import-test%'").executeUpdate();
     }
 
-    static RequestSpecification editor() {
+    public static RequestSpecification editor() {
         return given().auth().preemptive().basic("editor", "test-editor");
     }
 

@@ -47,4 +47,7 @@ public class ModelInput {
     public Integer version;
     @Description("Why, or the source of the change; kept in the change log") @Size(max = 1000)
     public String reason;
+    /** Imports keep the source's date; interactive writes set today. Not part of the GraphQL input. */
+    @org.eclipse.microprofile.graphql.Ignore
+    public java.time.LocalDate lastUpdated;
 }

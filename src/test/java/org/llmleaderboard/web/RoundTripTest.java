@@ -1,0 +1,94 @@
+package org.llmleaderboard.web;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Export the whole data set, import it into an empty database, export again: the same bytes.
+ * Runs on a database of its own, without the bundled data.
+ */
+@QuarkusTest
+@TestProfile(RoundTripTest.EmptyDatabase.class)
+class RoundTripTest {
+
+    public static class EmptyDatabase implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            Map<String, String> config = new HashMap<>();
+            config.put("leaderboard.bundled-data.enabled", "false");
+            String url = "postgresql".equals(System.getProperty("quarkus.datasource.db-kind"))
+                    ? "jdbc:postgresql://127.0.0.1:5432/leaderboard_empty"
+                    : "jdbc:h2:mem:round-trip;DB_CLOSE_DELAY=-1";
+            config.put("quarkus.datasource.jdbc.url", url);
+            config.put("%test.quarkus.datasource.jdbc.url", url);
+            return config;
+        }
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    void emptyTheDatabase() {
+        em.createNativeQuery("delete from change_log").executeUpdate();
+        em.createNativeQuery("delete from score").executeUpdate();
+        em.createNativeQuery("delete from model_tag").executeUpdate();
+        em.createNativeQuery("delete from language_model").executeUpdate();
+        em.createNativeQuery("delete from lab").executeUpdate();
+    }
+
+    private static String export() {
+        return given().when().get("/export/dataset.json").then().statusCode(200).extract().asString();
+    }
+
+    @Test
+    void shouldGiveBackTheSameDataAfterExportAndImportIntoAnEmptyDatabase() throws IOException {
+        emptyTheDatabase();
+        given().when().get("/export/dataset.json").then().body("models", empty());
+        byte[] zip;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("bundled/aicomputing101-llm-leaderboard.zip")) {
+            zip = in.readAllBytes();
+        }
+        AdminImportTest.editor().body(zip).when().post("/admin/import?format=markdown").then().statusCode(200)
+                .body("models.created", equalTo(674)).body("scores.created", equalTo(530));
+        String first = export();
+
+        emptyTheDatabase();
+        AdminImportTest.editor().header("X-File-Name", "dataset.json").contentType("application/json").body(first)
+                .when().post("/admin/import?format=json").then().statusCode(200)
+                .body("rejected", empty())
+                .body("labs.created", equalTo(174))
+                .body("models.created", equalTo(674))
+                .body("scores.created", equalTo(530))
+                .body("benchmarks.unchanged", equalTo(4));
+        String second = export();
+        assertEquals(first.length(), second.length());
+        assertEquals(first, second);
+
+        // Importing it once more changes nothing.
+        AdminImportTest.editor().contentType("application/json").body(second).when().post("/admin/import?format=json&dryRun=true")
+                .then().statusCode(200).body("models.unchanged", equalTo(674)).body("scores.unchanged", equalTo(530));
+    }
+
+    @Test
+    void shouldRejectAMalformedDataSetWithItsPosition() {
+        AdminImportTest.editor().contentType("application/json").body("{\"format\": \"llm-leaderboard/dataset@1\", \"labs\": [ {\"slug\": }")
+                .when().post("/admin/import?format=json").then().statusCode(400)
+                .body("error", org.hamcrest.Matchers.containsString("line 1"));
+    }
+}
