@@ -61,20 +61,20 @@ public class AdminImportTest {
 
     @Test
     void shouldAnswer401WithoutCredentials() {
-        given().body(GOOD).when().post("/admin/import?format=csv").then().statusCode(401);
+        given().contentType("text/csv").body(GOOD).when().post("/admin/import?format=csv").then().statusCode(401);
         assertNoTestModels();
     }
 
     @Test
     @TestSecurity(user = "reader", roles = "viewer")
     void shouldAnswer403WithoutTheEditorRole() {
-        given().body(GOOD).when().post("/admin/import?format=csv").then().statusCode(403);
+        given().contentType("text/csv").body(GOOD).when().post("/admin/import?format=csv").then().statusCode(403);
         assertNoTestModels();
     }
 
     @Test
     void shouldImportACsvInOneGoAndShowItAtOnce() {
-        editor().header("X-File-Name", "import-test.csv").body(GOOD).when().post("/admin/import?format=csv").then()
+        editor().header("X-File-Name", "import-test.csv").contentType("text/csv").body(GOOD).when().post("/admin/import?format=csv").then()
                 .statusCode(200)
                 .body("written", equalTo(true))
                 .body("models.created", equalTo(2))
@@ -99,13 +99,13 @@ public class AdminImportTest {
                 .getSingleResult();
         org.junit.jupiter.api.Assertions.assertEquals(1, entries.intValue());
         // Importing the same file again changes nothing.
-        editor().body(GOOD).when().post("/admin/import?format=csv").then().statusCode(200)
+        editor().contentType("text/csv").body(GOOD).when().post("/admin/import?format=csv").then().statusCode(200)
                 .body("models.unchanged", equalTo(2)).body("scores.unchanged", equalTo(2));
     }
 
     @Test
     void shouldRejectBadRowsWithTheirLinesAndWriteNothing() {
-        editor().body(BAD).when().post("/admin/import?format=csv").then()
+        editor().contentType("text/csv").body(BAD).when().post("/admin/import?format=csv").then()
                 .statusCode(422)
                 .body("written", equalTo(false))
                 .body("rejected", hasSize(4))
@@ -120,7 +120,7 @@ public class AdminImportTest {
 
     @Test
     void shouldReportADryRunWithoutWriting() {
-        editor().body(GOOD).when().post("/admin/import?format=csv&dryRun=true").then()
+        editor().contentType("text/csv").body(GOOD).when().post("/admin/import?format=csv&dryRun=true").then()
                 .statusCode(200)
                 .body("dryRun", equalTo(true))
                 .body("written", equalTo(false))
@@ -144,12 +144,20 @@ public class AdminImportTest {
     }
 
     @Test
+    void shouldRefuseContentTypesThatAFormCanSend() {
+        for (String type : List.of("application/x-www-form-urlencoded", "text/plain", "multipart/form-data; boundary=x")) {
+            editor().contentType(type).body("slug=x").when().post("/admin/import?format=csv").then().statusCode(415);
+        }
+        assertNoTestModels();
+    }
+
+    @Test
     void shouldRefuseAnUnknownFormatOrAnUnreadableBody() {
-        editor().body(GOOD).when().post("/admin/import?format=xml").then().statusCode(400)
+        editor().contentType("text/csv").body(GOOD).when().post("/admin/import?format=xml").then().statusCode(400)
                 .body("error", containsString("Unknown format 'xml'"));
-        editor().body("not a zip").when().post("/admin/import?format=markdown").then().statusCode(400)
+        editor().contentType("application/zip").body("not a zip").when().post("/admin/import?format=markdown").then().statusCode(400)
                 .body("error", containsString("zip"));
-        editor().body("a,b\n1,2\n").when().post("/admin/import?format=csv").then().statusCode(400)
+        editor().contentType("text/csv").body("a,b\n1,2\n").when().post("/admin/import?format=csv").then().statusCode(400)
                 .body("error", containsString("lacks the column 'slug'"));
     }
 }

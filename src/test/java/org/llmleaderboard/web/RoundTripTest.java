@@ -64,7 +64,7 @@ class RoundTripTest {
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("bundled/aicomputing101-llm-leaderboard.zip")) {
             zip = in.readAllBytes();
         }
-        AdminImportTest.editor().body(zip).when().post("/admin/import?format=markdown").then().statusCode(200)
+        AdminImportTest.editor().contentType("application/zip").body(zip).when().post("/admin/import?format=markdown").then().statusCode(200)
                 .body("models.created", equalTo(674)).body("scores.created", equalTo(530));
         String first = export();
 
