@@ -146,7 +146,7 @@ public class AdminImportTest {
     @Test
     void shouldRefuseContentTypesThatAFormCanSend() {
         for (String type : List.of("application/x-www-form-urlencoded", "text/plain", "multipart/form-data; boundary=x")) {
-            editor().contentType(type).body("slug=x").when().post("/admin/import?format=csv").then().statusCode(415);
+            editor().contentType(type).body("slug=x".getBytes(java.nio.charset.StandardCharsets.UTF_8)).when().post("/admin/import?format=csv").then().statusCode(415);
         }
         assertNoTestModels();
     }
@@ -155,7 +155,7 @@ public class AdminImportTest {
     void shouldRefuseAnUnknownFormatOrAnUnreadableBody() {
         editor().contentType("text/csv").body(GOOD).when().post("/admin/import?format=xml").then().statusCode(400)
                 .body("error", containsString("Unknown format 'xml'"));
-        editor().contentType("application/zip").body("not a zip").when().post("/admin/import?format=markdown").then().statusCode(400)
+        editor().contentType("application/zip").body("not a zip".getBytes(java.nio.charset.StandardCharsets.UTF_8)).when().post("/admin/import?format=markdown").then().statusCode(400)
                 .body("error", containsString("zip"));
         editor().contentType("text/csv").body("a,b\n1,2\n").when().post("/admin/import?format=csv").then().statusCode(400)
                 .body("error", containsString("lacks the column 'slug'"));
