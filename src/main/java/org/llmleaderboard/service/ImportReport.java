@@ -6,6 +6,8 @@ import java.util.List;
  * The answer of an import: what it did (or, in a dry run or when a row was rejected, what it would
  * have done), and every rejected row with its line and reason. Rejected rows mean nothing was written.
  */
+@io.quarkus.runtime.annotations.RegisterForReflection(targets = { ImportReport.class, ImportReport.Counts.class,
+        ImportReport.Rejection.class })
 public record ImportReport(String format, String file, boolean dryRun, boolean written, Counts models, Counts scores,
         Counts labs, Counts benchmarks, List<Rejection> rejected, List<String> notes) {
 
