@@ -1,11 +1,13 @@
 package org.llmleaderboard.graphql;
 
-import jakarta.validation.Valid;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.llmleaderboard.graphql.error.ForbiddenException;
+import org.llmleaderboard.graphql.error.InvalidInputException;
 import org.llmleaderboard.graphql.error.UnauthenticatedException;
 import org.llmleaderboard.graphql.input.BenchmarkInput;
 import org.llmleaderboard.graphql.input.LabInput;
@@ -20,6 +22,9 @@ import org.llmleaderboard.service.ConflictException;
 import org.llmleaderboard.service.EditService;
 import org.llmleaderboard.service.InvalidArgumentException;
 
+import java.util.Set;
+import java.util.stream.Collectors;
+
 /**
  * The write API. Every mutation needs an authenticated editor (HTTP Basic); the guard answers
  * UNAUTHENTICATED or FORBIDDEN before anything is read or written. Java method names equal the
@@ -30,24 +35,41 @@ public class EditGraphQLApi {
 
     private final EditService edits;
     private final EditorGuard guard;
+    private final Validator validator;
 
-    EditGraphQLApi(EditService edits, EditorGuard guard) {
+    EditGraphQLApi(EditService edits, EditorGuard guard, Validator validator) {
         this.edits = edits;
         this.guard = guard;
+        this.validator = validator;
+    }
+
+    /**
+     * Bean Validation, by hand rather than with {@code @Valid}, so that the error carries a code
+     * (VALIDATION_FAILED) and names each field with its rule: "ModelInput.parameters: must be ...".
+     */
+    private <T> void check(String type, T input) throws InvalidInputException {
+        Set<ConstraintViolation<T>> violations = validator.validate(input);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations.stream()
+                    .map(v -> type + "." + v.getPropertyPath() + ": " + v.getMessage())
+                    .sorted().collect(Collectors.joining("; ")));
+        }
     }
 
     @Mutation
     @Description("Creates a lab, or updates it by slug")
-    public @NonNull LabType upsertLab(@NonNull @Valid LabInput input) throws UnauthenticatedException, ForbiddenException {
+    public @NonNull LabType upsertLab(@NonNull LabInput input) throws UnauthenticatedException, ForbiddenException, InvalidInputException {
         guard.requireEditor();
+        check("LabInput", input);
         return edits.upsertLab(input);
     }
 
     @Mutation
     @Description("Creates a model, or updates it by slug; an update needs the `version` read from the model")
-    public @NonNull LanguageModelType upsertModel(@NonNull @Valid ModelInput input)
-            throws UnauthenticatedException, ForbiddenException, InvalidArgumentException, ConflictException {
+    public @NonNull LanguageModelType upsertModel(@NonNull ModelInput input)
+            throws UnauthenticatedException, ForbiddenException, InvalidInputException, InvalidArgumentException, ConflictException {
         guard.requireEditor();
+        check("ModelInput", input);
         return edits.upsertModel(input);
     }
 
@@ -60,17 +82,19 @@ public class EditGraphQLApi {
 
     @Mutation
     @Description("Creates a benchmark, or updates it by slug")
-    public @NonNull BenchmarkType upsertBenchmark(@NonNull @Valid BenchmarkInput input)
-            throws UnauthenticatedException, ForbiddenException, InvalidArgumentException {
+    public @NonNull BenchmarkType upsertBenchmark(@NonNull BenchmarkInput input)
+            throws UnauthenticatedException, ForbiddenException, InvalidInputException, InvalidArgumentException {
         guard.requireEditor();
+        check("BenchmarkInput", input);
         return edits.upsertBenchmark(input);
     }
 
     @Mutation
     @Description("Records a score with its source; recording the same model, benchmark, setting and source again updates it")
-    public @NonNull ScoreType recordScore(@NonNull @Valid ScoreInput input)
-            throws UnauthenticatedException, ForbiddenException, InvalidArgumentException {
+    public @NonNull ScoreType recordScore(@NonNull ScoreInput input)
+            throws UnauthenticatedException, ForbiddenException, InvalidInputException, InvalidArgumentException {
         guard.requireEditor();
+        check("ScoreInput", input);
         return edits.recordScore(input);
     }
 

@@ -18,7 +18,6 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
@@ -132,12 +131,15 @@ class EditGraphQLTest {
         asEditor(UPSERT_MODEL, model("Test-Lab/Bad Slug", "parameters", -1, "trainingTokens", -5,
                 "playgroundUrl", "javascript:alert(1)"))
                 .body("data", nullValue())
-                .body("errors[0].extensions.classification", equalTo("ValidationError"))
-                .body("errors[0].extensions.violations.propertyPath", hasItems(
-                        List.of("upsertModel", "input", "slug"), List.of("upsertModel", "input", "parameters"),
-                        List.of("upsertModel", "input", "trainingTokens"), List.of("upsertModel", "input", "playgroundUrl")))
-                .body("errors[0].message", containsString("upsertModel.input.parameters must be greater than or equal to 0"))
-                .body("errors[0].message", containsString("upsertModel.input.playgroundUrl must be an http(s) URL"));
+                .body("errors[0].extensions.code", equalTo("VALIDATION_FAILED"))
+                .body("errors[0].message", containsString("ModelInput.slug: must be '<lab>/<model>' in lower-case slug form"))
+                .body("errors[0].message", containsString("ModelInput.parameters: must be greater than or equal to 0"))
+                .body("errors[0].message", containsString("ModelInput.trainingTokens: must be greater than or equal to 0"))
+                .body("errors[0].message", containsString("ModelInput.playgroundUrl: must be an http(s) URL"));
+        asEditor(RECORD_SCORE, Map.of("input", Map.of("model", "test-lab/x", "benchmark", "gpqa", "value", 50, "date", "May 2025",
+                "sourceUrl", "ftp://x")))
+                .body("errors[0].extensions.code", equalTo("VALIDATION_FAILED"))
+                .body("errors[0].message", equalTo("ScoreInput.date: must be a date, yyyy-MM-dd; ScoreInput.sourceUrl: must be an http(s) URL"));
         query("{ lab(slug: \"test-lab\") { modelCount } }").body("data.lab.modelCount", equalTo(0));
     }
 
