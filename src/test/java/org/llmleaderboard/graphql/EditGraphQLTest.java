@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.llmleaderboard.TestData;
 
 import java.util.HashMap;
 import java.util.List;
@@ -47,11 +48,7 @@ class EditGraphQLTest {
     @AfterEach
     @Transactional
     void removeTestData() {
-        em.createQuery("delete from Score s where s.model.slug like 'test-lab/%'").executeUpdate();
-        em.createQuery("delete from LanguageModel m where m.slug like 'test-lab/%'").executeUpdate();
-        em.createQuery("delete from Lab l where l.slug = 'test-lab'").executeUpdate();
-        em.createQuery("delete from Benchmark b where b.slug = 'test-bench'").executeUpdate();
-        em.createQuery("delete from ChangeLogEntry c where c.entityKey like 'test-%'").executeUpdate();
+        TestData.removeTestLab(em);
     }
 
     static ValidatableResponse asEditor(String document, Map<String, Object> variables) {

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.llmleaderboard.TestData;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,10 +45,7 @@ public class AdminImportTest {
     @AfterEach
     @Transactional
     void removeTestData() {
-        em.createQuery("delete from Score s where s.model.slug like 'test-lab/%'").executeUpdate();
-        em.createQuery("delete from LanguageModel m where m.slug like 'test-lab/%'").executeUpdate();
-        em.createQuery("delete from Lab l where l.slug = 'test-lab'").executeUpdate();
-        em.createQuery("delete from ChangeLogEntry c where c.entityKey like 'import-test%'").executeUpdate();
+        TestData.removeTestLab(em);
     }
 
     public static RequestSpecification editor() {
