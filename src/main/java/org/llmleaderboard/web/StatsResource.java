@@ -1,0 +1,70 @@
+package org.llmleaderboard.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.llmleaderboard.graphql.type.BenchmarkType;
+import org.llmleaderboard.service.InsightsService;
+import org.llmleaderboard.service.LeaderboardService;
+import org.llmleaderboard.web.view.StatsView;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The insight pages of the markdown set, live. One URL: the full page, or for htmx the
+ * parameters-vs-benchmark scatter only, so the benchmark choice swaps the chart in place.
+ */
+@Path("/stats")
+public class StatsResource {
+
+    /** The benchmark of the scatter when none, or an unknown one, is asked for. */
+    static final String DEFAULT_BENCHMARK = "gpqa";
+    static final int TOP_LABS = 20;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance stats(StatsView view);
+
+        /** The scatter chart with its data table, for another benchmark. */
+        static native TemplateInstance stats$scatter(StatsView view);
+    }
+
+    private final InsightsService insights;
+    private final LeaderboardService leaderboard;
+
+    StatsResource(InsightsService insights, LeaderboardService leaderboard) {
+        this.insights = insights;
+        this.leaderboard = leaderboard;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public Response stats(@QueryParam("benchmark") String benchmark,
+            @HeaderParam(Htmx.REQUEST) String htmx,
+            @HeaderParam(Htmx.HISTORY_RESTORE_REQUEST) String restore) {
+        List<BenchmarkType> benchmarks = leaderboard.benchmarks();
+        BenchmarkType chosen = choose(benchmarks, benchmark);
+        var points = insights.parametersVersusScore(chosen.slug());
+        TemplateInstance body = Htmx.wantsFragment(htmx, restore)
+                ? Templates.stats$scatter(StatsView.scatterOnly(chosen, benchmarks, points))
+                : Templates.stats(StatsView.page(insights.totals(), insights.access(), insights.architectures(),
+                        insights.releaseYears(), insights.topLabs(TOP_LABS), chosen, benchmarks, points));
+        return Response.ok(body).header(Htmx.VARY, Htmx.REQUEST).build();
+    }
+
+    /** The allow-list: a known slug (any case), else the default, else the first benchmark. */
+    static BenchmarkType choose(List<BenchmarkType> benchmarks, String asked) {
+        String slug = asked == null ? DEFAULT_BENCHMARK : asked.trim().toLowerCase(Locale.ROOT);
+        return benchmarks.stream().filter(b -> b.slug().equals(slug)).findFirst()
+                .or(() -> benchmarks.stream().filter(b -> b.slug().equals(DEFAULT_BENCHMARK)).findFirst())
+                .or(() -> benchmarks.stream().findFirst())
+                .orElseGet(() -> new BenchmarkType(null, DEFAULT_BENCHMARK, "GPQA", "", "%", true));
+    }
+}
