@@ -79,6 +79,14 @@ public record DerivedMetrics(Double alScore, AlScoreBand alScoreBand, Double tok
         return new double[] { lower, upper };
     }
 
+    /**
+     * The smallest unrounded token:param ratio whose displayed value is "Compute-optimal" (19.95 shows as 20.0);
+     * used to count models by category on the sort key.
+     */
+    public static double rawComputeOptimalRatio() {
+        return COMPUTE_OPTIMAL_RATIO - 0.05;
+    }
+
     private static Double round1(Double value) {
         if (value == null || value.isNaN() || value.isInfinite()) {
             return null;

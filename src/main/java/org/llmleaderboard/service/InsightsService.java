@@ -3,6 +3,7 @@ package org.llmleaderboard.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.llmleaderboard.domain.DerivedMetrics;
 import org.llmleaderboard.domain.Access;
 import org.llmleaderboard.domain.Architecture;
 
@@ -21,11 +22,8 @@ import java.util.Map;
 @Transactional
 public class InsightsService {
 
-    /**
-     * The smallest unrounded token:param ratio shown as 20.0 (half-up to one decimal), so the
-     * compute-optimal count agrees with the "Compute-optimal" label of each model page.
-     */
-    static final double COMPUTE_OPTIMAL_RAW_RATIO = 19.95;
+    /** The rule lives in DerivedMetrics; this is its threshold on the unrounded sort key. */
+    static final double COMPUTE_OPTIMAL_RAW_RATIO = DerivedMetrics.rawComputeOptimalRatio();
 
     private final EntityManager em;
 
