@@ -257,10 +257,6 @@ public class LeaderboardService {
         return out;
     }
 
-    /** A lab's totals, or empty for an unknown lab. */
-    public Optional<LabSummary> labSummary(String slug) {
-        return labSummaries().stream().filter(l -> l.slug().equals(slug)).findFirst();
-    }
 
     /** The change log of each model, newest first, in one query; in the order of {@code parents}. */
     public List<List<ChangeType>> histories(List<LanguageModelType> parents) {

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.llmleaderboard.domain.Architecture;
 import org.llmleaderboard.graphql.type.StatsType;
-import org.llmleaderboard.service.LeaderboardService;
 import org.llmleaderboard.web.view.LeaderboardState;
 import org.llmleaderboard.web.view.LeaderboardView;
 
@@ -50,18 +49,18 @@ public class ArchitectureResource {
             Architecture.COMPOUND, "A system of several models and tools working together rather than a single network.",
             Architecture.UNKNOWN, "The architecture has not been published.");
 
-    private final LeaderboardService leaderboard;
+    private final FilterOptions options;
     private final LeaderboardViews views;
 
-    ArchitectureResource(LeaderboardService leaderboard, LeaderboardViews views) {
-        this.leaderboard = leaderboard;
+    ArchitectureResource(FilterOptions options, LeaderboardViews views) {
+        this.options = options;
         this.views = views;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance architectures() {
-        StatsType stats = leaderboard.stats();
+        StatsType stats = options.stats();
         Map<String, Integer> counts = stats.byArchitecture().stream()
                 .collect(Collectors.toMap(StatsType.ArchitectureCount::slug, StatsType.ArchitectureCount::count));
         List<ArchitectureRow> rows = Arrays.stream(Architecture.values())
@@ -83,7 +82,7 @@ public class ArchitectureResource {
         boolean fragment = Htmx.wantsFragment(htmx, restore);
         LeaderboardState state = views.state("/architectures/" + a.slug(), params).fixArchitecture(a.slug());
         LeaderboardView view = views.view(a.label(), state, fragment);
-        ArchitectureRow row = row(a, view.total(), leaderboard.stats().models());
+        ArchitectureRow row = row(a, view.total(), options.stats().models());
         return Htmx.table(fragment, target, Templates.architecture(row, view),
                 () -> Templates.architecture$results(row, view),
                 () -> Templates.architecture$rows(row, view));

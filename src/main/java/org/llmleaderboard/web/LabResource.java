@@ -42,10 +42,12 @@ public class LabResource {
 
     private final LeaderboardService leaderboard;
     private final LeaderboardViews views;
+    private final FilterOptions options;
 
-    LabResource(LeaderboardService leaderboard, LeaderboardViews views) {
+    LabResource(LeaderboardService leaderboard, LeaderboardViews views, FilterOptions options) {
         this.leaderboard = leaderboard;
         this.views = views;
+        this.options = options;
     }
 
     /** Sortable by name (default) and by model count; unknown values fall back to the default. */
@@ -77,7 +79,8 @@ public class LabResource {
             @HeaderParam(Htmx.REQUEST) String htmx,
             @HeaderParam(Htmx.HISTORY_RESTORE_REQUEST) String restore,
             @HeaderParam(Htmx.TARGET) String target) {
-        LabSummary lab = leaderboard.labSummary(slug).orElseThrow(() -> new NotFoundException("No lab " + slug));
+        LabSummary lab = options.labs().stream().filter(l -> l.slug().equals(slug)).findFirst()
+                .orElseThrow(() -> new NotFoundException("No lab " + slug));
         boolean fragment = Htmx.wantsFragment(htmx, restore);
         LeaderboardState state = views.state(Format.labHref(slug), params).fixLab(slug);
         LeaderboardView view = views.view(lab.name(), state, fragment);

@@ -37,22 +37,24 @@ public class LeaderboardViews {
     static final List<String> FEATURED_BENCHMARKS = List.of("mmlu", "mmlu-pro", "gpqa", "hle");
 
     private final LeaderboardService leaderboard;
+    private final FilterOptions options;
 
-    LeaderboardViews(LeaderboardService leaderboard) {
+    LeaderboardViews(LeaderboardService leaderboard, FilterOptions options) {
         this.leaderboard = leaderboard;
+        this.options = options;
     }
 
     /** Reads the URL's parameters into a state; unknown values fall back to defaults. */
     public LeaderboardState state(String basePath, LeaderboardParams p) {
-        Set<String> labs = leaderboard.labSummaries().stream().map(LabSummary::slug).collect(Collectors.toSet());
-        Set<String> tags = leaderboard.tagCounts().keySet().stream().map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-        Set<String> benchmarks = leaderboard.benchmarks().stream().map(BenchmarkType::slug).collect(Collectors.toSet());
+        Set<String> labs = options.labs().stream().map(LabSummary::slug).collect(Collectors.toSet());
+        Set<String> tags = options.tags().keySet().stream().map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        Set<String> benchmarks = options.benchmarks().stream().map(BenchmarkType::slug).collect(Collectors.toSet());
         return LeaderboardState.parse(basePath, p.sort, p.dir, p.q, p.labs, p.archs, p.access, p.tags, p.bands, p.page,
                 labs::contains, tags::contains, benchmarks::contains);
     }
 
     public LeaderboardView view(String title, LeaderboardState state, boolean htmx) {
-        List<BenchmarkType> benchmarks = leaderboard.benchmarks().stream()
+        List<BenchmarkType> benchmarks = options.benchmarks().stream()
                 .filter(b -> FEATURED_BENCHMARKS.contains(b.slug())).toList();
         List<String> benchmarkSlugs = benchmarks.stream().map(BenchmarkType::slug).toList();
         ModelPage page = leaderboard.page(query(state));
@@ -111,13 +113,13 @@ public class LeaderboardViews {
     private List<FilterGroup> filters(LeaderboardState state) {
         List<FilterGroup> groups = new ArrayList<>();
         if (!state.labFixed()) {
-            List<FilterGroup.Option> labs = leaderboard.labSummaries().stream()
+            List<FilterGroup.Option> labs = options.labs().stream()
                     .filter(l -> l.models() > 0)
                     .map(l -> new FilterGroup.Option(l.slug(), l.name(), l.models(), state.labs().contains(l.slug())))
                     .toList();
             groups.add(new FilterGroup("lab", "Lab", labs));
         }
-        StatsType stats = leaderboard.stats();
+        StatsType stats = options.stats();
         if (!state.archFixed()) {
             Map<String, Integer> byArch = new HashMap<>();
             stats.byArchitecture().forEach(a -> byArch.put(a.slug(), a.count()));
@@ -131,7 +133,7 @@ public class LeaderboardViews {
                 Access.UNKNOWN, stats.unknownAccessModels());
         groups.add(new FilterGroup("access", "Access", java.util.Arrays.stream(Access.values())
                 .map(a -> new FilterGroup.Option(a.slug(), a.label(), byAccess.get(a), state.access().contains(a.slug()))).toList()));
-        groups.add(new FilterGroup("tag", "Tag", leaderboard.tagCounts().entrySet().stream()
+        groups.add(new FilterGroup("tag", "Tag", options.tags().entrySet().stream()
                 .map(e -> {
                     String v = e.getKey().toLowerCase(Locale.ROOT);
                     return new FilterGroup.Option(v, e.getKey(), e.getValue(), state.tags().contains(v));
@@ -148,7 +150,7 @@ public class LeaderboardViews {
         }
         Map<String, String> labNames = new HashMap<>();
         if (!state.labFixed()) {
-            leaderboard.labSummaries().forEach(l -> labNames.put(l.slug(), l.name()));
+            options.labs().forEach(l -> labNames.put(l.slug(), l.name()));
             add(chips, state, "lab", "Lab", state.labs(), labNames);
         }
         if (!state.archFixed()) {

@@ -1,0 +1,56 @@
+package org.llmleaderboard.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import org.llmleaderboard.graphql.type.BenchmarkType;
+import org.llmleaderboard.graphql.type.StatsType;
+import org.llmleaderboard.service.LabSummary;
+import org.llmleaderboard.service.LeaderboardService;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a leaderboard page offers to filter and sort by (labs, tags, benchmarks, totals), read once per
+ * request: parsing the URL, building the filter menus and the chips all use the same copy.
+ */
+@RequestScoped
+public class FilterOptions {
+
+    private final LeaderboardService leaderboard;
+    private List<LabSummary> labs;
+    private Map<String, Long> tags;
+    private List<BenchmarkType> benchmarks;
+    private StatsType stats;
+
+    FilterOptions(LeaderboardService leaderboard) {
+        this.leaderboard = leaderboard;
+    }
+
+    public List<LabSummary> labs() {
+        if (labs == null) {
+            labs = leaderboard.labSummaries();
+        }
+        return labs;
+    }
+
+    public Map<String, Long> tags() {
+        if (tags == null) {
+            tags = leaderboard.tagCounts();
+        }
+        return tags;
+    }
+
+    public List<BenchmarkType> benchmarks() {
+        if (benchmarks == null) {
+            benchmarks = leaderboard.benchmarks();
+        }
+        return benchmarks;
+    }
+
+    public StatsType stats() {
+        if (stats == null) {
+            stats = leaderboard.stats();
+        }
+        return stats;
+    }
+}
