@@ -21,6 +21,28 @@ public interface LeaderboardConfig {
      */
     Editor editor();
 
+    Cache cache();
+
+    /**
+     * The cache of rendered pages and exports. Entries are kept per data version: every write bumps
+     * the version in the database; this instance sees its own writes at once and other instances'
+     * writes within {@code refresh-interval}.
+     */
+    interface Cache {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Upper bound of the cached bytes (identity and gzip bodies together). */
+        @WithName("max-bytes")
+        @WithDefault("33554432")
+        long maxBytes();
+
+        /** How often the data version is read from the database, to see other instances' writes. */
+        @WithName("refresh-interval")
+        @WithDefault("1s")
+        java.time.Duration refreshInterval();
+    }
+
     interface Editor {
         @WithDefault("editor")
         String username();

@@ -1,5 +1,6 @@
 package org.llmleaderboard.graphql;
 
+import io.smallrye.common.annotation.NonBlocking;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -52,6 +53,8 @@ public class LanguageModelGraphQLApi {
      * ({@code a: score(benchmark:"mmlu") b: score(benchmark:"gpqa")}), which a batched resolver with an
      * argument is not in SmallRye GraphQL 2.17.
      */
+    // Runs where it is called: dispatching 400 trivial look-ups to the worker pool dominated the query's cost.
+    @NonBlocking
     @Name("score")
     @Description("The model's headline score on a benchmark (slug, e.g. `gpqa`); null when it has none")
     public Double score(@Source LanguageModelType model, @NonNull @Name("benchmark") String benchmark)

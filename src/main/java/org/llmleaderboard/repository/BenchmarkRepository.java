@@ -1,5 +1,8 @@
 package org.llmleaderboard.repository;
 
+import jakarta.persistence.FlushModeType;
+import java.util.Set;
+
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,5 +21,11 @@ public class BenchmarkRepository implements PanacheRepository<Benchmark> {
     /** All benchmarks in a stable order: the seeded ones first, then by id. */
     public List<Benchmark> listInOrder() {
         return listAll(Sort.by("id"));
+    }
+
+    /** The slugs of all benchmarks (what {@code score(benchmark:)} accepts). */
+    public Set<String> slugs() {
+        return Set.copyOf(getEntityManager().createQuery("select b.slug from Benchmark b", String.class)
+                .setFlushMode(FlushModeType.COMMIT).getResultList());
     }
 }

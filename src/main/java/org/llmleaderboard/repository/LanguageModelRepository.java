@@ -1,5 +1,7 @@
 package org.llmleaderboard.repository;
 
+import jakarta.persistence.FlushModeType;
+import org.hibernate.jpa.HibernateHints;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
@@ -69,6 +71,46 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
     }
 
     /** The models with their lab and tags, in the order of {@code ids}, in one query. */
+    /** The models with their labs, as values, in the order of {@code ids}; tags separately ({@link #tagsOf}). */
+    public List<ModelRow> rowsOf(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<ModelRow> found = getEntityManager().createQuery("""
+                select new org.llmleaderboard.repository.ModelRow(m.id, m.slug, m.name, m.headlineTags, m.released, m.releaseDate,
+                    m.releasePrecision, m.access, m.architecture, m.parameters, m.activeParameters, m.trainingTokens, m.datasetType,
+                    m.notes, m.playgroundUrl, m.paperUrl, m.lastUpdated, m.version, l.id, l.slug, l.name, l.website, l.country)
+                from LanguageModel m join m.lab l where m.id in :ids""", ModelRow.class)
+                .setParameter("ids", ids)
+                .setFlushMode(FlushModeType.COMMIT)
+                .getResultList();
+        Map<Long, ModelRow> byId = new HashMap<>();
+        found.forEach(m -> byId.put(m.id(), m));
+        List<ModelRow> ordered = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            ModelRow m = byId.get(id);
+            if (m != null) {
+                ordered.add(m);
+            }
+        }
+        return ordered;
+    }
+
+    /** The tags of these models, in their order, by model id. */
+    public Map<Long, List<String>> tagsOf(List<Long> ids) {
+        Map<Long, List<String>> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        getEntityManager().createQuery("select m.id, t from LanguageModel m join m.tags t where m.id in :ids order by m.id, index(t)",
+                        Object[].class)
+                .setParameter("ids", ids)
+                .setFlushMode(FlushModeType.COMMIT)
+                .getResultList()
+                .forEach(r -> out.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[1]));
+        return out;
+    }
+
     public List<LanguageModel> findWithLabAndTags(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
@@ -77,6 +119,9 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
                 select distinct m from LanguageModel m join fetch m.lab left join fetch m.tags
                 where m.id in :ids""", LanguageModel.class)
                 .setParameter("ids", ids)
+                // A read for display: no snapshots to dirty-check, no flush of unrelated changes first.
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .setFlushMode(FlushModeType.COMMIT)
                 .getResultList();
         Map<Long, LanguageModel> byId = new HashMap<>();
         found.forEach(m -> byId.put(m.id, m));

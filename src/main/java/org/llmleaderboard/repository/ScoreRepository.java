@@ -1,5 +1,7 @@
 package org.llmleaderboard.repository;
 
+import jakarta.persistence.FlushModeType;
+import org.hibernate.jpa.HibernateHints;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.llmleaderboard.domain.Score;
@@ -14,6 +16,22 @@ import java.util.Map;
 public class ScoreRepository implements PanacheRepository<Score> {
 
     /** Every score of these models with its benchmark, in one query; headline first per benchmark. */
+    /** The scores of these models as values, in the order of {@link #ofModels}. */
+    public List<ScoreRow> rowsOfModels(Collection<Long> modelIds) {
+        if (modelIds.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().createQuery("""
+                select new org.llmleaderboard.repository.ScoreRow(m.id, m.slug, b.slug, s.scoreValue, s.setting, s.selfReported,
+                    s.sourceUrl, s.sourceCitation, s.date, s.headline)
+                from Score s join s.benchmark b join s.model m
+                where m.id in :ids
+                order by b.id, s.headline desc, s.scoreValue desc, s.id""", ScoreRow.class)
+                .setParameter("ids", modelIds)
+                .setFlushMode(FlushModeType.COMMIT)
+                .getResultList();
+    }
+
     public List<Score> ofModels(Collection<Long> modelIds) {
         if (modelIds.isEmpty()) {
             return List.of();
@@ -23,6 +41,8 @@ public class ScoreRepository implements PanacheRepository<Score> {
                 where s.model.id in :ids
                 order by b.id, s.headline desc, s.scoreValue desc, s.id""", Score.class)
                 .setParameter("ids", modelIds)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .setFlushMode(FlushModeType.COMMIT)
                 .getResultList();
     }
 

@@ -9,14 +9,19 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 
-/** Appends to the change log, in the caller's transaction: a change and its log entry commit together. */
+/**
+ * Appends to the change log, in the caller's transaction: a change and its log entry commit together.
+ * Every write is logged, so logging is also where the data version is bumped (cached pages expire).
+ */
 @ApplicationScoped
 public class ChangeLog {
 
     private final EntityManager em;
+    private final DataVersion dataVersion;
 
-    ChangeLog(EntityManager em) {
+    ChangeLog(EntityManager em, DataVersion dataVersion) {
         this.em = em;
+        this.dataVersion = dataVersion;
     }
 
     /** Logs every field whose value differs between two snapshots (null snapshot: created or deleted). */
@@ -52,6 +57,7 @@ public class ChangeLog {
         e.changedAt = at;
         e.reason = truncate(reason, 1000);
         em.persist(e);
+        dataVersion.changed();
     }
 
     private static String truncate(String s, int max) {

@@ -21,6 +21,8 @@ import org.llmleaderboard.repository.BenchmarkRepository;
 import org.llmleaderboard.repository.ChangeLogRepository;
 import org.llmleaderboard.repository.LabRepository;
 import org.llmleaderboard.repository.LanguageModelRepository;
+import org.llmleaderboard.repository.ModelRow;
+import org.llmleaderboard.repository.ScoreRow;
 import org.llmleaderboard.repository.ScoreRepository;
 import org.llmleaderboard.service.query.LeaderboardQuery;
 import org.llmleaderboard.service.query.ModelSortField;
@@ -182,33 +184,35 @@ public class LeaderboardService {
 
     /**
      * Builds the GraphQL records of these models with lab, tags, all scores and headline scores:
-     * three statements whatever the number of models (models+labs+tags, scores, benchmark slugs).
+     * four statements whatever the number of models (models+labs, tags, scores, benchmark slugs), read
+     * as projections rather than entities, which is most of what a page of models costs.
      */
     private List<LanguageModelType> loadTypes(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<LanguageModel> page = models.findWithLabAndTags(ids);
-        Map<Long, List<Score>> scoresByModel = new HashMap<>();
-        for (Score s : scores.ofModels(ids)) {
-            scoresByModel.computeIfAbsent(s.model.id, k -> new ArrayList<>()).add(s);
+        List<ModelRow> page = models.rowsOf(ids);
+        Map<Long, List<String>> tags = models.tagsOf(ids);
+        Map<Long, List<ScoreRow>> scoresByModel = new HashMap<>();
+        for (ScoreRow s : scores.rowsOfModels(ids)) {
+            scoresByModel.computeIfAbsent(s.modelId(), k -> new ArrayList<>()).add(s);
         }
-        Set<String> known = Set.copyOf(benchmarks.listInOrder().stream().map(b -> b.slug).toList());
+        Set<String> known = benchmarks.slugs();
         Map<Long, LabType> labTypes = new HashMap<>();
         List<LanguageModelType> out = new ArrayList<>(page.size());
-        for (LanguageModel m : page) {
-            Lab lab = m.lab;
-            LabType labType = labTypes.computeIfAbsent(lab.id, k -> LabType.from(lab));
-            List<Score> own = scoresByModel.getOrDefault(m.id, List.of());
+        for (ModelRow m : page) {
+            LabType labType = labTypes.computeIfAbsent(m.labId(),
+                    k -> new LabType(m.labId(), m.labSlug(), m.labName(), m.labWebsite(), m.labCountry()));
+            List<ScoreRow> own = scoresByModel.getOrDefault(m.id(), List.of());
             Map<String, Double> headline = new HashMap<>();
             List<ScoreType> scoreTypes = new ArrayList<>(own.size());
-            for (Score s : own) {
+            for (ScoreRow s : own) {
                 scoreTypes.add(ScoreType.from(s));
-                if (s.headline) {
-                    headline.put(s.benchmark.slug, s.scoreValue);
+                if (s.headline()) {
+                    headline.put(s.benchmarkSlug(), s.value());
                 }
             }
-            out.add(LanguageModelType.from(m, labType, scoreTypes, headline, known));
+            out.add(LanguageModelType.from(m, labType, tags.getOrDefault(m.id(), List.of()), scoreTypes, headline, known));
         }
         return out;
     }

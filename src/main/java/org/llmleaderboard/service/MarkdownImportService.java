@@ -34,8 +34,10 @@ public class MarkdownImportService {
     private final EntityManager em;
     private final LabRepository labs;
     private final BenchmarkRepository benchmarks;
+    private final DataVersion dataVersion;
 
-    MarkdownImportService(EntityManager em, LabRepository labs, BenchmarkRepository benchmarks) {
+    MarkdownImportService(EntityManager em, LabRepository labs, BenchmarkRepository benchmarks, DataVersion dataVersion) {
+        this.dataVersion = dataVersion;
         this.em = em;
         this.labs = labs;
         this.benchmarks = benchmarks;
@@ -74,6 +76,7 @@ public class MarkdownImportService {
     /** Adds the labs, models and scores; models whose slug already exists are left alone. */
     @Transactional
     public Result load(Contents contents) {
+        dataVersion.changed();
         Map<String, Lab> labBySlug = new HashMap<>();
         labs.listAll().forEach(l -> labBySlug.put(l.slug, l));
         int newLabs = 0;

@@ -51,15 +51,21 @@ public class ArchitectureResource {
 
     private final FilterOptions options;
     private final LeaderboardViews views;
+    private final PageCache pages;
 
-    ArchitectureResource(FilterOptions options, LeaderboardViews views) {
+    ArchitectureResource(FilterOptions options, LeaderboardViews views, PageCache pages) {
+        this.pages = pages;
         this.options = options;
         this.views = views;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance architectures() {
+    public Response architectures() {
+        return pages.respond(MediaType.TEXT_HTML, () -> architecturesPage().render());
+    }
+
+    private TemplateInstance architecturesPage() {
         StatsType stats = options.stats();
         Map<String, Integer> counts = stats.byArchitecture().stream()
                 .collect(Collectors.toMap(StatsType.ArchitectureCount::slug, StatsType.ArchitectureCount::count));
@@ -83,9 +89,9 @@ public class ArchitectureResource {
         LeaderboardState state = views.state("/architectures/" + a.slug(), params).fixArchitecture(a.slug());
         LeaderboardView view = views.view(a.label(), state, fragment);
         ArchitectureRow row = row(a, view.total(), options.stats().models());
-        return Htmx.table(fragment, target, Templates.architecture(row, view),
+        return pages.respond(MediaType.TEXT_HTML, () -> Htmx.table(fragment, target, Templates.architecture(row, view),
                 () -> Templates.architecture$results(row, view),
-                () -> Templates.architecture$rows(row, view));
+                () -> Templates.architecture$rows(row, view)).render());
     }
 
     private static ArchitectureRow row(Architecture a, int count, int total) {

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.llmleaderboard.graphql.type.BenchmarkType;
 import org.llmleaderboard.graphql.type.LanguageModelType;
 import org.llmleaderboard.graphql.type.ScoreType;
@@ -39,14 +40,20 @@ public class BenchmarkResource {
     }
 
     private final LeaderboardService leaderboard;
+    private final PageCache pages;
 
-    BenchmarkResource(LeaderboardService leaderboard) {
+    BenchmarkResource(LeaderboardService leaderboard, PageCache pages) {
+        this.pages = pages;
         this.leaderboard = leaderboard;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance benchmarks() {
+    public Response benchmarks() {
+        return pages.respond(MediaType.TEXT_HTML, () -> benchmarksPage().render());
+    }
+
+    private TemplateInstance benchmarksPage() {
         List<BenchmarkType> all = leaderboard.benchmarks();
         Map<String, Integer> counts = leaderboard.scoredModelCounts();
         List<List<ScoreType>> leaders = leaderboard.rankings(all, 1);
@@ -62,7 +69,11 @@ public class BenchmarkResource {
     @GET
     @Path("{slug}")
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance benchmark(@PathParam("slug") String slug) {
+    public Response benchmark(@PathParam("slug") String slug) {
+        return pages.respond(MediaType.TEXT_HTML, () -> benchmarkPage(slug).render());
+    }
+
+    private TemplateInstance benchmarkPage(String slug) {
         BenchmarkType b = leaderboard.benchmark(slug).orElseThrow(() -> new NotFoundException("No benchmark " + slug));
         List<ScoreType> ranking = leaderboard.rankings(List.of(b), LeaderboardQuery.MAX_PAGE_SIZE).get(0);
         List<LanguageModelType> models = leaderboard.modelsBySlugs(ranking.stream().map(ScoreType::modelSlug).toList());

@@ -27,8 +27,10 @@ public class ExportResource {
 
     private final LeaderboardViews views;
     private final ExportService exports;
+    private final PageCache pages;
 
-    ExportResource(LeaderboardViews views, ExportService exports) {
+    ExportResource(LeaderboardViews views, ExportService exports, PageCache pages) {
+        this.pages = pages;
         this.views = views;
         this.exports = exports;
     }
@@ -39,7 +41,7 @@ public class ExportResource {
     public Response csv(@BeanParam LeaderboardParams params) {
         LeaderboardQuery query = views.query(views.state("/", params).atPage(1));
         StreamingOutput body = out -> exports.writeCsv(query, out);
-        return Response.ok(body, CSV).header("Content-Disposition", "attachment; filename=\"leaderboard.csv\"").build();
+        return pages.conditional(() -> Response.ok(body, CSV).header("Content-Disposition", "attachment; filename=\"leaderboard.csv\""));
     }
 
     @GET
@@ -49,16 +51,18 @@ public class ExportResource {
         LeaderboardState state = views.state("/", params).atPage(1);
         LeaderboardQuery query = views.query(state);
         StreamingOutput body = out -> exports.writeJson(query, parameters(state), out);
-        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
+        return pages.conditional(() -> Response.ok(body, MediaType.APPLICATION_JSON_TYPE));
     }
 
     @GET
     @Path("export/dataset.json")
     @Produces(MediaType.APPLICATION_JSON)
     public Response dataset() {
-        Dataset dataset = exports.dataset();
-        StreamingOutput body = out -> DatasetJson.write(dataset, out);
-        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
+        return pages.conditional(() -> {
+            Dataset dataset = exports.dataset();
+            StreamingOutput body = out -> DatasetJson.write(dataset, out);
+            return Response.ok(body, MediaType.APPLICATION_JSON_TYPE);
+        });
     }
 
     /** The view's parameters after normalisation (unknown values dropped, defaults applied), by their URL names. */

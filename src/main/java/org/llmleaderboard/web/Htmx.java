@@ -1,7 +1,6 @@
 package org.llmleaderboard.web;
 
 import io.quarkus.qute.TemplateInstance;
-import jakarta.ws.rs.core.Response;
 
 import java.util.function.Supplier;
 
@@ -22,14 +21,14 @@ public final class Htmx {
     }
 
     /**
-     * The answer of a leaderboard-table page: the full page, or for htmx the next rows (when the
-     * request targets the "more" row) or the results region; always with {@code Vary: HX-Request}.
+     * What a leaderboard-table page renders: the full page, or for htmx the next rows (when the
+     * request targets the "more" row) or the results region. {@link PageCache} answers with
+     * {@code Vary} on these headers.
      */
-    public static Response table(boolean fragment, String target, TemplateInstance page,
+    public static TemplateInstance table(boolean fragment, String target, TemplateInstance page,
             Supplier<TemplateInstance> results,
             Supplier<TemplateInstance> rows) {
-        TemplateInstance body = !fragment ? page : MORE_ROW.equals(target) ? rows.get() : results.get();
-        return Response.ok(body).header(VARY, REQUEST).build();
+        return !fragment ? page : MORE_ROW.equals(target) ? rows.get() : results.get();
     }
 
     /** Target id of the "more" row: an htmx request aimed at it wants rows, not the whole region. */

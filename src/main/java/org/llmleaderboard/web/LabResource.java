@@ -43,8 +43,10 @@ public class LabResource {
     private final LeaderboardService leaderboard;
     private final LeaderboardViews views;
     private final FilterOptions options;
+    private final PageCache pages;
 
-    LabResource(LeaderboardService leaderboard, LeaderboardViews views, FilterOptions options) {
+    LabResource(LeaderboardService leaderboard, LeaderboardViews views, FilterOptions options, PageCache pages) {
+        this.pages = pages;
         this.leaderboard = leaderboard;
         this.views = views;
         this.options = options;
@@ -53,7 +55,11 @@ public class LabResource {
     /** Sortable by name (default) and by model count; unknown values fall back to the default. */
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance labs(@QueryParam("sort") String sort, @QueryParam("dir") String dir) {
+    public Response labs(@QueryParam("sort") String sort, @QueryParam("dir") String dir) {
+        return pages.respond(MediaType.TEXT_HTML, () -> labsPage(sort, dir).render());
+    }
+
+    private TemplateInstance labsPage(String sort, String dir) {
         String s = "models".equals(sort) ? "models" : "name";
         String d = "asc".equals(dir) || "desc".equals(dir) ? dir : (s.equals("models") ? "desc" : "asc");
         Comparator<LabSummary> order = s.equals("models")
@@ -84,8 +90,8 @@ public class LabResource {
         boolean fragment = Htmx.wantsFragment(htmx, restore);
         LeaderboardState state = views.state(Format.labHref(slug), params).fixLab(slug);
         LeaderboardView view = views.view(lab.name(), state, fragment);
-        return Htmx.table(fragment, target, Templates.lab(lab, view),
+        return pages.respond(MediaType.TEXT_HTML, () -> Htmx.table(fragment, target, Templates.lab(lab, view),
                 () -> Templates.lab$results(lab, view),
-                () -> Templates.lab$rows(lab, view));
+                () -> Templates.lab$rows(lab, view)).render());
     }
 }

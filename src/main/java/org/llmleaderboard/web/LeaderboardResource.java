@@ -28,9 +28,11 @@ public class LeaderboardResource {
     }
 
     private final LeaderboardViews views;
+    private final PageCache pages;
 
-    LeaderboardResource(LeaderboardViews views) {
+    LeaderboardResource(LeaderboardViews views, PageCache pages) {
         this.views = views;
+        this.pages = pages;
     }
 
     @GET
@@ -42,8 +44,8 @@ public class LeaderboardResource {
         boolean fragment = Htmx.wantsFragment(htmx, restore);
         LeaderboardState state = views.state("/", params);
         LeaderboardView view = views.view("Leaderboard", state, fragment);
-        return Htmx.table(fragment, target, Templates.index(view),
+        return pages.respond(MediaType.TEXT_HTML, () -> Htmx.table(fragment, target, Templates.index(view),
                 () -> Templates.index$results(view),
-                () -> Templates.index$rows(view));
+                () -> Templates.index$rows(view)).render());
     }
 }

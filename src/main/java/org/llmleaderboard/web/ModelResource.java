@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.llmleaderboard.domain.Architecture;
 import org.llmleaderboard.graphql.type.BenchmarkType;
 import org.llmleaderboard.graphql.type.LanguageModelType;
@@ -38,18 +39,20 @@ public class ModelResource {
     private static final int HISTORY = 50;
 
     private final LeaderboardService leaderboard;
+    private final PageCache pages;
 
-    ModelResource(LeaderboardService leaderboard) {
+    ModelResource(LeaderboardService leaderboard, PageCache pages) {
+        this.pages = pages;
         this.leaderboard = leaderboard;
     }
 
     @GET
     @Path("{lab}/{model}")
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance model(@PathParam("lab") String lab, @PathParam("model") String model) {
+    public Response model(@PathParam("lab") String lab, @PathParam("model") String model) {
         LanguageModelType m = leaderboard.model(lab + "/" + model)
                 .orElseThrow(() -> new NotFoundException("No model " + lab + "/" + model));
-        return Templates.model(view(m));
+        return pages.respond(MediaType.TEXT_HTML, () -> Templates.model(view(m)).render());
     }
 
     private ModelView view(LanguageModelType m) {

@@ -38,8 +38,10 @@ public class StatsResource {
 
     private final InsightsService insights;
     private final LeaderboardService leaderboard;
+    private final PageCache pages;
 
-    StatsResource(InsightsService insights, LeaderboardService leaderboard) {
+    StatsResource(InsightsService insights, LeaderboardService leaderboard, PageCache pages) {
+        this.pages = pages;
         this.insights = insights;
         this.leaderboard = leaderboard;
     }
@@ -56,7 +58,7 @@ public class StatsResource {
                 ? Templates.stats$scatter(StatsView.scatterOnly(chosen, benchmarks, points))
                 : Templates.stats(StatsView.page(insights.totals(), insights.access(), insights.architectures(),
                         insights.releaseYears(), insights.topLabs(TOP_LABS), chosen, benchmarks, points));
-        return Response.ok(body).header(Htmx.VARY, Htmx.REQUEST).build();
+        return pages.respond(MediaType.TEXT_HTML, body::render);
     }
 
     /** The allow-list: a known slug (any case), else the default, else the first benchmark. */

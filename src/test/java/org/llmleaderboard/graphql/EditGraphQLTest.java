@@ -6,6 +6,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.llmleaderboard.service.DataVersion;
 import jakarta.transaction.Transactional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -45,10 +46,13 @@ class EditGraphQLTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    DataVersion dataVersion;
+
     @AfterEach
     @Transactional
     void removeTestData() {
-        TestData.removeTestLab(em);
+        TestData.removeTestLab(em, dataVersion);
     }
 
     static ValidatableResponse asEditor(String document, Map<String, Object> variables) {

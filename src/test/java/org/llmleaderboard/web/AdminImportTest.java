@@ -5,6 +5,7 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.llmleaderboard.service.DataVersion;
 import jakarta.transaction.Transactional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,10 +43,13 @@ public class AdminImportTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    DataVersion dataVersion;
+
     @AfterEach
     @Transactional
     void removeTestData() {
-        TestData.removeTestLab(em);
+        TestData.removeTestLab(em, dataVersion);
     }
 
     public static RequestSpecification editor() {

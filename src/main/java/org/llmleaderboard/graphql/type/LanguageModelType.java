@@ -8,6 +8,7 @@ import org.llmleaderboard.domain.Architecture;
 import org.llmleaderboard.domain.DatePrecision;
 import org.llmleaderboard.domain.DerivedMetrics;
 import org.llmleaderboard.domain.LanguageModel;
+import org.llmleaderboard.repository.ModelRow;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -60,6 +61,20 @@ public record LanguageModelType(
                 metrics.tokenParamRatio(), metrics.trainingCategory() == null ? null : metrics.trainingCategory().label(),
                 metrics.alScore(), metrics.alScoreBand() == null ? null : metrics.alScoreBand().label(),
                 m.datasetType, List.copyOf(m.tags), m.notes, m.playgroundUrl, m.paperUrl, m.lastUpdated, m.version,
+                scores, headlineScores, knownBenchmarks);
+    }
+
+    /** The same from a projection; derived values from {@link DerivedMetrics}, as for an entity. */
+    public static LanguageModelType from(ModelRow m, LabType lab, List<String> tags, List<ScoreType> scores,
+            Map<String, Double> headlineScores, Set<String> knownBenchmarks) {
+        DerivedMetrics metrics = DerivedMetrics.of(m.parameters(), m.trainingTokens());
+        return new LanguageModelType(m.id(), m.slug(), m.name(), lab, splitTags(m.headlineTags()), m.released(), m.releaseDate(),
+                m.releasePrecision(), m.access().label(),
+                (m.architecture() == null ? Architecture.UNKNOWN : m.architecture()).label(),
+                m.parameters(), m.activeParameters(), m.trainingTokens(),
+                metrics.tokenParamRatio(), metrics.trainingCategory() == null ? null : metrics.trainingCategory().label(),
+                metrics.alScore(), metrics.alScoreBand() == null ? null : metrics.alScoreBand().label(),
+                m.datasetType(), List.copyOf(tags), m.notes(), m.playgroundUrl(), m.paperUrl(), m.lastUpdated(), m.version(),
                 scores, headlineScores, knownBenchmarks);
     }
 

@@ -4,6 +4,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Type;
 import org.llmleaderboard.domain.Score;
+import org.llmleaderboard.repository.ScoreRow;
 
 import java.time.LocalDate;
 
@@ -20,6 +21,11 @@ public record ScoreType(
         @Description("A citation of the source") String source,
         @Description("When the source reported it") LocalDate date,
         @Description("Whether this is the model's headline score on the benchmark, the one the leaderboard uses") boolean headline) {
+
+    public static ScoreType from(ScoreRow s) {
+        return new ScoreType(s.modelSlug(), s.benchmarkSlug(), s.value(), s.setting(), s.selfReported(), s.sourceUrl(),
+                s.sourceCitation(), s.date(), s.headline());
+    }
 
     public static ScoreType from(Score s) {
         return new ScoreType(s.model.slug, s.benchmark.slug, s.scoreValue, s.setting, s.selfReported, s.sourceUrl,

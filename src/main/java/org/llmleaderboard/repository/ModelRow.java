@@ -1,0 +1,17 @@
+package org.llmleaderboard.repository;
+
+import org.llmleaderboard.domain.Access;
+import org.llmleaderboard.domain.Architecture;
+import org.llmleaderboard.domain.DatePrecision;
+
+import java.time.LocalDate;
+
+/**
+ * A model and its lab as plain values, for reads that display them: a projection costs a fraction
+ * of loading managed entities (no persistence context, snapshots or flush).
+ */
+public record ModelRow(Long id, String slug, String name, String headlineTags, String released, LocalDate releaseDate,
+        DatePrecision releasePrecision, Access access, Architecture architecture, Double parameters, Double activeParameters,
+        Double trainingTokens, String datasetType, String notes, String playgroundUrl, String paperUrl, LocalDate lastUpdated,
+        int version, Long labId, String labSlug, String labName, String labWebsite, String labCountry) {
+}

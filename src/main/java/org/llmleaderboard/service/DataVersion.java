@@ -1,0 +1,112 @@
+package org.llmleaderboard.service;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.jboss.logging.Logger;
+import org.llmleaderboard.config.LeaderboardConfig;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The version of the data, for caches: every write transaction calls {@link #changed()}, which bumps
+ * the row in {@code data_version} in that transaction. This instance adopts the new version when the
+ * transaction commits; other instances read it from the database every {@code refresh-interval}. A
+ * cache entry made at version v is valid while {@link #current()} is v.
+ */
+@ApplicationScoped
+public class DataVersion {
+
+    private static final Logger LOG = Logger.getLogger(DataVersion.class);
+    private static final Object BUMPED = new Object();
+
+    private final AtomicLong current = new AtomicLong(-1);
+    private final EntityManager em;
+    private final TransactionSynchronizationRegistry transactions;
+    private final AgroalDataSource dataSource;
+    private final LeaderboardConfig config;
+    private ScheduledExecutorService poller;
+
+    DataVersion(EntityManager em, TransactionSynchronizationRegistry transactions, AgroalDataSource dataSource,
+            LeaderboardConfig config) {
+        this.em = em;
+        this.transactions = transactions;
+        this.dataSource = dataSource;
+        this.config = config;
+    }
+
+    /** The version the data had when last seen; -1 before the first read (nothing is valid then). */
+    public long current() {
+        return current.get();
+    }
+
+    /** Marks the current transaction as a write; once per transaction, whatever the number of calls. */
+    public void changed() {
+        if (transactions.getResource(BUMPED) != null) {
+            return;
+        }
+        em.createNativeQuery("update data_version set version = version + 1 where id = 1").executeUpdate();
+        long version = ((Number) em.createNativeQuery("select version from data_version where id = 1").getSingleResult())
+                .longValue();
+        transactions.putResource(BUMPED, version);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    adopt(version);
+                }
+            }
+        });
+    }
+
+    /** Reads the version from the database now. */
+    public void refresh() {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select version from data_version where id = 1")) {
+            if (rs.next()) {
+                adopt(rs.getLong(1));
+            }
+        } catch (SQLException e) {
+            // The next poll tries again; until then, entries of the last known version stay valid.
+            LOG.warnf("Cannot read the data version: %s", e.getMessage());
+        }
+    }
+
+    private void adopt(long version) {
+        current.accumulateAndGet(version, Math::max);
+    }
+
+    void start(@Observes StartupEvent event) {
+        refresh();
+        long every = Math.max(50, config.cache().refreshInterval().toMillis());
+        poller = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "data-version-poller");
+            t.setDaemon(true);
+            return t;
+        });
+        poller.scheduleWithFixedDelay(this::refresh, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        if (poller != null) {
+            poller.shutdownNow();
+        }
+    }
+}

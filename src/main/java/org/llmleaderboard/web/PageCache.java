@@ -1,0 +1,239 @@
+package org.llmleaderboard.web;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.MultiMap;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
+import org.llmleaderboard.config.LeaderboardConfig;
+import org.llmleaderboard.service.DataVersion;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.function.Supplier;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Rendered pages and exports, kept per request shape and data version, so that reads do not touch the
+ * database or the template engine. A resource renders on a miss through {@link #respond}; later
+ * requests of the same shape are answered by {@link CachedPagesRoute} on the event loop, with the body
+ * gzipped once (for clients that accept gzip) and an {@code ETag} that answers {@code 304}.
+ * <p>
+ * The key is the raw path and query plus the htmx headers that select a fragment; an entry is valid
+ * while {@link DataVersion#current()} is the version it was rendered at. Bounded by bytes.
+ */
+@ApplicationScoped
+public class PageCache {
+
+    /** The request headers a cached answer varies by. */
+    static final String VARY = "Accept-Encoding, HX-Request, HX-Target, HX-History-Restore-Request";
+    /** Pages may be kept by browsers but must be revalidated (a cheap 304 while the data is unchanged). */
+    static final String CACHE_CONTROL = "no-cache";
+
+    /** One rendered answer: its body as is and gzipped, shared read-only between requests. */
+    record Entry(long version, String contentType, Buffer identity, Buffer gzip, String etag, String gzipEtag,
+            String contentDisposition) {
+        int weight() {
+            return identity.length() + gzip.length() + 200;
+        }
+    }
+
+    private final DataVersion dataVersion;
+    private final CurrentVertxRequest current;
+    private final boolean enabled;
+    private final Cache<String, Entry> entries;
+
+    PageCache(DataVersion dataVersion, CurrentVertxRequest current, LeaderboardConfig config) {
+        this.dataVersion = dataVersion;
+        this.current = current;
+        this.enabled = config.cache().enabled();
+        this.entries = Caffeine.newBuilder()
+                .maximumWeight(config.cache().maxBytes())
+                .weigher((String key, Entry e) -> e.weight())
+                .build();
+    }
+
+    /** The cache key of a request: method, raw URI, and the htmx headers that pick a fragment. */
+    static String key(HttpServerRequest request) {
+        MultiMap h = request.headers();
+        return request.uri() + '\n' + nullToEmpty(h.get(Htmx.REQUEST)) + '\n' + nullToEmpty(h.get(Htmx.TARGET)) + '\n'
+                + nullToEmpty(h.get(Htmx.HISTORY_RESTORE_REQUEST));
+    }
+
+    /**
+     * Answers from the cache on the event loop; false when there is no valid entry (the request then
+     * goes on to its resource, which renders and stores it).
+     */
+    boolean serve(HttpServerRequest request) {
+        if (!enabled || request.method() != HttpMethod.GET) {
+            return false;
+        }
+        Entry e = entries.getIfPresent(key(request));
+        if (e == null || e.version() != dataVersion.current()) {
+            return false;
+        }
+        boolean gzip = acceptsGzip(request.headers().get(HttpHeaders.ACCEPT_ENCODING));
+        String etag = gzip ? e.gzipEtag() : e.etag();
+        HttpServerResponse response = request.response();
+        MultiMap out = response.headers();
+        out.set(HttpHeaders.ETAG, etag);
+        out.set(HttpHeaders.VARY, VARY);
+        out.set(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+        if (notModified(request.headers().get(HttpHeaders.IF_NONE_MATCH), etag)) {
+            response.setStatusCode(304).end();
+            return true;
+        }
+        out.set(HttpHeaders.CONTENT_TYPE, e.contentType());
+        if (e.contentDisposition() != null) {
+            out.set("Content-Disposition", e.contentDisposition());
+        }
+        if (gzip) {
+            out.set(HttpHeaders.CONTENT_ENCODING, "gzip");
+            response.end(e.gzip());
+        } else {
+            out.set(HttpHeaders.CONTENT_ENCODING, HttpHeaders.IDENTITY);
+            response.end(e.identity());
+        }
+        return true;
+    }
+
+    /** Renders (on a miss), stores, and answers: 200 with the body, or 304 when the client has it. */
+    public Response respond(String contentType, Supplier<String> render) {
+        return respond(contentType, null, render);
+    }
+
+    /** As {@link #respond(String, Supplier)}, for a download named by {@code Content-Disposition}. */
+    public Response respond(String contentType, String contentDisposition, Supplier<String> render) {
+        HttpServerRequest request = current.getCurrent().request();
+        // The version is read before rendering: a write that commits meanwhile makes this entry stale, never wrong.
+        long version = dataVersion.current();
+        Entry e = entry(version, contentType, contentDisposition, render.get());
+        if (enabled && version >= 0 && request.method() == HttpMethod.GET) {
+            entries.put(key(request), e);
+        }
+        boolean gzip = acceptsGzip(request.headers().get(HttpHeaders.ACCEPT_ENCODING));
+        String etag = gzip ? e.gzipEtag() : e.etag();
+        Response.ResponseBuilder answer = notModified(request.headers().get(HttpHeaders.IF_NONE_MATCH), etag)
+                ? Response.notModified()
+                : Response.ok(gzip ? e.gzip().getBytes() : e.identity().getBytes(), contentType)
+                        .header(HttpHeaders.CONTENT_ENCODING.toString(), gzip ? "gzip" : "identity");
+        if (contentDisposition != null) {
+            answer.header("Content-Disposition", contentDisposition);
+        }
+        return answer.header(HttpHeaders.ETAG.toString(), etag)
+                .header(HttpHeaders.VARY.toString(), VARY)
+                .header(HttpHeaders.CACHE_CONTROL.toString(), CACHE_CONTROL)
+                .build();
+    }
+
+    /**
+     * For answers too large to keep (exports, streamed): an {@code ETag} made of the data version and
+     * the request, and {@code 304} when the client already has it.
+     */
+    public Response conditional(Supplier<Response.ResponseBuilder> ok) {
+        HttpServerRequest request = current.getCurrent().request();
+        long version = dataVersion.current();
+        if (version < 0) {
+            return ok.get().build();
+        }
+        String etag = "\"v" + version + "-" + hash(key(request).getBytes(StandardCharsets.UTF_8)) + '"';
+        if (notModified(request.headers().get(HttpHeaders.IF_NONE_MATCH), etag)) {
+            return Response.notModified().header(HttpHeaders.ETAG.toString(), etag).build();
+        }
+        return ok.get().header(HttpHeaders.ETAG.toString(), etag).header(HttpHeaders.CACHE_CONTROL.toString(), CACHE_CONTROL)
+                .header(HttpHeaders.VARY.toString(), "Accept-Encoding").build();
+    }
+
+    /** Drops every entry (entries of old versions also expire by themselves; this frees their memory). */
+    public void clear() {
+        entries.invalidateAll();
+    }
+
+    long size() {
+        return entries.estimatedSize();
+    }
+
+    private static Entry entry(long version, String contentType, String contentDisposition, String body) {
+        byte[] identity = body.getBytes(StandardCharsets.UTF_8);
+        byte[] gzip = gzip(identity);
+        String hash = hash(identity);
+        return new Entry(version, contentType, Buffer.buffer(identity), Buffer.buffer(gzip), '"' + hash + '"',
+                "\"" + hash + "-gz\"", contentDisposition);
+    }
+
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String part : acceptEncoding.split(",")) {
+            String[] codingAndParams = part.trim().split(";");
+            String coding = codingAndParams[0].trim();
+            if (coding.equalsIgnoreCase("gzip") || coding.equals("*")) {
+                for (int i = 1; i < codingAndParams.length; i++) {
+                    String p = codingAndParams[i].replace(" ", "");
+                    if (p.equals("q=0") || p.equals("q=0.0") || p.equals("q=0.00") || p.equals("q=0.000")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code If-None-Match} holds this tag (or {@code *}); weak comparison, as RFC 9110 asks for GET. */
+    static boolean notModified(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String candidate : ifNoneMatch.split(",")) {
+            String c = candidate.trim();
+            if (c.startsWith("W/")) {
+                c = c.substring(2);
+            }
+            if (c.equals("*") || c.equals(etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static byte[] gzip(byte[] identity) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(identity.length / 4 + 64);
+        try (GZIPOutputStream gz = new GZIPOutputStream(out, 8192) {
+            {
+                def.setLevel(Deflater.BEST_COMPRESSION);
+            }
+        }) {
+            gz.write(identity);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static String hash(byte[] body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}
