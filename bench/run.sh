@@ -93,7 +93,7 @@ if [ -n "$DATA" ]; then
   T0=$(now_ms)
   for f in "$DATA"/*.json; do
     code=$(curl -s -o "$WORK/import.json" -w '%{http_code}' -u editor:bench -H 'Content-Type: application/json' \
-      --data-binary "@$f" "$BASE/admin/import?format=json&file=$(basename "$f")")
+      -H "X-File-Name: $(basename "$f")" --data-binary "@$f" "$BASE/admin/import?format=json")
     if [ "$code" != 200 ]; then echo "import of $f answered $code:" >&2; head -c 2000 "$WORK/import.json" >&2; exit 1; fi
   done
   IMPORT_MS=$(( $(now_ms) - T0 ))
@@ -194,6 +194,6 @@ REPORT=$RESULTS/$STAMP-$MODELS$([ "$CACHE" = false ] && echo -nocache).md
   echo "| (4) REST \`/api/models?first=100\`, same data | ${RPS[rest]} | ${P50[rest]} | ${P99[rest]} | ${ERR[rest]} |"
   echo "| (5) nginx, the bytes of (1) | ${RPS[nginx]} | ${P50[nginx]} | ${P99[nginx]} | ${ERR[nginx]} |"
   echo
-  echo "(1)/(5) = **$(ratio "${RPS[page]}" "${RPS[nginx]}")** · (3)/(4) = **$(ratio "${RPS[graphql]}" "${RPS[rest]}")** · start to first \`GET /\` $STARTUP_MS ms · import $IMPORT_MS ms · RSS after the runs $(( RSS_KB / 1024 )) MB, $THREADS_N threads"
+  echo "(1)/(5) = **$(ratio "${RPS[page]}" "${RPS[nginx]}")** · (3)/(4) = **$(ratio "${RPS[graphql]}" "${RPS[rest]}")** · start to first \`GET /\` $STARTUP_MS ms · import $IMPORT_MS ms · RSS after the runs $(( RSS_KB / 1024 )) MB, $THREADS_N threads · load average at the end $(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee "$REPORT"
 echo "(written to $REPORT)"

@@ -34,6 +34,9 @@ import java.util.stream.Collectors;
 public class LeaderboardViews {
 
     /** Benchmarks shown as leaderboard columns. */
+    /** Labs offered in the filter form; more are reached by search or from /labs. */
+    static final int MAX_LAB_OPTIONS = 200;
+
     static final List<String> FEATURED_BENCHMARKS = List.of("mmlu", "mmlu-pro", "gpqa", "hle");
 
     private final LeaderboardService leaderboard;
@@ -113,8 +116,13 @@ public class LeaderboardViews {
     private List<FilterGroup> filters(LeaderboardState state) {
         List<FilterGroup> groups = new ArrayList<>();
         if (!state.labFixed()) {
+            // The labs with most models (all of them for the bundled data), plus any chosen: thousands
+            // of checkboxes would make every page heavy. /labs lists them all.
+            Set<String> shown = options.labs().stream().filter(l -> l.models() > 0)
+                    .sorted(java.util.Comparator.comparingInt(LabSummary::models).reversed())
+                    .limit(MAX_LAB_OPTIONS).map(LabSummary::slug).collect(Collectors.toSet());
             List<FilterGroup.Option> labs = options.labs().stream()
-                    .filter(l -> l.models() > 0)
+                    .filter(l -> l.models() > 0 && (shown.contains(l.slug()) || state.labs().contains(l.slug())))
                     .map(l -> new FilterGroup.Option(l.slug(), l.name(), l.models(), state.labs().contains(l.slug())))
                     .toList();
             groups.add(new FilterGroup("lab", "Lab", labs));
