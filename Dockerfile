@@ -29,12 +29,13 @@ COPY --from=build --chown=leaderboard:leaderboard /build/target/quarkus-app/*.ja
 COPY --from=build --chown=leaderboard:leaderboard /build/target/quarkus-app/app/ /app/app/
 COPY --from=build --chown=leaderboard:leaderboard /build/target/quarkus-app/quarkus/ /app/quarkus/
 
-# Measured on 2 cores (BENCHMARKS.md): a 256 MB heap holds the page cache (32 MB) and 100,000 models' working
-# set; SerialGC has the smallest footprint for 1-2 cores; metaspace, code cache, thread stacks and direct
-# buffers are capped so that the resident size stays under 300 MB after load.
+# Measured on 2 cores (BENCHMARKS.md): a 160 MB heap holds the page cache (16 MB) and the working set at
+# 100,000 models; SerialGC has the smallest footprint on 1-2 cores; metaspace, code cache, thread stacks and
+# direct buffers are capped, and two malloc arenas instead of one per thread keep native memory in check.
 ENV LEADERBOARD_DATA_DIR=/data \
+    MALLOC_ARENA_MAX=2 \
     QUARKUS_HTTP_HOST=0.0.0.0 \
-    JAVA_OPTS="-Xms64m -Xmx256m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:MaxDirectMemorySize=64m -XX:+ExitOnOutOfMemoryError -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
+    JAVA_OPTS="-Xms32m -Xmx160m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:MaxDirectMemorySize=32m -XX:+ExitOnOutOfMemoryError -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
 
 # AOT training run on the H2 build (a PostgreSQL build has no database at image build time: no cache, a normal start).
 USER 1001

@@ -16,7 +16,7 @@ ROOT=$PWD
 MODELS=1000 ROUNDS=3 DURATION=10 WARMUP=60 CONNECTIONS=32 THREADS=2 BUILD=1 CACHE=true SMOKE=0
 JAVA=${JAVA:-java}
 # Keep in step with the Dockerfile (see BENCHMARKS.md for why each is there).
-JAVA_OPTS_DEFAULT="-Xms64m -Xmx256m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:MaxDirectMemorySize=64m -XX:+ExitOnOutOfMemoryError"
+JAVA_OPTS_DEFAULT="-Xms32m -Xmx160m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:MaxDirectMemorySize=32m -XX:+ExitOnOutOfMemoryError"
 JAVA_OPTS=${JAVA_OPTS:-$JAVA_OPTS_DEFAULT}
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -76,7 +76,7 @@ fi
 now_ms() { date +%s%3N; }
 echo "== starting the app ($JAVA $JAVA_OPTS)"
 START=$(now_ms)
-LEADERBOARD_DATA_DIR=$WORK/db LEADERBOARD_BUNDLED_DATA_ENABLED=$BUNDLED LEADERBOARD_CACHE_ENABLED=$CACHE \
+MALLOC_ARENA_MAX=2 LEADERBOARD_DATA_DIR=$WORK/db LEADERBOARD_BUNDLED_DATA_ENABLED=$BUNDLED LEADERBOARD_CACHE_ENABLED=$CACHE \
 LEADERBOARD_EDITOR_PASSWORD=bench QUARKUS_HTTP_PORT=$APP_PORT QUARKUS_HTTP_HOST=127.0.0.1 \
   "$JAVA" $JAVA_OPTS -jar target/quarkus-app/quarkus-run.jar >"$WORK/app.log" 2>&1 &
 APP_PID=$!
@@ -180,11 +180,13 @@ done
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN{ if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
 
 STAMP=$(date -u +%Y-%m-%dT%H:%MZ)
-REPORT=$RESULTS/$STAMP-$MODELS$([ "$CACHE" = false ] && echo -nocache).md
+SUFFIX=; OPTION=
+if [ "$CACHE" = false ]; then SUFFIX=-nocache; OPTION=" --no-cache"; fi
+REPORT=$RESULTS/$STAMP-$MODELS$SUFFIX.md
 {
   echo "### $MODELS models ($TOTAL in the database), cache $CACHE — $STAMP"
   echo
-  echo "\`bash bench/run.sh --models $MODELS$([ "$CACHE" = false ] && echo ' --no-cache')\` · $(nproc) cores · wrk -t$THREADS -c$CONNECTIONS, median of $ROUNDS rounds of ${DURATION}s after ${WARMUP}s of warm-up · $("$JAVA" -version 2>&1 | head -1) · \`$JAVA_OPTS\`"
+  echo "\`bash bench/run.sh --models $MODELS$OPTION\` · $(nproc) cores · wrk -t$THREADS -c$CONNECTIONS, median of $ROUNDS rounds of ${DURATION}s after ${WARMUP}s of warm-up · $("$JAVA" -version 2>&1 | head -1) · \`$JAVA_OPTS\`"
   echo
   echo "| request | req/s | p50 ms | p99 ms | errors |"
   echo "|---|---:|---:|---:|---:|"

@@ -21,7 +21,7 @@ while [ $# -gt 0 ]; do
 done
 JAVA17=${JAVA17:-java}
 JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
-OPTS="-Xms64m -Xmx256m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:MaxDirectMemorySize=64m"
+OPTS="-Xms32m -Xmx160m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:MaxDirectMemorySize=32m"
 PORT=${PORT:-18090}
 WORK=$ROOT/bench/work/startup
 rm -rf "$WORK" && mkdir -p "$WORK"
@@ -43,7 +43,7 @@ start() {
   local dir=$1 data=$2 java=$3; shift 3
   local t0; t0=$(now_ms)
   (cd "$dir" && LEADERBOARD_DATA_DIR=$data QUARKUS_HTTP_PORT=$PORT QUARKUS_HTTP_HOST=127.0.0.1 \
-    exec "$java" $OPTS "$@" -jar quarkus-run.jar >"$WORK/last.log" 2>&1) &
+    MALLOC_ARENA_MAX=2 exec "$java" $OPTS "$@" -jar quarkus-run.jar >"$WORK/last.log" 2>&1) &
   PID=$!
   until curl -fso /dev/null "http://127.0.0.1:$PORT/"; do
     kill -0 "$PID" 2>/dev/null || { echo "start failed, see $WORK/last.log" >&2; tail -5 "$WORK/last.log" >&2; exit 1; }

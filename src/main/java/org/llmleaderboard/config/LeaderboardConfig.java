@@ -34,7 +34,7 @@ public interface LeaderboardConfig {
 
         /** Upper bound of the cached bytes (identity and gzip bodies together). */
         @WithName("max-bytes")
-        @WithDefault("33554432")
+        @WithDefault("16777216")
         long maxBytes();
 
         /** How often the data version is read from the database, to see other instances' writes. */

@@ -1,7 +1,6 @@
 package org.llmleaderboard.repository;
 
 import jakarta.persistence.FlushModeType;
-import org.hibernate.jpa.HibernateHints;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
@@ -11,6 +10,7 @@ import org.llmleaderboard.domain.Architecture;
 import org.llmleaderboard.domain.DerivedMetrics;
 import org.llmleaderboard.domain.LanguageModel;
 import org.llmleaderboard.service.query.LeaderboardQuery;
+import org.llmleaderboard.service.query.ModelSortField;
 import org.llmleaderboard.service.query.SortDirection;
 
 import java.util.ArrayList;
@@ -32,8 +32,9 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
     /** Number of models the query's filters select. */
     public long count(LeaderboardQuery query) {
         Where where = where(query);
+        // Without a lab filter the join is not needed: an unfiltered count is then answered from the table's row count.
         TypedQuery<Long> q = getEntityManager()
-                .createQuery("select count(m) from LanguageModel m join m.lab l" + where.sql, Long.class);
+                .createQuery("select count(m) from LanguageModel m" + (where.usesLab ? " join m.lab l" : "") + where.sql, Long.class);
         where.params.forEach(q::setParameter);
         return q.getSingleResult();
     }
@@ -64,13 +65,14 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
         String order = key == null
                 ? " order by m.name " + dir + ", m.slug " + dir
                 : " order by " + key + " " + dir + " nulls last, m.name asc, m.slug asc";
+        // The lab is joined only when filtered or sorted by: otherwise the sort can walk an index of language_model.
+        String lab = where.usesLab || query.sort() == ModelSortField.LAB ? " join m.lab l" : "";
         TypedQuery<Long> q = getEntityManager()
-                .createQuery("select m.id from LanguageModel m join m.lab l" + join + where.sql + order, Long.class);
+                .createQuery("select m.id from LanguageModel m" + lab + join + where.sql + order, Long.class);
         where.params.forEach(q::setParameter);
         return q.setFirstResult(query.offset()).setMaxResults(query.first()).getResultList();
     }
 
-    /** The models with their lab and tags, in the order of {@code ids}, in one query. */
     /** The models with their labs, as values, in the order of {@code ids}; tags separately ({@link #tagsOf}). */
     public List<ModelRow> rowsOf(List<Long> ids) {
         if (ids.isEmpty()) {
@@ -109,30 +111,6 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
                 .getResultList()
                 .forEach(r -> out.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[1]));
         return out;
-    }
-
-    public List<LanguageModel> findWithLabAndTags(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        List<LanguageModel> found = getEntityManager().createQuery("""
-                select distinct m from LanguageModel m join fetch m.lab left join fetch m.tags
-                where m.id in :ids""", LanguageModel.class)
-                .setParameter("ids", ids)
-                // A read for display: no snapshots to dirty-check, no flush of unrelated changes first.
-                .setHint(HibernateHints.HINT_READ_ONLY, true)
-                .setFlushMode(FlushModeType.COMMIT)
-                .getResultList();
-        Map<Long, LanguageModel> byId = new HashMap<>();
-        found.forEach(m -> byId.put(m.id, m));
-        List<LanguageModel> ordered = new ArrayList<>(ids.size());
-        ids.forEach(id -> {
-            LanguageModel m = byId.get(id);
-            if (m != null) {
-                ordered.add(m);
-            }
-        });
-        return ordered;
     }
 
     /** Ids of the models of these labs, best ALScore first, in one query. */
@@ -175,7 +153,7 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
         return counts;
     }
 
-    private record Where(String sql, Map<String, Object> params) {
+    private record Where(String sql, Map<String, Object> params, boolean usesLab) {
     }
 
     private static Where where(LeaderboardQuery query) {
@@ -229,7 +207,7 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
             }
             clauses.add("(" + String.join(" or ", or) + ")");
         }
-        return new Where(clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses), params);
+        return new Where(clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses), params, !query.labs().isEmpty());
     }
 
     /** Each tag as published with its model count, most used first. */

@@ -1,7 +1,6 @@
 package org.llmleaderboard.repository;
 
 import jakarta.persistence.FlushModeType;
-import org.hibernate.jpa.HibernateHints;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.llmleaderboard.domain.Score;
@@ -28,20 +27,6 @@ public class ScoreRepository implements PanacheRepository<Score> {
                 where m.id in :ids
                 order by b.id, s.headline desc, s.scoreValue desc, s.id""", ScoreRow.class)
                 .setParameter("ids", modelIds)
-                .setFlushMode(FlushModeType.COMMIT)
-                .getResultList();
-    }
-
-    public List<Score> ofModels(Collection<Long> modelIds) {
-        if (modelIds.isEmpty()) {
-            return List.of();
-        }
-        return getEntityManager().createQuery("""
-                select s from Score s join fetch s.benchmark b
-                where s.model.id in :ids
-                order by b.id, s.headline desc, s.scoreValue desc, s.id""", Score.class)
-                .setParameter("ids", modelIds)
-                .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .setFlushMode(FlushModeType.COMMIT)
                 .getResultList();
     }
