@@ -28,8 +28,11 @@ rm -rf "$WORK" && mkdir -p "$WORK"
 
 if [ "$BUILD" = 1 ]; then
   ./mvnw -B -q package -DskipTests
+fi
+if [ "$BUILD" = 1 ] || [ ! -f bench/empty-app/target/quarkus-app/quarkus-run.jar ]; then
   ./mvnw -B -q -f bench/empty-app/pom.xml package -DskipTests
 fi
+if curl -fso /dev/null "http://127.0.0.1:${PORT:-18090}/"; then echo "port ${PORT:-18090} is taken" >&2; exit 1; fi
 APP=$ROOT/target/quarkus-app
 EMPTY=$ROOT/bench/empty-app/target/quarkus-app
 
@@ -38,7 +41,8 @@ PID=
 stop() { [ -n "$PID" ] && kill "$PID" 2>/dev/null && wait "$PID" 2>/dev/null || true; PID=; }
 trap stop EXIT
 
-# start DIR DATA_DIR JAVA EXTRA_OPTS... -> prints ms to the first 200 on / ; leaves the process running in $PID
+# start DIR DATA_DIR JAVA EXTRA_OPTS... -> sets MS to the ms until the first 200 on / ; leaves the process running in $PID
+# (not called in a $(...) subshell, which would lose PID and leave the app running)
 start() {
   local dir=$1 data=$2 java=$3; shift 3
   local t0; t0=$(now_ms)
@@ -49,7 +53,7 @@ start() {
     kill -0 "$PID" 2>/dev/null || { echo "start failed, see $WORK/last.log" >&2; tail -5 "$WORK/last.log" >&2; exit 1; }
     sleep 0.02
   done
-  echo $(( $(now_ms) - t0 ))
+  MS=$(( $(now_ms) - t0 ))
 }
 
 # Exercises the app a little (for AOT training runs): pages, GraphQL, the JSON API.
@@ -70,15 +74,15 @@ for jvm in 17 25aot; do
     [ -x "$java" ] || { echo "no Temurin 25 at $java: skipping the AOT runs"; continue; }
     echo "== Temurin 25: AOT training runs"
     rm -f "$APP/app.aot" "$EMPTY/app.aot"
-    start "$EMPTY" "$WORK/train-empty" "$java" -XX:AOTCacheOutput=app.aot >/dev/null; exercise; stop
-    start "$APP" "$WORK/train-app" "$java" -XX:AOTCacheOutput=app.aot >/dev/null; exercise; stop
+    start "$EMPTY" "$WORK/train-empty" "$java" -XX:AOTCacheOutput=app.aot; exercise; stop
+    start "$APP" "$WORK/train-app" "$java" -XX:AOTCacheOutput=app.aot; exercise; stop
     extra_empty=(-XX:AOTCache=app.aot); extra_app=(-XX:AOTCache=app.aot)
   fi
   for r in $(seq 1 "$ROUNDS"); do
-    ms=$(start "$EMPTY" "$WORK/empty" "$java" "${extra_empty[@]}"); stop; record "$jvm empty" "$ms"
+    start "$EMPTY" "$WORK/empty" "$java" "${extra_empty[@]}"; stop; record "$jvm empty" "$MS"
     rm -rf "$WORK/db"
-    ms=$(start "$APP" "$WORK/db" "$java" "${extra_app[@]}"); stop; record "$jvm first" "$ms"
-    ms=$(start "$APP" "$WORK/db" "$java" "${extra_app[@]}"); stop; record "$jvm again" "$ms"
+    start "$APP" "$WORK/db" "$java" "${extra_app[@]}"; stop; record "$jvm first" "$MS"
+    start "$APP" "$WORK/db" "$java" "${extra_app[@]}"; stop; record "$jvm again" "$MS"
     echo "   round $r ($jvm): empty ${T[$jvm empty]##* } ms, first start ${T[$jvm first]##* } ms, restart ${T[$jvm again]##* } ms"
   done
 done

@@ -131,6 +131,32 @@ public class PageCacheTest {
         given().header("Accept-Encoding", "gzip").header("If-None-Match", before.header("ETag")).get(path).then().statusCode(200);
     }
 
+    @Inject
+    jakarta.transaction.UserTransaction tx;
+
+    /** What another instance does on a write: its own rows, and the shared version row bumped in the same transaction. */
+    private void writeLikeAnotherInstance() throws Exception {
+        tx.begin();
+        em.createNativeQuery("insert into lab (id, slug, name) values (-42, 'test-lab', 'Test Lab Elsewhere')").executeUpdate();
+        em.createNativeQuery("update data_version set version = version + 1 where id = 1").executeUpdate();
+        tx.commit();
+    }
+
+    @Test
+    void writesOfOtherInstancesExpireThePagesWithinTheRefreshInterval() throws Exception {
+        String path = "/labs?sort=name&dir=desc";
+        assertTrue(!gunzip(get(path).asByteArray()).contains("Test Lab Elsewhere"));
+        long before = dataVersion.current();
+        writeLikeAnotherInstance();
+        // The poller (leaderboard.cache.refresh-interval, 1 s) picks the new version up; wait for it, bounded.
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (dataVersion.current() == before && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertTrue(dataVersion.current() > before, "the poller saw the other instance's write");
+        assertTrue(gunzip(get(path).asByteArray()).contains("Test Lab Elsewhere"), "the cached page was rendered again");
+    }
+
     @Test
     void exportsAnswer304WhileTheDataIsUnchanged() {
         String etag = given().get("/export.csv?arch=moe").then().statusCode(200).extract().header("ETag");
