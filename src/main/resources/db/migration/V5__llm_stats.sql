@@ -31,7 +31,7 @@ alter table language_model add column weights_url varchar(2000);
 alter table language_model add column released_on date;
 alter table language_model add column announced_on date;
 alter table language_model add column multimodal boolean;
-alter table language_model add column knowledge_cutoff date;
+alter table language_model add column knowledge_cutoff varchar(10);
 alter table language_model add column api_url varchar(2000);
 alter table language_model add column repo_url varchar(2000);
 alter table language_model add column fine_tuned_from_id bigint;

@@ -146,8 +146,9 @@ public class LanguageModel extends PanacheEntityBase {
 
     public Boolean multimodal;
 
-    @Column(name = "knowledge_cutoff")
-    public LocalDate knowledgeCutoff;
+    /** As published, to the month or the day: {@code 2025-02}, {@code 2024-09-30}. */
+    @Column(name = "knowledge_cutoff", length = 10)
+    public String knowledgeCutoff;
 
     @Column(name = "api_url", length = 2000)
     public String apiUrl;

@@ -35,7 +35,7 @@ public final class LlmStats {
      */
     public record Model(String file, String id, String name, String organizationId, String familyId, String fineTunedFromId,
             String description, LocalDate releaseDate, LocalDate announcementDate, String licenceId, boolean multimodal,
-            LocalDate knowledgeCutoff, Double parameters, Double trainingTokens, String apiUrl, String playgroundUrl,
+            String knowledgeCutoff, Double parameters, Double trainingTokens, String apiUrl, String playgroundUrl,
             String paperUrl, String blogUrl, String repoUrl, String weightsUrl, List<Score> scores) {
     }
 

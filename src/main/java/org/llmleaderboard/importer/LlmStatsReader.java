@@ -147,7 +147,7 @@ public final class LlmStatsReader {
         return new LlmStats.Model(file, required(n, "model_id"), required(n, "name"), required(n, "organization_id"),
                 text(n, "model_family_id"), text(n, "fine_tuned_from_model_id"), text(n, "description"),
                 date(n, "release_date"), date(n, "announcement_date"), text(n, "license_id"),
-                Boolean.TRUE.equals(bool(n, "multimodal")), date(n, "knowledge_cutoff"),
+                Boolean.TRUE.equals(bool(n, "multimodal")), monthOrDay(n, "knowledge_cutoff"),
                 billions(number(n, "param_count")), billions(number(n, "training_tokens")), text(n, "source_api_ref"),
                 text(n, "source_playground"), text(n, "source_paper"), text(n, "source_scorecard_blog_link"),
                 text(n, "source_repo_link"), text(n, "source_weights_link"), scores);
@@ -256,6 +256,23 @@ public final class LlmStatsReader {
             return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("`" + field + "` is not a date (yyyy-mm-dd): '" + s + "'");
+        }
+    }
+
+    /** {@code yyyy-mm} or {@code yyyy-mm-dd}, kept as text so that its precision is not invented. */
+    private static String monthOrDay(JsonNode n, String field) {
+        String s = text(n, field);
+        if (s == null) {
+            return null;
+        }
+        try {
+            if (s.matches("[0-9]{4}-[0-9]{2}")) {
+                java.time.YearMonth.parse(s);
+                return s;
+            }
+            return LocalDate.parse(s).toString();
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("`" + field + "` is not a month or a date (yyyy-mm or yyyy-mm-dd): '" + s + "'");
         }
     }
 
