@@ -23,6 +23,7 @@ create index ix_score_origin on score (origin, external_id);
 
 -- Models: licence, open weights, dates to the day, multimodal, knowledge cutoff, lineage.
 alter table language_model add column description varchar(4000);
+alter table language_model add column origin varchar(40);
 alter table language_model add column licence_id varchar(200);
 alter table language_model add column licence_name varchar(200);
 alter table language_model add column licence_commercial boolean;

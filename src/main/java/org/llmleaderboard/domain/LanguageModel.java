@@ -116,6 +116,10 @@ public class LanguageModel extends PanacheEntityBase {
     @Column(length = 4000)
     public String description;
 
+    /** The data set that created it: {@code llm-stats}; null for the markdown set and editors. */
+    @Column(length = 40)
+    public String origin;
+
     /** The licence's id in llm-stats, e.g. {@code apache_2_0}, {@code proprietary}. */
     @Column(name = "licence_id", length = 200)
     public String licenceId;

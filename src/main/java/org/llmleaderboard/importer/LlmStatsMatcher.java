@@ -226,6 +226,12 @@ public final class LlmStatsMatcher {
         Set<String> slugs = new HashSet<>();
         known.models().forEach(x -> slugs.add(x.slug()));
         LlmStatsOverrides.Model override = overrides.models().get(m.id());
+        String alias = known.modelAliases().get(modelAlias(m.organizationId(), m.id()));
+        if (override != null && alias != null
+                && (override.action() == LlmStatsOverrides.Action.FAMILY || override.action() == LlmStatsOverrides.Action.NEW)) {
+            // Created by an earlier import as the override said: the same model again.
+            return new ModelDecision(m.id(), m.name(), Action.MATCH, alias, null, "alias", List.of());
+        }
         if (override != null) {
             String why = "override" + (override.reason() == null || override.reason().isBlank() ? "" : ": " + override.reason());
             if (override.target() != null && !slugs.contains(override.target())) {
@@ -239,13 +245,16 @@ public final class LlmStatsMatcher {
                 case SKIP -> new ModelDecision(m.id(), m.name(), Action.SKIP, null, null, why, List.of());
             };
         }
-        String alias = known.modelAliases().get(modelAlias(m.organizationId(), m.id()));
         if (alias != null) {
             return new ModelDecision(m.id(), m.name(), Action.MATCH, alias, null, "alias", List.of());
         }
+        String ownSlug = labSlug + "/" + slugify(m.id());
+        if (known.models().stream().anyMatch(x -> x.fromLlmStats() && x.slug().equals(ownSlug))) {
+            return new ModelDecision(m.id(), m.name(), Action.MATCH, ownSlug, null, "same slug", List.of());
+        }
+        // Name and family rules look at the models llm-stats did not create.
         List<ExistingModel> lab = known.models().stream().filter(x -> x.labSlug().equals(labSlug) && !x.fromLlmStats())
                 .sorted(Comparator.comparing(ExistingModel::slug)).toList();
-        String ownSlug = labSlug + "/" + slugify(m.id());
         String key = nameKey(m.name());
         List<String> same = lab.stream().filter(x -> x.slug().equals(ownSlug) || nameKey(x.name()).equals(key))
                 .map(ExistingModel::slug).toList();

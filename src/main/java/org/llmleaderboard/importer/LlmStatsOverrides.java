@@ -33,6 +33,21 @@ public record LlmStatsOverrides(Map<String, String> labs, Map<String, String> be
 
     public static final LlmStatsOverrides NONE = new LlmStatsOverrides(Map.of(), Map.of(), Map.of());
 
+    /** The class-path resource of the project's override file. */
+    public static final String BUNDLED = "bundled/llm-stats-overrides.csv";
+
+    /** The project's override file, read from the class path. */
+    public static LlmStatsOverrides bundled() {
+        try (java.io.InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(BUNDLED)) {
+            if (in == null) {
+                throw new IllegalStateException("Override file not found on the class path: " + BUNDLED);
+            }
+            return parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Reads the file; every bad line is an error naming its line, so that a broken file never half-applies. */
     public static LlmStatsOverrides parse(String csv) {
         Map<String, String> labs = new LinkedHashMap<>();
