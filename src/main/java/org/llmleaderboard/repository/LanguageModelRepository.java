@@ -29,6 +29,43 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
         return find("slug", slug).firstResultOptional();
     }
 
+    /** The slug of the model that has this alias (a source's id or path, an old slug). */
+    public Optional<String> slugOfAlias(String alias) {
+        return getEntityManager().createQuery("select a.model.slug from ModelAlias a where a.alias = :a", String.class)
+                .setParameter("a", alias).getResultStream().findFirst();
+    }
+
+    /** The aliases of these models, in one query: model id to aliases, sorted. */
+    public Map<Long, List<String>> aliasesOf(Collection<Long> ids) {
+        Map<Long, List<String>> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        getEntityManager().createQuery("select a.model.id, a.alias from ModelAlias a where a.model.id in :ids order by a.alias", Object[].class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(r -> out.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[1]));
+        return out;
+    }
+
+    /** The facts of these models, in one query, by fact then id. */
+    public List<org.llmleaderboard.domain.ModelFact> factsOf(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().createQuery("select f from ModelFact f join fetch f.model where f.model.id in :ids order by f.fact, f.id",
+                org.llmleaderboard.domain.ModelFact.class).setParameter("ids", ids).getResultList();
+    }
+
+    /** The providers' offerings of these models with their providers, in one query, cheapest input first. */
+    public List<org.llmleaderboard.domain.ProviderOffering> offeringsOf(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().createQuery("select o from ProviderOffering o join fetch o.provider p join fetch o.model "
+                + "where o.model.id in :ids order by o.inputPrice nulls last, p.name, o.id", org.llmleaderboard.domain.ProviderOffering.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
     /** Number of models the query's filters select. */
     public long count(LeaderboardQuery query) {
         Where where = where(query);

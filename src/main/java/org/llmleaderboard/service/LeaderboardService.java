@@ -12,6 +12,8 @@ import org.llmleaderboard.domain.Score;
 import org.llmleaderboard.domain.SearchText;
 import org.llmleaderboard.graphql.type.BenchmarkType;
 import org.llmleaderboard.graphql.type.ChangeType;
+import org.llmleaderboard.graphql.type.FactType;
+import org.llmleaderboard.graphql.type.OfferingType;
 import org.llmleaderboard.graphql.type.LabType;
 import org.llmleaderboard.graphql.type.LanguageModelType;
 import org.llmleaderboard.graphql.type.ModelPage;
@@ -117,6 +119,53 @@ public class LeaderboardService {
     public Optional<LanguageModelType> model(String slug) {
         return models.findBySlug(slug).map(m -> loadTypes(List.of(m.id))).filter(l -> !l.isEmpty()).map(l -> l.get(0));
     }
+
+    /** The canonical slug of a model known by this slug or alias (an llm-stats id or path, an old slug). */
+    public Optional<String> canonicalModelSlug(String slugOrAlias) {
+        if (models.findBySlug(slugOrAlias).isPresent()) {
+            return Optional.of(slugOrAlias);
+        }
+        return models.slugOfAlias(slugOrAlias);
+    }
+
+    /** The canonical slug of a benchmark known by this slug or alias (humanity's-last-exam to hle). */
+    public Optional<String> canonicalBenchmarkSlug(String slugOrAlias) {
+        if (benchmarks.findBySlug(slugOrAlias).isPresent()) {
+            return Optional.of(slugOrAlias);
+        }
+        return benchmarks.slugOfAlias(slugOrAlias);
+    }
+
+    /** The canonical slug of a lab known by this slug or alias (deepseek to deepseek-ai). */
+    public Optional<String> canonicalLabSlug(String slugOrAlias) {
+        if (labs.findBySlug(slugOrAlias).isPresent()) {
+            return Optional.of(slugOrAlias);
+        }
+        return labs.slugOfAlias(slugOrAlias);
+    }
+
+    /** The aliases of each model, in one query, in the order of {@code parents}. */
+    public List<List<String>> aliases(List<LanguageModelType> parents) {
+        Map<Long, List<String>> byId = models.aliasesOf(parents.stream().map(LanguageModelType::id).distinct().toList());
+        return parents.stream().map(m -> byId.getOrDefault(m.id(), List.of())).toList();
+    }
+
+    /** The sourced facts of each model, in one query, in the order of {@code parents}. */
+    public List<List<FactType>> facts(List<LanguageModelType> parents) {
+        Map<Long, List<FactType>> byId = new HashMap<>();
+        models.factsOf(parents.stream().map(LanguageModelType::id).distinct().toList())
+                .forEach(f -> byId.computeIfAbsent(f.model.id, k -> new ArrayList<>()).add(FactType.from(f)));
+        return parents.stream().map(m -> byId.getOrDefault(m.id(), List.of())).toList();
+    }
+
+    /** The providers' offerings of each model, cheapest input first, in one query, in the order of {@code parents}. */
+    public List<List<OfferingType>> offerings(List<LanguageModelType> parents) {
+        Map<Long, List<OfferingType>> byId = new HashMap<>();
+        models.offeringsOf(parents.stream().map(LanguageModelType::id).distinct().toList())
+                .forEach(o -> byId.computeIfAbsent(o.model.id, k -> new ArrayList<>()).add(OfferingType.from(o)));
+        return parents.stream().map(m -> byId.getOrDefault(m.id(), List.of())).toList();
+    }
+
 
     /** Models by slug, answered in the order asked (null where unknown); for batch resolvers. */
     public List<LanguageModelType> modelsBySlugs(List<String> slugs) {

@@ -7,6 +7,8 @@ import org.llmleaderboard.domain.Access;
 import org.llmleaderboard.domain.Benchmark;
 import org.llmleaderboard.domain.BenchmarkAlias;
 import org.llmleaderboard.domain.DatePrecision;
+import org.llmleaderboard.domain.FactKind;
+import org.llmleaderboard.domain.ModelFact;
 import org.llmleaderboard.domain.HeadlineRule;
 import org.llmleaderboard.domain.Lab;
 import org.llmleaderboard.domain.LabAlias;
@@ -240,6 +242,7 @@ public class LlmStatsImportService {
                 }
             }
             fill(m, src, licences.get(src.licenceId()));
+            facts(m, src, d.action() == Action.CREATE);
             modelOf.put(src.id(), m);
             // llm-stats' own path (also when it is the slug: a later import finds the model by it), and its bare id.
             String path = LlmStatsMatcher.modelAlias(src.organizationId(), src.id());
@@ -280,6 +283,15 @@ public class LlmStatsImportService {
             }
             for (LlmStats.Score s : src.scores()) {
                 Benchmark b = benchmarkOf.get(s.benchmarkId());
+                if (b == null) {
+                    // A checkout without this benchmark's file: a benchmark the database knows by alias or slug.
+                    String knownSlug = benchmarkAliases.getOrDefault(s.benchmarkId(), LlmStatsMatcher.slugify(s.benchmarkId()));
+                    b = benchmarks.get(knownSlug);
+                    if (b != null) {
+                        benchmarkOf.put(s.benchmarkId(), b);
+                        factor.put(s.benchmarkId(), "%".equals(b.unit) && Boolean.TRUE.equals(allFractions.get(s.benchmarkId())) ? 100.0 : 1.0);
+                    }
+                }
                 if (b == null) {
                     notes.add(src.id() + ": score " + s.id() + " on unknown benchmark " + s.benchmarkId() + " not imported");
                     scoresRejected++;
@@ -408,10 +420,39 @@ public class LlmStatsImportService {
         m.knowledgeCutoff = m.knowledgeCutoff == null ? src.knowledgeCutoff() : m.knowledgeCutoff;
         m.apiUrl = m.apiUrl == null ? src.apiUrl() : m.apiUrl;
         m.repoUrl = m.repoUrl == null ? src.repoUrl() : m.repoUrl;
-        m.parameters = m.parameters == null ? src.parameters() : m.parameters;
-        m.trainingTokens = m.trainingTokens == null ? src.trainingTokens() : m.trainingTokens;
-        m.playgroundUrl = m.playgroundUrl == null ? src.playgroundUrl() : m.playgroundUrl;
-        m.paperUrl = m.paperUrl == null ? (src.paperUrl() != null ? src.paperUrl() : src.blogUrl()) : m.paperUrl;
+    }
+
+    /**
+     * A created model takes llm-stats' parameters, tokens and links as its own; a matched model keeps the markdown
+     * set's (its import owns them), and llm-stats' figures are kept beside them as sourced facts.
+     */
+    private void facts(LanguageModel m, LlmStats.Model src, boolean created) {
+        if (created) {
+            m.parameters = src.parameters();
+            m.trainingTokens = src.trainingTokens();
+            m.playgroundUrl = src.playgroundUrl();
+            m.paperUrl = src.paperUrl() != null ? src.paperUrl() : src.blogUrl();
+        }
+        em.createQuery("delete from ModelFact f where f.model = :m and f.origin = :o").setParameter("m", m).setParameter("o", ORIGIN)
+                .executeUpdate();
+        if (src.parameters() != null) {
+            em.persist(fact(m, FactKind.PARAMETERS, src.parameters(), src.file()));
+        }
+        if (src.trainingTokens() != null) {
+            em.persist(fact(m, FactKind.TRAINING_TOKENS, src.trainingTokens(), src.file()));
+        }
+    }
+
+    private static ModelFact fact(LanguageModel m, FactKind kind, double value, String file) {
+        ModelFact f = new ModelFact();
+        f.model = m;
+        f.fact = kind.slug();
+        f.numericValue = value;
+        f.unit = kind.defaultUnit();
+        f.origin = ORIGIN;
+        f.sourceUrl = SOURCE_REPOSITORY + file;
+        f.sourceCitation = SOURCE_CITATION;
+        return f;
     }
 
     private static String describe(Score s) {
