@@ -40,7 +40,7 @@ public class LanguageModelGraphQLApi {
         // Omitted input objects arrive as null even though the schema declares defaults: apply them here.
         LeaderboardQuery query = leaderboard.query(f.search, f.labs, f.architectures, f.access, f.tags, f.alScoreBands,
                 sort == null ? null : sort.field(), sort == null ? null : sort.benchmark(),
-                sort == null ? null : sort.direction(), first, offset);
+                sort == null ? null : sort.direction(), first, offset, f.weights, f.licences, Boolean.TRUE.equals(f.familiesOnly));
         return leaderboard.page(query);
     }
 

@@ -11,6 +11,7 @@ import org.llmleaderboard.domain.DerivedMetrics;
 import org.llmleaderboard.domain.LanguageModel;
 import org.llmleaderboard.service.query.LeaderboardQuery;
 import org.llmleaderboard.service.query.ModelSortField;
+import org.llmleaderboard.service.query.ModelScope;
 import org.llmleaderboard.service.query.SortDirection;
 
 import java.util.ArrayList;
@@ -244,6 +245,27 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
             }
             clauses.add("(" + String.join(" or ", or) + ")");
         }
+        ModelScope scope = query.scope();
+        if (!scope.weights().isEmpty()) {
+            List<String> or = new ArrayList<>();
+            if (scope.weights().contains("open")) {
+                or.add("m.openWeights = true");
+            }
+            if (scope.weights().contains("closed")) {
+                or.add("m.openWeights = false");
+            }
+            if (scope.weights().contains("unknown")) {
+                or.add("m.openWeights is null");
+            }
+            clauses.add("(" + String.join(" or ", or) + ")");
+        }
+        if (!scope.licences().isEmpty()) {
+            clauses.add("lower(m.licenceId) in :licences");
+            params.put("licences", scope.licences());
+        }
+        if (scope.familiesOnly()) {
+            clauses.add("m.family is null");
+        }
         return new Where(clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses), params, !query.labs().isEmpty());
     }
 
@@ -252,5 +274,23 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
         return getEntityManager().createQuery(
                 "select t, count(m) from LanguageModel m join m.tags t group by t order by count(m) desc, t", Object[].class)
                 .getResultList();
+    }
+
+    /** Licence id, name and model count, most used first. */
+    public List<Object[]> licenceCounts() {
+        return getEntityManager().createQuery("""
+                select m.licenceId, max(m.licenceName), count(m) from LanguageModel m where m.licenceId is not null
+                group by m.licenceId order by count(m) desc, m.licenceId""", Object[].class).getResultList();
+    }
+
+    /** Model counts by open weights: open, closed, unknown. */
+    public Map<String, Integer> weightCounts() {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        out.put("open", 0);
+        out.put("closed", 0);
+        out.put("unknown", 0);
+        getEntityManager().createQuery("select m.openWeights, count(m) from LanguageModel m group by m.openWeights", Object[].class)
+                .getResultList().forEach(r -> out.put(r[0] == null ? "unknown" : (Boolean) r[0] ? "open" : "closed", ((Number) r[1]).intValue()));
+        return out;
     }
 }

@@ -193,7 +193,7 @@ public class ExportService {
 
     private static LeaderboardQuery chunk(LeaderboardQuery q, int offset) {
         return new LeaderboardQuery(q.search(), q.labs(), q.architectures(), q.access(), q.tags(), q.bands(), q.sort(),
-                q.benchmarkId(), q.direction(), CHUNK, offset);
+                q.benchmarkId(), q.direction(), CHUNK, offset, q.scope());
     }
 
     /** Every model, by name then slug: a total order, so that paging neither skips nor repeats a model. */

@@ -27,6 +27,7 @@ import org.llmleaderboard.repository.ModelRow;
 import org.llmleaderboard.repository.ScoreRow;
 import org.llmleaderboard.repository.ScoreRepository;
 import org.llmleaderboard.service.query.LeaderboardQuery;
+import org.llmleaderboard.service.query.ModelScope;
 import org.llmleaderboard.service.query.ModelSortField;
 import org.llmleaderboard.service.query.SortDirection;
 
@@ -71,6 +72,30 @@ public class LeaderboardService {
             Collection<String> access, Collection<String> tags, Collection<String> bands,
             ModelSortField sort, String benchmark, SortDirection direction, int first, int offset)
             throws InvalidArgumentException {
+        return query(search, labSlugs, architectures, access, tags, bands, sort, benchmark, direction, first, offset, null, null, false);
+    }
+
+    /**
+     * As above, and scoped: {@code weights} (open, closed, unknown), {@code licences} (licence ids such as {@code mit}) and
+     * families only (variants left out).
+     */
+    public LeaderboardQuery query(String search, Collection<String> labSlugs, Collection<String> architectures,
+            Collection<String> access, Collection<String> tags, Collection<String> bands,
+            ModelSortField sort, String benchmark, SortDirection direction, int first, int offset,
+            Collection<String> weights, Collection<String> licences, boolean familiesOnly) throws InvalidArgumentException {
+        Set<String> weightSet = new java.util.TreeSet<>();
+        for (String w : nonNull(weights)) {
+            String v = w.trim().toLowerCase(Locale.ROOT);
+            if (!ModelScope.WEIGHTS.contains(v)) {
+                throw new InvalidArgumentException("weights", "Unknown weights '" + w + "'. Use one of: open, closed, unknown.");
+            }
+            weightSet.add(v);
+        }
+        Set<String> licenceSet = new java.util.TreeSet<>();
+        for (String l : nonNull(licences)) {
+            licenceSet.add(l.trim().toLowerCase(Locale.ROOT));
+        }
+        ModelScope scope = new ModelScope(weightSet, licenceSet, familiesOnly);
         int max = LeaderboardQuery.MAX_PAGE_SIZE;
         if (first < 0 || first > max) {
             throw new InvalidArgumentException("first", "`first` must be between 0 and " + max + ", was " + first + ".");
@@ -106,7 +131,7 @@ public class LeaderboardService {
         Set<String> labSet = nonNull(labSlugs).stream().map(s -> s.trim().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         Set<String> tagSet = nonNull(tags).stream().map(s -> s.trim().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         return new LeaderboardQuery(folded == null || folded.isEmpty() ? null : folded, labSet, archs, accessSet, tagSet,
-                bandSet, field, benchmarkId, direction == null ? SortDirection.DESC : direction, first, offset);
+                bandSet, field, benchmarkId, direction == null ? SortDirection.DESC : direction, first, offset, scope);
     }
 
     /** One page: count, ids, models with labs and tags, scores, benchmark slugs — five statements. */
@@ -284,6 +309,21 @@ public class LeaderboardService {
         return labs.summaries().stream().map(r -> new LabSummary((String) r[0], (String) r[1], (String) r[2], (String) r[3],
                 ((Number) r[4]).intValue(), r[5] == null ? 0 : ((Number) r[5]).intValue(), r[6] == null ? 0 : ((Number) r[6]).intValue(),
                 DerivedMetrics.displayed((Double) r[7]))).toList();
+    }
+
+    /** Licences (id → name and model count), most used first; for the licence filter. */
+    public List<LicenceCount> licenceCounts() {
+        return models.licenceCounts().stream()
+                .map(r -> new LicenceCount((String) r[0], (String) r[1], ((Number) r[2]).intValue())).toList();
+    }
+
+    /** A licence and how many models have it. */
+    public record LicenceCount(String id, String name, int models) {
+    }
+
+    /** Model counts by open weights: {@code open}, {@code closed}, {@code unknown}. */
+    public Map<String, Integer> weightCounts() {
+        return models.weightCounts();
     }
 
     /** Tags as published with their model counts, most used first. */
