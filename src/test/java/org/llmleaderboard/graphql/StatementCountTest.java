@@ -61,7 +61,7 @@ class StatementCountTest {
         String one = """
                 { lab(slug: "deepseek-ai") { slug modelCount models { slug lab { slug } scores { value benchmark { slug } } } } }""";
         statistics.clear();
-        query(one).body("errors", nullValue()).body("data.lab.models", hasSize(16));
+        query(one).body("errors", nullValue()).body("data.lab.models", hasSize(28));
         assertEquals(statistics.getPrepareStatementCount(), all, "174 labs vs one lab");
     }
 
