@@ -293,4 +293,32 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
                 .getResultList().forEach(r -> out.put(r[0] == null ? "unknown" : (Boolean) r[0] ? "open" : "closed", ((Number) r[1]).intValue()));
         return out;
     }
+
+    /** Slug and name of the variants of a family model, by name. */
+    public List<Object[]> variantsOf(long familyId) {
+        return getEntityManager().createQuery("select m.slug, m.name from LanguageModel m where m.family.id = :id order by m.name, m.slug",
+                Object[].class).setParameter("id", familyId).getResultList();
+    }
+
+    /**
+     * Per model with at least one priced offering and a headline score on the benchmark: slug, name, lab name, the
+     * cheapest blended price (3 input : 1 output, US$ per million tokens) and the score, in one query.
+     */
+    public List<Object[]> pricesAndScores(long benchmarkId) {
+        return getEntityManager().createQuery("""
+                select m.slug, m.name, l.name, min((3 * o.inputPrice + o.outputPrice) / 4), s.scoreValue
+                from ProviderOffering o join o.model m join m.lab l, Score s
+                where s.model = m and s.benchmark.id = :b and s.headline = true
+                  and o.inputPrice is not null and o.outputPrice is not null
+                group by m.slug, m.name, l.name, s.scoreValue
+                order by m.name, m.slug""", Object[].class).setParameter("b", benchmarkId).getResultList();
+    }
+
+    /** Every priced offering with its provider and model, cheapest blended price first. */
+    public List<org.llmleaderboard.domain.ProviderOffering> allOfferings() {
+        return getEntityManager().createQuery("""
+                select o from ProviderOffering o join fetch o.provider p join fetch o.model m join fetch m.lab
+                order by (3 * o.inputPrice + o.outputPrice) / 4 nulls last, m.name, p.name, o.id""",
+                org.llmleaderboard.domain.ProviderOffering.class).getResultList();
+    }
 }

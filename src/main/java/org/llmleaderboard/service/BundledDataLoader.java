@@ -26,15 +26,23 @@ public class BundledDataLoader {
     private static final Logger LOG = Logger.getLogger(BundledDataLoader.class);
     static final String DATA_SET = "aicomputing101-llm-leaderboard@6dc9e88";
     static final String LLM_STATS_DATA_SET = "llm-stats@24a9ccf";
+    static final String DEEPSEEK_FACTS = "deepseek-statistics-facts@1";
+    static final String DEEPSEEK_FACTS_RESOURCE = "bundled/deepseek-statistics-facts.csv";
+    /** The statistics page names its sources only by site; it has no address of its own here. */
+    public static final String DEEPSEEK_CITATION = "DeepSeek statistics page (deepseek-statistics.txt; sources: deepseek.com, huggingface.co, github.com, arxiv.org)";
 
     private final LeaderboardConfig config;
     private final MarkdownImportService importer;
     private final LlmStatsImportService llmStats;
 
-    BundledDataLoader(LeaderboardConfig config, MarkdownImportService importer, LlmStatsImportService llmStats) {
+    private final FactsImportService facts;
+
+    BundledDataLoader(LeaderboardConfig config, MarkdownImportService importer, LlmStatsImportService llmStats,
+            FactsImportService facts) {
         this.config = config;
         this.importer = importer;
         this.llmStats = llmStats;
+        this.facts = facts;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -44,6 +52,32 @@ public class BundledDataLoader {
         }
         loadMarkdown();
         loadLlmStats();
+        loadDeepSeekFacts();
+    }
+
+    /** The DeepSeek models' facts from the statistics page, after both sets (its scores use llm-stats benchmarks). */
+    private void loadDeepSeekFacts() {
+        String csv;
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(DEEPSEEK_FACTS_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("Bundled data not found on the class path: " + DEEPSEEK_FACTS_RESOURCE);
+            }
+            csv = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + DEEPSEEK_FACTS_RESOURCE, e);
+        }
+        try {
+            FactsImportService.Result result = facts.loadOnce(DEEPSEEK_FACTS, csv, "deepseek-statistics", null, DEEPSEEK_CITATION);
+            if (result != null) {
+                LOG.infof("Loaded %s: %s", DEEPSEEK_FACTS, result);
+            }
+        } catch (RuntimeException e) {
+            if (isDuplicateKey(e)) {
+                LOG.infof("%s is being loaded by another instance", DEEPSEEK_FACTS);
+                return;
+            }
+            throw e;
+        }
     }
 
     /** The llm-stats set, merged into the markdown set once (its own claim in data_load). */

@@ -169,6 +169,31 @@ public class LeaderboardService {
         return labs.slugOfAlias(slugOrAlias);
     }
 
+    /** The variants of a family model ("Gemma 3" → "Gemma 3 27B", ...), by name. */
+    public List<LanguageModelType.ModelRef> variants(LanguageModelType family) {
+        return models.variantsOf(family.id()).stream().map(r -> new LanguageModelType.ModelRef((String) r[0], (String) r[1])).toList();
+    }
+
+    /** Models with a priced offering and a headline score on the benchmark: x = cheapest blended price, y = score. */
+    public List<org.llmleaderboard.service.InsightsService.ParameterScore> pricesAndScores(BenchmarkType benchmark) {
+        return models.pricesAndScores(benchmark.id()).stream()
+                .filter(r -> r[3] != null && ((Number) r[3]).doubleValue() > 0)
+                .map(r -> new org.llmleaderboard.service.InsightsService.ParameterScore((String) r[1], (String) r[0], (String) r[2],
+                        ((Number) r[3]).doubleValue(), ((Number) r[4]).doubleValue()))
+                .toList();
+    }
+
+    /** Every provider offering (with model and lab), cheapest blended price first. */
+    public List<PriceRow> offeringRows() {
+        return models.allOfferings().stream().map(o -> new PriceRow(o.model.slug, o.model.name, o.model.lab.name, o.provider.name,
+                o.inputPrice, o.outputPrice, o.contextWindow, o.maxOutput)).toList();
+    }
+
+    /** One offering for the prices table. */
+    public record PriceRow(String modelSlug, String model, String lab, String provider, Double inputPrice, Double outputPrice,
+            Integer contextWindow, Integer maxOutput) {
+    }
+
     /** The aliases of each model, in one query, in the order of {@code parents}. */
     public List<List<String>> aliases(List<LanguageModelType> parents) {
         Map<Long, List<String>> byId = models.aliasesOf(parents.stream().map(LanguageModelType::id).distinct().toList());
