@@ -107,7 +107,7 @@ public class BenchmarkResource {
     private static BenchmarkRow row(BenchmarkType b, int count, List<ScoreType> leader, LanguageModelType leaderModel) {
         boolean has = !leader.isEmpty() && leaderModel != null;
         String scale = b.percent() ? "percent (0–100%)"
-                : b.unit() + (b.maxScore() == null ? "" : " (" + Format.score(b.minScore() == null ? 0 : b.minScore()) + "–" + Format.score(b.maxScore()) + ")");
+                : b.unit() + (b.maxScore() == null ? "" : " (" + Format.number(b.minScore() == null ? 0 : b.minScore(), 2) + "–" + Format.number(b.maxScore(), 2) + ")");
         return new BenchmarkRow(b.slug(), b.name(), "/benchmarks/" + Format.segment(b.slug()), b.description(), b.unit(),
                 b.higherIsBetter(), count, has ? leaderModel.name() : null, has ? Format.modelHref(leaderModel.slug()) : null,
                 has ? Format.scoreIn(leader.get(0).value(), b.unit()) : null, scale, b.categories(), b.modality(), b.paperUrl(),

@@ -106,7 +106,7 @@ public class LeaderboardViews {
         columns.add(column(state, "alscore", "ALScore", "√(parameters × tokens) ÷ 300", true, false));
         for (BenchmarkType b : benchmarks) {
             columns.add(column(state, b.slug(), b.name(), (b.slug().equals("hle") ? "Humanity's Last Exam" : b.name())
-                    + (b.percent() ? " (%)" : " (" + b.unit() + ")"), true, false));
+                    + (b.percent() ? "" : " (" + b.unit() + ")"), true, false));
         }
         columns.add(column(state, "released", "Released", "Release date as published", false, true));
         columns.add(column(state, "access", "Access", "Public means publicly usable, not open weights", false, true));

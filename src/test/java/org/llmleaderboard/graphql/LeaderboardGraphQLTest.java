@@ -38,7 +38,7 @@ class LeaderboardGraphQLTest {
                 .body("data.stats.models", equalTo(TestData.MODELS))
                 .body("data.stats.labs", equalTo(174))
                 .body("data.stats.benchmarks", equalTo(341))
-                .body("data.stats.scores", equalTo(530 + 2224))
+                .body("data.stats.scores", equalTo(530 + 2224 + 4))
                 .body("data.stats.publicModels", equalTo(547 + TestData.LLM_STATS_CREATED))
                 .body("data.stats.privateModels", equalTo(102))
                 .body("data.stats.unknownAccessModels", equalTo(25))

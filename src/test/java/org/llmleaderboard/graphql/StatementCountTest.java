@@ -51,6 +51,20 @@ class StatementCountTest {
         assertTrue(ten <= 13, "statements per request: " + ten);
     }
 
+    /** The llm-stats relations: family, fine-tuned-from, aliases, facts and offerings, also batched. */
+    private static final String MERGED = """
+            query($first: Int) {
+              models(first: $first, sort: { field: NAME, direction: ASC }) {
+                items { slug licence openWeights family { slug } fineTunedFrom { slug } aliases facts { fact value source }
+                        offerings { provider inputPrice } scores { value origin verified } } } }""";
+
+    @Test
+    void shouldLoadTheMergedRelationsInConstantStatements() {
+        long ten = statementsFor(MERGED, Map.of("first", 10), 10);
+        long fiveHundred = statementsFor(MERGED, Map.of("first", 500), 500);
+        assertEquals(ten, fiveHundred, "10 vs 500 models");
+    }
+
     @Test
     void shouldLoadLabsWithTheirModelsInConstantStatements() {
         String labs = """

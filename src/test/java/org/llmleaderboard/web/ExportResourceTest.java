@@ -88,7 +88,7 @@ class ExportResourceTest {
     void shouldExportEveryRowOfTheGpqaViewAsCsvWithGpt5First() throws IOException {
         String csv = csv("/export.csv?sort=gpqa&dir=desc");
         String[] lines = csv.split("\r\n");
-        assertEquals(675, lines.length, "header and 674 rows, not one page");
+        assertEquals(787, lines.length, "header and 786 rows, not one page");
         assertEquals(String.join(",", HEADER), lines[0]);
         assertTrue(lines[1].startsWith("1,openai/gpt-5,GPT-5,openai,OpenAI,MoE,Public,Aug/2025,2025-08-01,"), lines[1]);
 
@@ -119,7 +119,7 @@ class ExportResourceTest {
         String csv = csv("/export.csv?sort=name&dir=asc");
         assertTrue(csv.contains(",\"GPT-4 Classic (gpt-4-0314 & gpt-4-0613, non-Turbo)\","), "a name with a comma is quoted");
         List<CSVRecord> rows = records(csv);
-        assertEquals(674, rows.size());
+        assertEquals(786, rows.size());
         assertTrue(rows.stream().allMatch(r -> r.size() == HEADER.size()));
         assertTrue(rows.stream().anyMatch(r -> r.get("name").equals("GPT-4 Classic (gpt-4-0314 & gpt-4-0613, non-Turbo)")));
         assertTrue(rows.stream().anyMatch(r -> r.get("url").equals("/models/allen-ai/t%C3%BClu-3") && r.get("name").equals("TÜLU 3")),
@@ -140,8 +140,8 @@ class ExportResourceTest {
         assertNull(json.get("query.q"));
 
         JsonPath gpqa = given().when().get("/export.json?sort=gpqa&dir=desc").then().statusCode(200).extract().jsonPath();
-        assertEquals(674, gpqa.getInt("total"));
-        assertEquals(674, gpqa.getList("models").size());
+        assertEquals(786, gpqa.getInt("total"));
+        assertEquals(786, gpqa.getList("models").size());
         assertEquals("GPT-5", gpqa.getString("models[0].name"));
         assertEquals(89.4, gpqa.getDouble("models[0].gpqa"), 1e-9);
         assertEquals(1, gpqa.getInt("models[0].rank"));
@@ -163,11 +163,12 @@ class ExportResourceTest {
         assertFalse(text.contains("alScore") || text.contains("tokenParamRatio"), "no derived values");
 
         Dataset dataset = DatasetJson.read(new ByteArrayInputStream(first));
-        assertEquals(674, dataset.models().size());
+        assertEquals(786, dataset.models().size());
         assertEquals(174, dataset.labs().size());
-        assertEquals(4, dataset.benchmarks().size());
-        assertEquals(530, dataset.models().stream().mapToInt(m -> m.scores().size()).sum());
-        assertEquals(List.of("gpqa", "hle", "mmlu", "mmlu-pro"), dataset.benchmarks().stream().map(b -> b.slug()).toList());
+        assertEquals(341, dataset.benchmarks().size());
+        // 530 from the markdown set, 2224 from llm-stats, 4 from the DeepSeek statistics page.
+        assertEquals(530 + 2224 + 4, dataset.models().stream().mapToInt(m -> m.scores().size()).sum());
+        assertTrue(dataset.benchmarks().stream().map(b -> b.slug()).toList().containsAll(List.of("gpqa", "hle", "mmlu", "mmlu-pro")));
         assertSorted(dataset.labs().stream().map(l -> l.slug()).toList());
         assertSorted(dataset.models().stream().map(ModelRecord::slug).toList());
 
