@@ -37,9 +37,9 @@ public class BenchmarkGraphQLApi {
     }
 
     @Query("benchmark")
-    @Description("One benchmark by its slug, e.g. `gpqa`")
+    @Description("One benchmark by its slug, e.g. `gpqa`, or by an alias (an llm-stats id such as `humanity's-last-exam`)")
     public BenchmarkType benchmark(@NonNull String slug) {
-        BenchmarkType benchmark = leaderboard.benchmark(slug).orElse(null);
+        BenchmarkType benchmark = leaderboard.canonicalBenchmarkSlug(slug).flatMap(leaderboard::benchmark).orElse(null);
         rankings.register(java.util.Collections.singletonList(benchmark));
         return benchmark;
     }

@@ -321,4 +321,31 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
                 order by (3 * o.inputPrice + o.outputPrice) / 4 nulls last, m.name, p.name, o.id""",
                 org.llmleaderboard.domain.ProviderOffering.class).getResultList();
     }
+
+    /**
+     * The models with their lab and tags, in the order of {@code ids}, each with its family and fine-tuned-from as plain
+     * values ({@code [model, family slug, family name, base slug, base name]}), in one query: reading them from the
+     * entities would initialise a proxy per model.
+     */
+    public List<Object[]> findWithLabTagsAndLineage(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> rows = getEntityManager().createQuery("""
+                select m, f.slug, f.name, t.slug, t.name from LanguageModel m join fetch m.lab left join fetch m.tags
+                left join m.family f left join m.fineTunedFrom t
+                where m.id in :ids""", Object[].class)
+                .setParameter("ids", ids)
+                .getResultList();
+        Map<Long, Object[]> byId = new HashMap<>();
+        rows.forEach(r -> byId.putIfAbsent(((LanguageModel) r[0]).id, r));
+        List<Object[]> ordered = new ArrayList<>(ids.size());
+        ids.forEach(id -> {
+            Object[] r = byId.get(id);
+            if (r != null) {
+                ordered.add(r);
+            }
+        });
+        return ordered;
+    }
 }

@@ -183,9 +183,13 @@ class ExportResourceTest {
         assertEquals(List.of("Reasoning", "SOTA"), r2.headlineTags());
 
         ModelRecord gpt5 = dataset.models().stream().filter(m -> m.slug().equals("openai/gpt-5")).findFirst().orElseThrow();
-        assertEquals(List.of("gpqa", "hle", "mmlu"), gpt5.scores().stream().map(ScoreRecord::benchmark).toList());
-        assertEquals(89.4, gpt5.scores().get(0).value());
-        assertTrue(gpt5.scores().get(0).headline());
+        // The markdown set's three (headline) and llm-stats' 35, sorted by benchmark, headline first.
+        assertEquals(38, gpt5.scores().size());
+        List<ScoreRecord> gpqa = gpt5.scores().stream().filter(s -> s.benchmark().equals("gpqa")).toList();
+        assertEquals(89.4, gpqa.get(0).value());
+        assertTrue(gpqa.get(0).headline());
+        assertEquals(85.7, gpqa.get(1).value());
+        assertFalse(gpqa.get(1).headline());
         assertEquals("2025-10-02", gpt5.lastUpdated().toString());
         assertTrue(text.contains("\"date\": \"2025-10-02\""), "ISO dates");
 

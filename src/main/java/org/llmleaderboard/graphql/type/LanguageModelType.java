@@ -68,13 +68,10 @@ public record LanguageModelType(
     @Type("ModelRef")
     @Description("A link to another model")
     public record ModelRef(@NonNull String slug, @NonNull String name) {
-        static ModelRef of(LanguageModel m) {
-            return m == null ? null : new ModelRef(m.slug, m.name);
-        }
     }
 
     public static LanguageModelType from(LanguageModel m, LabType lab, List<ScoreType> scores, Map<String, Double> headlineScores,
-            Set<String> knownBenchmarks) {
+            Set<String> knownBenchmarks, ModelRef family, ModelRef fineTunedFrom) {
         DerivedMetrics metrics = m.metrics();
         return new LanguageModelType(m.id, m.slug, m.name, lab, splitTags(m.headlineTags), m.released, m.releaseDate,
                 m.releasePrecision, m.access.label(),
@@ -84,7 +81,7 @@ public record LanguageModelType(
                 metrics.alScore(), metrics.alScoreBand() == null ? null : metrics.alScoreBand().label(),
                 m.datasetType, List.copyOf(m.tags), m.notes, m.playgroundUrl, m.paperUrl, m.lastUpdated, m.version,
                 scores, m.description, m.licenceName, m.licenceId, m.licenceCommercial, m.openWeights, m.weightsUrl, m.releasedOn,
-                m.announcedOn, m.multimodal, m.knowledgeCutoff, ModelRef.of(m.family), ModelRef.of(m.fineTunedFrom), m.origin,
+                m.announcedOn, m.multimodal, m.knowledgeCutoff, family, fineTunedFrom, m.origin,
                 headlineScores, knownBenchmarks);
     }
 
