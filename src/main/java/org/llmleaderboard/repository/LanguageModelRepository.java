@@ -119,8 +119,10 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
         List<ModelRow> found = getEntityManager().createQuery("""
                 select new org.llmleaderboard.repository.ModelRow(m.id, m.slug, m.name, m.headlineTags, m.released, m.releaseDate,
                     m.releasePrecision, m.access, m.architecture, m.parameters, m.activeParameters, m.trainingTokens, m.datasetType,
-                    m.notes, m.playgroundUrl, m.paperUrl, m.lastUpdated, m.version, l.id, l.slug, l.name, l.website, l.country)
-                from LanguageModel m join m.lab l where m.id in :ids""", ModelRow.class)
+                    m.notes, m.playgroundUrl, m.paperUrl, m.lastUpdated, m.version, l.id, l.slug, l.name, l.website, l.country,
+                    m.description, m.licenceName, m.licenceId, m.licenceCommercial, m.openWeights, m.weightsUrl, m.releasedOn,
+                    m.announcedOn, m.multimodal, m.knowledgeCutoff, m.origin, f.slug, f.name, t.slug, t.name)
+                from LanguageModel m join m.lab l left join m.family f left join m.fineTunedFrom t where m.id in :ids""", ModelRow.class)
                 .setParameter("ids", ids)
                 .setFlushMode(FlushModeType.COMMIT)
                 .getResultList();
@@ -322,30 +324,4 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
                 org.llmleaderboard.domain.ProviderOffering.class).getResultList();
     }
 
-    /**
-     * The models with their lab and tags, in the order of {@code ids}, each with its family and fine-tuned-from as plain
-     * values ({@code [model, family slug, family name, base slug, base name]}), in one query: reading them from the
-     * entities would initialise a proxy per model.
-     */
-    public List<Object[]> findWithLabTagsAndLineage(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        List<Object[]> rows = getEntityManager().createQuery("""
-                select m, f.slug, f.name, t.slug, t.name from LanguageModel m join fetch m.lab left join fetch m.tags
-                left join m.family f left join m.fineTunedFrom t
-                where m.id in :ids""", Object[].class)
-                .setParameter("ids", ids)
-                .getResultList();
-        Map<Long, Object[]> byId = new HashMap<>();
-        rows.forEach(r -> byId.putIfAbsent(((LanguageModel) r[0]).id, r));
-        List<Object[]> ordered = new ArrayList<>(ids.size());
-        ids.forEach(id -> {
-            Object[] r = byId.get(id);
-            if (r != null) {
-                ordered.add(r);
-            }
-        });
-        return ordered;
-    }
 }

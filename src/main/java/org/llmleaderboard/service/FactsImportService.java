@@ -31,10 +31,12 @@ public class FactsImportService {
 
     private final EntityManager em;
     private final LlmStatsImportService headlines;
+    private final DataVersion dataVersion;
 
-    FactsImportService(EntityManager em, LlmStatsImportService headlines) {
+    FactsImportService(EntityManager em, LlmStatsImportService headlines, DataVersion dataVersion) {
         this.em = em;
         this.headlines = headlines;
+        this.dataVersion = dataVersion;
     }
 
     /** What a load wrote. */
@@ -61,6 +63,7 @@ public class FactsImportService {
 
     @Transactional
     public Result load(String csv, String origin, String sourceUrl, String citation) {
+        dataVersion.changed();
         int facts = 0;
         int scores = 0;
         Set<Long> touched = new HashSet<>();

@@ -53,9 +53,11 @@ public class LlmStatsImportService {
     public static final String SOURCE_CITATION = "llm-stats (JonathanChavezTamales/llm-leaderboard, CC BY 4.0)";
 
     private final EntityManager em;
+    private final DataVersion dataVersion;
 
-    LlmStatsImportService(EntityManager em) {
+    LlmStatsImportService(EntityManager em, DataVersion dataVersion) {
         this.em = em;
+        this.dataVersion = dataVersion;
     }
 
     /**
@@ -80,6 +82,8 @@ public class LlmStatsImportService {
     /** The merge, in the caller's transaction. */
     @Transactional
     public MergeReport merge(LlmStats.Contents contents, LlmStatsOverrides overrides) {
+        // A write: cached pages expire when it commits.
+        dataVersion.changed();
         // ---- what exists ----
         Map<String, Lab> labs = new HashMap<>();
         em.createQuery("select l from Lab l", Lab.class).getResultList().forEach(l -> labs.put(l.slug, l));

@@ -96,7 +96,11 @@ public record LanguageModelType(
                 metrics.tokenParamRatio(), metrics.trainingCategory() == null ? null : metrics.trainingCategory().label(),
                 metrics.alScore(), metrics.alScoreBand() == null ? null : metrics.alScoreBand().label(),
                 m.datasetType(), List.copyOf(tags), m.notes(), m.playgroundUrl(), m.paperUrl(), m.lastUpdated(), m.version(),
-                scores, headlineScores, knownBenchmarks);
+                scores, m.description(), m.licenceName(), m.licenceId(), m.licenceCommercial(), m.openWeights(), m.weightsUrl(),
+                m.releasedOn(), m.announcedOn(), m.multimodal(), m.knowledgeCutoff(),
+                m.familySlug() == null ? null : new ModelRef(m.familySlug(), m.familyName()),
+                m.baseSlug() == null ? null : new ModelRef(m.baseSlug(), m.baseName()), m.origin(),
+                headlineScores, knownBenchmarks);
     }
 
     public static List<String> splitTags(String joined) {

@@ -30,7 +30,8 @@ public record ScoreType(
 
     public static ScoreType from(ScoreRow s) {
         return new ScoreType(s.modelSlug(), s.benchmarkSlug(), s.value(), s.setting(), s.selfReported(), s.sourceUrl(),
-                s.sourceCitation(), s.date(), s.headline());
+                s.sourceCitation(), s.date(), s.headline(), s.origin(), s.verified(), s.verificationProvider(), s.verificationHardware(),
+                s.verificationDate(), s.verificationNotes());
     }
 
     public static ScoreType from(Score s) {
