@@ -9,6 +9,15 @@ public final class TestData {
     private TestData() {
     }
 
+    /** Model pages of the bundled markdown set. */
+    public static final int MARKDOWN_MODELS = 674;
+    /** llm-stats models (169) the merge matched to a markdown model. */
+    public static final int LLM_STATS_MATCHED = 57;
+    /** llm-stats models the merge created: variants and models the markdown set lacks. */
+    public static final int LLM_STATS_CREATED = 112;
+    /** Models after a fresh start: both sets merged, no duplicates. */
+    public static final int MODELS = MARKDOWN_MODELS + LLM_STATS_CREATED;
+
     /** Removes the test lab, its models and scores, a test benchmark and change-log entries of test keys. Needs a transaction. */
     public static void removeTestLab(EntityManager em, DataVersion dataVersion) {
         em.createQuery("delete from Score s where s.model.slug like 'test-lab/%'").executeUpdate();

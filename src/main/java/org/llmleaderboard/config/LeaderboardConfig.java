@@ -58,5 +58,10 @@ public interface LeaderboardConfig {
         /** Class-path resource holding the markdown leaderboard set as a zip. */
         @WithDefault("bundled/aicomputing101-llm-leaderboard.zip")
         String resource();
+
+        /** Class-path resource holding the llm-stats set as a zip, merged after the markdown set. */
+        @WithName("llm-stats-resource")
+        @WithDefault("bundled/llm-stats.zip")
+        String llmStatsResource();
     }
 }

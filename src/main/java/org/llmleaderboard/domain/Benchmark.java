@@ -40,4 +40,24 @@ public class Benchmark extends PanacheEntityBase {
     /** Highest valid score, or null when unbounded. */
     @Column(name = "max_score")
     public Double maxScore;
+
+    /** Comma-separated categories, e.g. {@code math,reasoning}. */
+    @Column(length = 500)
+    public String categories;
+
+    /** Primary modality: text, image, audio, video or multimodal. */
+    @Column(length = 20)
+    public String modality;
+
+    public Boolean multilingual;
+
+    @Column(name = "paper_url", length = 2000)
+    public String paperUrl;
+
+    @Column(name = "implementation_url", length = 2000)
+    public String implementationUrl;
+
+    /** Slug of the benchmark this one is a subset or variant of. */
+    @Column(name = "parent_slug", length = 100)
+    public String parentSlug;
 }

@@ -113,6 +113,66 @@ public class LanguageModel extends PanacheEntityBase {
     @Column(name = "search_text", nullable = false, length = 500)
     public String searchText;
 
+    @Column(length = 4000)
+    public String description;
+
+    /** The data set that created it: {@code llm-stats}; null for the markdown set and editors. */
+    @Column(length = 40)
+    public String origin;
+
+    /** The licence's id in llm-stats, e.g. {@code apache_2_0}, {@code proprietary}. */
+    @Column(name = "licence_id", length = 200)
+    public String licenceId;
+
+    @Column(name = "licence_name", length = 200)
+    public String licenceName;
+
+    /** Whether the licence allows commercial use; null when unknown. */
+    @Column(name = "licence_commercial")
+    public Boolean licenceCommercial;
+
+    /**
+     * Whether the weights can be downloaded, derived from the licence and the weights link by
+     * {@link OpenWeights}; null when unknown. Not the same as {@link Access#PUBLIC} (publicly usable).
+     */
+    @Column(name = "open_weights")
+    public Boolean openWeights;
+
+    @Column(name = "weights_url", length = 2000)
+    public String weightsUrl;
+
+    /** Release date to the day (llm-stats); {@link #released} keeps the markdown set's text. */
+    @Column(name = "released_on")
+    public LocalDate releasedOn;
+
+    @Column(name = "announced_on")
+    public LocalDate announcedOn;
+
+    public Boolean multimodal;
+
+    /** As published, to the month or the day: {@code 2025-02}, {@code 2024-09-30}. */
+    @Column(name = "knowledge_cutoff", length = 10)
+    public String knowledgeCutoff;
+
+    @Column(name = "api_url", length = 2000)
+    public String apiUrl;
+
+    @Column(name = "repo_url", length = 2000)
+    public String repoUrl;
+
+    /** The model it was fine-tuned from, when known. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "fine_tuned_from_id")
+    public LanguageModel fineTunedFrom;
+
+    /**
+     * The family model of a variant: "Gemma 3 27B" (llm-stats) belongs to "Gemma 3" (markdown set).
+     * Variants stay models of their own, so nothing is lost and nothing is counted twice.
+     */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "family_id")
+    public LanguageModel family;
+
     @Version
     @Column(nullable = false)
     public int version;

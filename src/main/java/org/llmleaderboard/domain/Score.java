@@ -36,8 +36,8 @@ public class Score extends PanacheEntityBase {
     @Column(name = "score_value", nullable = false)
     public double scoreValue;
 
-    /** How it was measured, e.g. {@code 5-shot}. */
-    @Column(length = 100)
+    /** How it was measured (the analysis method), e.g. {@code 5-shot}. */
+    @Column(length = 300)
     public String setting;
 
     /** Whether the model's maker reported it; null when the source does not say. */
@@ -56,4 +56,27 @@ public class Score extends PanacheEntityBase {
 
     @Column(nullable = false)
     public boolean headline;
+
+    /** The data set it came from: {@code aicomputing101}, {@code llm-stats}, {@code deepseek-statistics}; null for edits. */
+    @Column(length = 40)
+    public String origin;
+
+    /** The score's id in its origin (llm-stats' {@code model_benchmark_id}), to update it on a later import. */
+    @Column(name = "external_id", length = 100)
+    public String externalId;
+
+    /** Whether a third party (llm-stats) re-ran and confirmed it; null when not said. */
+    public Boolean verified;
+
+    @Column(name = "verification_provider", length = 200)
+    public String verificationProvider;
+
+    @Column(name = "verification_hardware", length = 200)
+    public String verificationHardware;
+
+    @Column(name = "verification_date")
+    public LocalDate verificationDate;
+
+    @Column(name = "verification_notes", length = 2000)
+    public String verificationNotes;
 }

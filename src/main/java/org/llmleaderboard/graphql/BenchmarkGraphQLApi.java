@@ -37,9 +37,9 @@ public class BenchmarkGraphQLApi {
     }
 
     @Query("benchmark")
-    @Description("One benchmark by its slug, e.g. `gpqa`")
+    @Description("One benchmark by its slug, e.g. `gpqa`, or by an alias (an llm-stats id such as `humanity's-last-exam`)")
     public BenchmarkType benchmark(@NonNull String slug) {
-        BenchmarkType benchmark = leaderboard.benchmark(slug).orElse(null);
+        BenchmarkType benchmark = leaderboard.canonicalBenchmarkSlug(slug).flatMap(leaderboard::benchmark).orElse(null);
         rankings.register(java.util.Collections.singletonList(benchmark));
         return benchmark;
     }
@@ -64,13 +64,13 @@ public class BenchmarkGraphQLApi {
     @Name("model")
     @Description("The model scored")
     public @NonNull List<@NonNull LanguageModelType> scoreModel(@Source List<ScoreType> scores) {
-        return leaderboard.modelsBySlugs(scores.stream().map(ScoreType::modelSlug).toList());
+        return rankings.models(scores.stream().map(ScoreType::modelSlug).toList());
     }
 
     @Name("benchmark")
     @Description("The benchmark")
     public @NonNull List<@NonNull BenchmarkType> scoreBenchmark(@Source List<ScoreType> scores) {
-        List<BenchmarkType> benchmarks = leaderboard.benchmarksBySlugs(scores.stream().map(ScoreType::benchmarkSlug).toList());
+        List<BenchmarkType> benchmarks = rankings.benchmarks(scores.stream().map(ScoreType::benchmarkSlug).toList());
         rankings.register(benchmarks);
         return benchmarks;
     }

@@ -3,6 +3,7 @@ package org.llmleaderboard.graphql;
 import jakarta.enterprise.context.RequestScoped;
 import org.llmleaderboard.graphql.type.BenchmarkType;
 import org.llmleaderboard.graphql.type.ScoreType;
+import org.llmleaderboard.graphql.type.LanguageModelType;
 import org.llmleaderboard.service.LeaderboardService;
 
 import java.util.ArrayList;
@@ -27,6 +28,8 @@ public class BenchmarkRankings {
     private final LeaderboardService leaderboard;
     private final Map<String, BenchmarkType> seen = new LinkedHashMap<>();
     private final Map<Integer, Map<String, List<ScoreType>>> loaded = new HashMap<>();
+    private final Map<String, LanguageModelType> models = new HashMap<>();
+    private Map<String, BenchmarkType> benchmarks;
 
     BenchmarkRankings(LeaderboardService leaderboard) {
         this.leaderboard = leaderboard;
@@ -55,7 +58,34 @@ public class BenchmarkRankings {
             for (int i = 0; i < missing.size(); i++) {
                 byBenchmark.put(missing.get(i).slug(), rankings.get(i));
             }
+            // The ranked models, at once: their Score.model batches are then answered from memory.
+            models(rankings.stream().flatMap(List::stream).map(ScoreType::modelSlug).distinct().toList());
         }
         return byBenchmark.get(benchmark.slug());
+    }
+
+    /**
+     * {@code Score.model} for a batch: models loaded earlier in this request are reused, the others loaded at once.
+     * SmallRye may dispatch one field's batch in several rounds (timing-dependent, e.g. under hundreds of rankings):
+     * the cache keeps the number of statements independent of how the batch was split.
+     */
+    public synchronized List<LanguageModelType> models(List<String> slugs) {
+        List<String> missing = slugs.stream().filter(s -> !models.containsKey(s)).distinct().toList();
+        if (!missing.isEmpty()) {
+            List<LanguageModelType> found = leaderboard.modelsBySlugs(missing);
+            for (int i = 0; i < missing.size(); i++) {
+                models.put(missing.get(i), found.get(i));
+            }
+        }
+        return slugs.stream().map(models::get).toList();
+    }
+
+    /** {@code Score.benchmark} for a batch, from all benchmarks read once per request. */
+    public synchronized List<BenchmarkType> benchmarks(List<String> slugs) {
+        if (benchmarks == null) {
+            benchmarks = new HashMap<>();
+            leaderboard.benchmarks().forEach(b -> benchmarks.put(b.slug(), b));
+        }
+        return slugs.stream().map(benchmarks::get).toList();
     }
 }

@@ -11,6 +11,8 @@ import org.eclipse.microprofile.graphql.Source;
 import org.llmleaderboard.graphql.input.ModelFilter;
 import org.llmleaderboard.graphql.input.ModelSort;
 import org.llmleaderboard.graphql.type.ChangeType;
+import org.llmleaderboard.graphql.type.FactType;
+import org.llmleaderboard.graphql.type.OfferingType;
 import org.llmleaderboard.graphql.type.LanguageModelType;
 import org.llmleaderboard.graphql.type.ModelPage;
 import org.llmleaderboard.service.InvalidArgumentException;
@@ -38,14 +40,32 @@ public class LanguageModelGraphQLApi {
         // Omitted input objects arrive as null even though the schema declares defaults: apply them here.
         LeaderboardQuery query = leaderboard.query(f.search, f.labs, f.architectures, f.access, f.tags, f.alScoreBands,
                 sort == null ? null : sort.field(), sort == null ? null : sort.benchmark(),
-                sort == null ? null : sort.direction(), first, offset);
+                sort == null ? null : sort.direction(), first, offset, f.weights, f.licences, Boolean.TRUE.equals(f.familiesOnly));
         return leaderboard.page(query);
     }
 
     @Query("model")
-    @Description("One model by its slug, e.g. `deepseek-ai/deepseek-r2`")
+    @Description("One model by its slug, e.g. `deepseek-ai/deepseek-r2`, or by one of its aliases (an llm-stats id or path such as `deepseek/deepseek-r1-0528`)")
     public LanguageModelType model(@NonNull String slug) {
-        return leaderboard.model(slug).orElse(null);
+        return leaderboard.canonicalModelSlug(slug).flatMap(leaderboard::model).orElse(null);
+    }
+
+    @Name("aliases")
+    @Description("Other names of the model: its ids and paths in other sources; each resolves to it")
+    public @NonNull List<@NonNull List<@NonNull String>> aliases(@Source List<LanguageModelType> models) {
+        return leaderboard.aliases(models);
+    }
+
+    @Name("facts")
+    @Description("Sourced facts: active parameters, layers, experts, attention, context window, training hardware, GPU hours, downloads")
+    public @NonNull List<@NonNull List<@NonNull FactType>> facts(@Source List<LanguageModelType> models) {
+        return leaderboard.facts(models);
+    }
+
+    @Name("offerings")
+    @Description("Providers serving the model, with prices per million tokens, context window and maximum output; cheapest input first")
+    public @NonNull List<@NonNull List<@NonNull OfferingType>> offerings(@Source List<LanguageModelType> models) {
+        return leaderboard.offerings(models);
     }
 
     /**

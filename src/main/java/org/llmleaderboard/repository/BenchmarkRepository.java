@@ -28,4 +28,10 @@ public class BenchmarkRepository implements PanacheRepository<Benchmark> {
         return Set.copyOf(getEntityManager().createQuery("select b.slug from Benchmark b", String.class)
                 .setFlushMode(FlushModeType.COMMIT).getResultList());
     }
+
+    /** The slug of the benchmark that has this alias. */
+    public java.util.Optional<String> slugOfAlias(String alias) {
+        return getEntityManager().createQuery("select a.benchmark.slug from BenchmarkAlias a where a.alias = :a", String.class)
+                .setParameter("a", alias).getResultStream().findFirst();
+    }
 }

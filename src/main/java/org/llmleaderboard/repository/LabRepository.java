@@ -52,4 +52,10 @@ public class LabRepository implements PanacheRepository<Lab> {
                 group by l.id, l.slug, l.name, l.website, l.country
                 order by l.name, l.slug""", Object[].class).getResultList();
     }
+
+    /** The slug of the lab that has this alias. */
+    public java.util.Optional<String> slugOfAlias(String alias) {
+        return getEntityManager().createQuery("select a.lab.slug from LabAlias a where a.alias = :a", String.class)
+                .setParameter("a", alias).getResultStream().findFirst();
+    }
 }

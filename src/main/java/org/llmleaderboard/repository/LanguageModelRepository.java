@@ -11,6 +11,7 @@ import org.llmleaderboard.domain.DerivedMetrics;
 import org.llmleaderboard.domain.LanguageModel;
 import org.llmleaderboard.service.query.LeaderboardQuery;
 import org.llmleaderboard.service.query.ModelSortField;
+import org.llmleaderboard.service.query.ModelScope;
 import org.llmleaderboard.service.query.SortDirection;
 
 import java.util.ArrayList;
@@ -27,6 +28,43 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
 
     public Optional<LanguageModel> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
+    }
+
+    /** The slug of the model that has this alias (a source's id or path, an old slug). */
+    public Optional<String> slugOfAlias(String alias) {
+        return getEntityManager().createQuery("select a.model.slug from ModelAlias a where a.alias = :a", String.class)
+                .setParameter("a", alias).getResultStream().findFirst();
+    }
+
+    /** The aliases of these models, in one query: model id to aliases, sorted. */
+    public Map<Long, List<String>> aliasesOf(Collection<Long> ids) {
+        Map<Long, List<String>> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        getEntityManager().createQuery("select a.model.id, a.alias from ModelAlias a where a.model.id in :ids order by a.alias", Object[].class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(r -> out.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[1]));
+        return out;
+    }
+
+    /** The facts of these models, in one query, by fact then id. */
+    public List<org.llmleaderboard.domain.ModelFact> factsOf(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().createQuery("select f from ModelFact f join fetch f.model where f.model.id in :ids order by f.fact, f.id",
+                org.llmleaderboard.domain.ModelFact.class).setParameter("ids", ids).getResultList();
+    }
+
+    /** The providers' offerings of these models with their providers, in one query, cheapest input first. */
+    public List<org.llmleaderboard.domain.ProviderOffering> offeringsOf(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().createQuery("select o from ProviderOffering o join fetch o.provider p join fetch o.model "
+                + "where o.model.id in :ids order by o.inputPrice nulls last, p.name, o.id", org.llmleaderboard.domain.ProviderOffering.class)
+                .setParameter("ids", ids).getResultList();
     }
 
     /** Number of models the query's filters select. */
@@ -81,8 +119,10 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
         List<ModelRow> found = getEntityManager().createQuery("""
                 select new org.llmleaderboard.repository.ModelRow(m.id, m.slug, m.name, m.headlineTags, m.released, m.releaseDate,
                     m.releasePrecision, m.access, m.architecture, m.parameters, m.activeParameters, m.trainingTokens, m.datasetType,
-                    m.notes, m.playgroundUrl, m.paperUrl, m.lastUpdated, m.version, l.id, l.slug, l.name, l.website, l.country)
-                from LanguageModel m join m.lab l where m.id in :ids""", ModelRow.class)
+                    m.notes, m.playgroundUrl, m.paperUrl, m.lastUpdated, m.version, l.id, l.slug, l.name, l.website, l.country,
+                    m.description, m.licenceName, m.licenceId, m.licenceCommercial, m.openWeights, m.weightsUrl, m.releasedOn,
+                    m.announcedOn, m.multimodal, m.knowledgeCutoff, m.origin, f.slug, f.name, t.slug, t.name)
+                from LanguageModel m join m.lab l left join m.family f left join m.fineTunedFrom t where m.id in :ids""", ModelRow.class)
                 .setParameter("ids", ids)
                 .setFlushMode(FlushModeType.COMMIT)
                 .getResultList();
@@ -207,6 +247,27 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
             }
             clauses.add("(" + String.join(" or ", or) + ")");
         }
+        ModelScope scope = query.scope();
+        if (!scope.weights().isEmpty()) {
+            List<String> or = new ArrayList<>();
+            if (scope.weights().contains("open")) {
+                or.add("m.openWeights = true");
+            }
+            if (scope.weights().contains("closed")) {
+                or.add("m.openWeights = false");
+            }
+            if (scope.weights().contains("unknown")) {
+                or.add("m.openWeights is null");
+            }
+            clauses.add("(" + String.join(" or ", or) + ")");
+        }
+        if (!scope.licences().isEmpty()) {
+            clauses.add("lower(m.licenceId) in :licences");
+            params.put("licences", scope.licences());
+        }
+        if (scope.familiesOnly()) {
+            clauses.add("m.family is null");
+        }
         return new Where(clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses), params, !query.labs().isEmpty());
     }
 
@@ -216,4 +277,51 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
                 "select t, count(m) from LanguageModel m join m.tags t group by t order by count(m) desc, t", Object[].class)
                 .getResultList();
     }
+
+    /** Licence id, name and model count, most used first. */
+    public List<Object[]> licenceCounts() {
+        return getEntityManager().createQuery("""
+                select m.licenceId, max(m.licenceName), count(m) from LanguageModel m where m.licenceId is not null
+                group by m.licenceId order by count(m) desc, m.licenceId""", Object[].class).getResultList();
+    }
+
+    /** Model counts by open weights: open, closed, unknown. */
+    public Map<String, Integer> weightCounts() {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        out.put("open", 0);
+        out.put("closed", 0);
+        out.put("unknown", 0);
+        getEntityManager().createQuery("select m.openWeights, count(m) from LanguageModel m group by m.openWeights", Object[].class)
+                .getResultList().forEach(r -> out.put(r[0] == null ? "unknown" : (Boolean) r[0] ? "open" : "closed", ((Number) r[1]).intValue()));
+        return out;
+    }
+
+    /** Slug and name of the variants of a family model, by name. */
+    public List<Object[]> variantsOf(long familyId) {
+        return getEntityManager().createQuery("select m.slug, m.name from LanguageModel m where m.family.id = :id order by m.name, m.slug",
+                Object[].class).setParameter("id", familyId).getResultList();
+    }
+
+    /**
+     * Per model with at least one priced offering and a headline score on the benchmark: slug, name, lab name, the
+     * cheapest blended price (3 input : 1 output, US$ per million tokens) and the score, in one query.
+     */
+    public List<Object[]> pricesAndScores(long benchmarkId) {
+        return getEntityManager().createQuery("""
+                select m.slug, m.name, l.name, min((3 * o.inputPrice + o.outputPrice) / 4), s.scoreValue
+                from ProviderOffering o join o.model m join m.lab l, Score s
+                where s.model = m and s.benchmark.id = :b and s.headline = true
+                  and o.inputPrice is not null and o.outputPrice is not null
+                group by m.slug, m.name, l.name, s.scoreValue
+                order by m.name, m.slug""", Object[].class).setParameter("b", benchmarkId).getResultList();
+    }
+
+    /** Every priced offering with its provider and model, cheapest blended price first. */
+    public List<org.llmleaderboard.domain.ProviderOffering> allOfferings() {
+        return getEntityManager().createQuery("""
+                select o from ProviderOffering o join fetch o.provider p join fetch o.model m join fetch m.lab
+                order by (3 * o.inputPrice + o.outputPrice) / 4 nulls last, m.name, p.name, o.id""",
+                org.llmleaderboard.domain.ProviderOffering.class).getResultList();
+    }
+
 }

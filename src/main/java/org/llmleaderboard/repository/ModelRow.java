@@ -13,5 +13,8 @@ import java.time.LocalDate;
 public record ModelRow(Long id, String slug, String name, String headlineTags, String released, LocalDate releaseDate,
         DatePrecision releasePrecision, Access access, Architecture architecture, Double parameters, Double activeParameters,
         Double trainingTokens, String datasetType, String notes, String playgroundUrl, String paperUrl, LocalDate lastUpdated,
-        int version, Long labId, String labSlug, String labName, String labWebsite, String labCountry) {
+        int version, Long labId, String labSlug, String labName, String labWebsite, String labCountry,
+        String description, String licenceName, String licenceId, Boolean licenceCommercial, Boolean openWeights, String weightsUrl,
+        LocalDate releasedOn, LocalDate announcedOn, Boolean multimodal, String knowledgeCutoff, String origin,
+        String familySlug, String familyName, String baseSlug, String baseName) {
 }

@@ -22,7 +22,8 @@ public class ScoreRepository implements PanacheRepository<Score> {
         }
         return getEntityManager().createQuery("""
                 select new org.llmleaderboard.repository.ScoreRow(m.id, m.slug, b.slug, s.scoreValue, s.setting, s.selfReported,
-                    s.sourceUrl, s.sourceCitation, s.date, s.headline)
+                    s.sourceUrl, s.sourceCitation, s.date, s.headline, s.origin, s.verified, s.verificationProvider,
+                    s.verificationHardware, s.verificationDate, s.verificationNotes)
                 from Score s join s.benchmark b join s.model m
                 where m.id in :ids
                 order by b.id, s.headline desc, s.scoreValue desc, s.id""", ScoreRow.class)

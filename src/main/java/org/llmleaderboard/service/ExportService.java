@@ -92,8 +92,8 @@ public class ExportService {
      * Writes every model the query selects, in its order (its page and page size are ignored), as
      * RFC 4180 CSV in UTF-8 with a header row; missing values are empty cells.
      */
-    public void writeCsv(LeaderboardQuery query, OutputStream out) throws IOException {
-        List<String> benchmarks = benchmarkSlugs();
+    public void writeCsv(LeaderboardQuery query, List<String> columns, OutputStream out) throws IOException {
+        List<String> benchmarks = benchmarkSlugs(columns);
         List<String> header = new ArrayList<>(COLUMNS);
         header.addAll(benchmarks);
         header.add("url");
@@ -116,8 +116,8 @@ public class ExportService {
      * Writes {@code {"query": parameters, "total": n, "models": [...]}} with every model the query selects,
      * in its order; the models carry the CSV's columns as fields, null when missing.
      */
-    public void writeJson(LeaderboardQuery query, Map<String, Object> parameters, OutputStream out) throws IOException {
-        List<String> benchmarks = benchmarkSlugs();
+    public void writeJson(LeaderboardQuery query, List<String> columns, Map<String, Object> parameters, OutputStream out) throws IOException {
+        List<String> benchmarks = benchmarkSlugs(columns);
         List<String> fields = new ArrayList<>(COLUMNS);
         fields.addAll(benchmarks);
         fields.add("url");
@@ -193,7 +193,7 @@ public class ExportService {
 
     private static LeaderboardQuery chunk(LeaderboardQuery q, int offset) {
         return new LeaderboardQuery(q.search(), q.labs(), q.architectures(), q.access(), q.tags(), q.bands(), q.sort(),
-                q.benchmarkId(), q.direction(), CHUNK, offset);
+                q.benchmarkId(), q.direction(), CHUNK, offset, q.scope());
     }
 
     /** Every model, by name then slug: a total order, so that paging neither skips nor repeats a model. */
@@ -208,6 +208,11 @@ public class ExportService {
 
     private List<String> benchmarkSlugs() {
         return leaderboard.benchmarks().stream().map(BenchmarkType::slug).sorted().toList();
+    }
+
+    /** The view's benchmark columns that exist, sorted by slug (a benchmark per column, as the CSV import reads them). */
+    private List<String> benchmarkSlugs(List<String> columns) {
+        return benchmarkSlugs().stream().filter(columns::contains).toList();
     }
 
     /** One export row, in the order of {@link #COLUMNS}, then the headline score per benchmark, then the URL. */

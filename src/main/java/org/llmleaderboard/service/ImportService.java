@@ -47,7 +47,19 @@ import java.util.stream.Collectors;
 @RolesAllowed(Roles.EDITOR)
 public class ImportService {
 
-    public enum Format { MARKDOWN, CSV, JSON }
+    public enum Format {
+        MARKDOWN, CSV, JSON, LLM_STATS;
+
+        /** The {@code format} parameter: {@code markdown}, {@code csv}, {@code json}, {@code llm-stats}. */
+        public static Format parse(String value) {
+            String v = value == null ? "" : value.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+            return valueOf(v);
+        }
+
+        public String param() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
 
     private final EditService edits;
     private final LabRepository labs;
@@ -56,12 +68,14 @@ public class ImportService {
     private final ChangeLog changeLog;
     private final TransactionManager transactions;
     private final EntityManager em;
+    private final LlmStatsImportService llmStats;
 
     /** Rows between two clears of the persistence context. */
     private static final int CLEAR_EVERY = 50;
 
     ImportService(EntityManager em, EditService edits, LabRepository labs, BenchmarkRepository benchmarks, Validator validator, ChangeLog changeLog,
-            TransactionManager transactions) {
+            TransactionManager transactions, LlmStatsImportService llmStats) {
+        this.llmStats = llmStats;
         this.edits = edits;
         this.labs = labs;
         this.benchmarks = benchmarks;
@@ -77,6 +91,9 @@ public class ImportService {
 
     @Transactional(rollbackOn = Exception.class)
     public ImportReport importFile(Format format, String file, byte[] body, boolean dryRun) throws InvalidArgumentException {
+        if (format == Format.LLM_STATS) {
+            return importLlmStats(file, body, dryRun);
+        }
         List<ImportReport.Rejection> rejected = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         int[] labCounts = new int[3];
@@ -87,6 +104,7 @@ public class ImportService {
             case MARKDOWN -> markdownRows(body, rejected, notes);
             case CSV -> csvRows(body, rejected, notes);
             case JSON -> jsonRows(body, rejected, notes, labCounts, benchmarkCounts);
+            case LLM_STATS -> throw new IllegalStateException("llm-stats imports are merged, not read as rows");
         };
         // EditService flushes after each write; the look-ups between need no automatic flush of
         // everything pending (most of an import's time at 100,000 models).
@@ -127,6 +145,47 @@ public class ImportService {
             changeLog.append("import", file == null ? format.name().toLowerCase(Locale.ROOT) : file, null, "counts", null,
                     "models " + report.models() + ", scores " + report.scores() + ", labs " + report.labs(), edits.actor(),
                     format.name().toLowerCase(Locale.ROOT) + " import" + (file == null ? "" : " of " + file), LocalDateTime.now());
+        } else {
+            rollback();
+        }
+        return report;
+    }
+
+    /**
+     * A zip of the llm-stats set (the bundled one, or GitHub's zip of a newer checkout), merged with the project's
+     * override file. Any file the reader cannot use rejects the import (nothing written); undecided models are not
+     * imported and listed in the report for the override file.
+     */
+    private ImportReport importLlmStats(String file, byte[] body, boolean dryRun) throws InvalidArgumentException {
+        org.llmleaderboard.importer.LlmStats.Contents contents;
+        try {
+            contents = org.llmleaderboard.importer.LlmStatsReader.readZip(new ByteArrayInputStream(body));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new InvalidArgumentException("body", "The body is not a readable zip of the llm-stats set: " + e.getMessage());
+        }
+        if (contents.models().isEmpty() && contents.benchmarks().isEmpty()) {
+            throw new InvalidArgumentException("body",
+                    "The zip holds no llm-stats models (data/organizations/<org>/models/<model>/model.json) nor benchmarks (data/benchmarks/*.json).");
+        }
+        List<ImportReport.Rejection> rejected = new ArrayList<>();
+        contents.problems().forEach(p -> rejected.add(new ImportReport.Rejection(1, p.file(), p.reason())));
+        MergeReport merge;
+        try {
+            merge = llmStats.merge(contents, org.llmleaderboard.importer.LlmStatsOverrides.bundled());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidArgumentException("overrides", e.getMessage());
+        }
+        boolean write = !dryRun && rejected.isEmpty();
+        List<String> notes = new ArrayList<>(merge.notes());
+        merge.undecided().forEach(u -> notes.add("undecided " + u.id() + ": " + u.rule() + " " + u.candidates()));
+        ImportReport report = new ImportReport(Format.LLM_STATS.param(), file, dryRun, write,
+                new ImportReport.Counts(merge.createdCount(), merge.matchedCount(), 0),
+                new ImportReport.Counts(merge.scoresCreated(), merge.scoresUpdated(), merge.scoresUnchanged()),
+                new ImportReport.Counts(merge.labsCreated(), merge.labsMatched(), 0),
+                new ImportReport.Counts(merge.benchmarksCreated(), merge.benchmarksMatched(), 0), rejected, notes, merge);
+        if (write) {
+            changeLog.append("import", file == null ? Format.LLM_STATS.param() : file, null, "counts", null, merge.toString(), edits.actor(),
+                    "llm-stats import" + (file == null ? "" : " of " + file), LocalDateTime.now());
         } else {
             rollback();
         }

@@ -12,6 +12,8 @@ import org.llmleaderboard.domain.Score;
 import org.llmleaderboard.domain.SearchText;
 import org.llmleaderboard.graphql.type.BenchmarkType;
 import org.llmleaderboard.graphql.type.ChangeType;
+import org.llmleaderboard.graphql.type.FactType;
+import org.llmleaderboard.graphql.type.OfferingType;
 import org.llmleaderboard.graphql.type.LabType;
 import org.llmleaderboard.graphql.type.LanguageModelType;
 import org.llmleaderboard.graphql.type.ModelPage;
@@ -25,6 +27,7 @@ import org.llmleaderboard.repository.ModelRow;
 import org.llmleaderboard.repository.ScoreRow;
 import org.llmleaderboard.repository.ScoreRepository;
 import org.llmleaderboard.service.query.LeaderboardQuery;
+import org.llmleaderboard.service.query.ModelScope;
 import org.llmleaderboard.service.query.ModelSortField;
 import org.llmleaderboard.service.query.SortDirection;
 
@@ -69,6 +72,30 @@ public class LeaderboardService {
             Collection<String> access, Collection<String> tags, Collection<String> bands,
             ModelSortField sort, String benchmark, SortDirection direction, int first, int offset)
             throws InvalidArgumentException {
+        return query(search, labSlugs, architectures, access, tags, bands, sort, benchmark, direction, first, offset, null, null, false);
+    }
+
+    /**
+     * As above, and scoped: {@code weights} (open, closed, unknown), {@code licences} (licence ids such as {@code mit}) and
+     * families only (variants left out).
+     */
+    public LeaderboardQuery query(String search, Collection<String> labSlugs, Collection<String> architectures,
+            Collection<String> access, Collection<String> tags, Collection<String> bands,
+            ModelSortField sort, String benchmark, SortDirection direction, int first, int offset,
+            Collection<String> weights, Collection<String> licences, boolean familiesOnly) throws InvalidArgumentException {
+        Set<String> weightSet = new java.util.TreeSet<>();
+        for (String w : nonNull(weights)) {
+            String v = w.trim().toLowerCase(Locale.ROOT);
+            if (!ModelScope.WEIGHTS.contains(v)) {
+                throw new InvalidArgumentException("weights", "Unknown weights '" + w + "'. Use one of: open, closed, unknown.");
+            }
+            weightSet.add(v);
+        }
+        Set<String> licenceSet = new java.util.TreeSet<>();
+        for (String l : nonNull(licences)) {
+            licenceSet.add(l.trim().toLowerCase(Locale.ROOT));
+        }
+        ModelScope scope = new ModelScope(weightSet, licenceSet, familiesOnly);
         int max = LeaderboardQuery.MAX_PAGE_SIZE;
         if (first < 0 || first > max) {
             throw new InvalidArgumentException("first", "`first` must be between 0 and " + max + ", was " + first + ".");
@@ -104,7 +131,7 @@ public class LeaderboardService {
         Set<String> labSet = nonNull(labSlugs).stream().map(s -> s.trim().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         Set<String> tagSet = nonNull(tags).stream().map(s -> s.trim().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         return new LeaderboardQuery(folded == null || folded.isEmpty() ? null : folded, labSet, archs, accessSet, tagSet,
-                bandSet, field, benchmarkId, direction == null ? SortDirection.DESC : direction, first, offset);
+                bandSet, field, benchmarkId, direction == null ? SortDirection.DESC : direction, first, offset, scope);
     }
 
     /** One page: count, ids, models with labs and tags, scores, benchmark slugs — five statements. */
@@ -117,6 +144,78 @@ public class LeaderboardService {
     public Optional<LanguageModelType> model(String slug) {
         return models.findBySlug(slug).map(m -> loadTypes(List.of(m.id))).filter(l -> !l.isEmpty()).map(l -> l.get(0));
     }
+
+    /** The canonical slug of a model known by this slug or alias (an llm-stats id or path, an old slug). */
+    public Optional<String> canonicalModelSlug(String slugOrAlias) {
+        if (models.findBySlug(slugOrAlias).isPresent()) {
+            return Optional.of(slugOrAlias);
+        }
+        return models.slugOfAlias(slugOrAlias);
+    }
+
+    /** The canonical slug of a benchmark known by this slug or alias (humanity's-last-exam to hle). */
+    public Optional<String> canonicalBenchmarkSlug(String slugOrAlias) {
+        if (benchmarks.findBySlug(slugOrAlias).isPresent()) {
+            return Optional.of(slugOrAlias);
+        }
+        return benchmarks.slugOfAlias(slugOrAlias);
+    }
+
+    /** The canonical slug of a lab known by this slug or alias (deepseek to deepseek-ai). */
+    public Optional<String> canonicalLabSlug(String slugOrAlias) {
+        if (labs.findBySlug(slugOrAlias).isPresent()) {
+            return Optional.of(slugOrAlias);
+        }
+        return labs.slugOfAlias(slugOrAlias);
+    }
+
+    /** The variants of a family model ("Gemma 3" → "Gemma 3 27B", ...), by name. */
+    public List<LanguageModelType.ModelRef> variants(LanguageModelType family) {
+        return models.variantsOf(family.id()).stream().map(r -> new LanguageModelType.ModelRef((String) r[0], (String) r[1])).toList();
+    }
+
+    /** Models with a priced offering and a headline score on the benchmark: x = cheapest blended price, y = score. */
+    public List<org.llmleaderboard.service.InsightsService.ParameterScore> pricesAndScores(BenchmarkType benchmark) {
+        return models.pricesAndScores(benchmark.id()).stream()
+                .filter(r -> r[3] != null && ((Number) r[3]).doubleValue() > 0)
+                .map(r -> new org.llmleaderboard.service.InsightsService.ParameterScore((String) r[1], (String) r[0], (String) r[2],
+                        ((Number) r[3]).doubleValue(), ((Number) r[4]).doubleValue()))
+                .toList();
+    }
+
+    /** Every provider offering (with model and lab), cheapest blended price first. */
+    public List<PriceRow> offeringRows() {
+        return models.allOfferings().stream().map(o -> new PriceRow(o.model.slug, o.model.name, o.model.lab.name, o.provider.name,
+                o.inputPrice, o.outputPrice, o.contextWindow, o.maxOutput)).toList();
+    }
+
+    /** One offering for the prices table. */
+    public record PriceRow(String modelSlug, String model, String lab, String provider, Double inputPrice, Double outputPrice,
+            Integer contextWindow, Integer maxOutput) {
+    }
+
+    /** The aliases of each model, in one query, in the order of {@code parents}. */
+    public List<List<String>> aliases(List<LanguageModelType> parents) {
+        Map<Long, List<String>> byId = models.aliasesOf(parents.stream().map(LanguageModelType::id).distinct().toList());
+        return parents.stream().map(m -> byId.getOrDefault(m.id(), List.of())).toList();
+    }
+
+    /** The sourced facts of each model, in one query, in the order of {@code parents}. */
+    public List<List<FactType>> facts(List<LanguageModelType> parents) {
+        Map<Long, List<FactType>> byId = new HashMap<>();
+        models.factsOf(parents.stream().map(LanguageModelType::id).distinct().toList())
+                .forEach(f -> byId.computeIfAbsent(f.model.id, k -> new ArrayList<>()).add(FactType.from(f)));
+        return parents.stream().map(m -> byId.getOrDefault(m.id(), List.of())).toList();
+    }
+
+    /** The providers' offerings of each model, cheapest input first, in one query, in the order of {@code parents}. */
+    public List<List<OfferingType>> offerings(List<LanguageModelType> parents) {
+        Map<Long, List<OfferingType>> byId = new HashMap<>();
+        models.offeringsOf(parents.stream().map(LanguageModelType::id).distinct().toList())
+                .forEach(o -> byId.computeIfAbsent(o.model.id, k -> new ArrayList<>()).add(OfferingType.from(o)));
+        return parents.stream().map(m -> byId.getOrDefault(m.id(), List.of())).toList();
+    }
+
 
     /** Models by slug, answered in the order asked (null where unknown); for batch resolvers. */
     public List<LanguageModelType> modelsBySlugs(List<String> slugs) {
@@ -235,6 +334,21 @@ public class LeaderboardService {
         return labs.summaries().stream().map(r -> new LabSummary((String) r[0], (String) r[1], (String) r[2], (String) r[3],
                 ((Number) r[4]).intValue(), r[5] == null ? 0 : ((Number) r[5]).intValue(), r[6] == null ? 0 : ((Number) r[6]).intValue(),
                 DerivedMetrics.displayed((Double) r[7]))).toList();
+    }
+
+    /** Licences (id → name and model count), most used first; for the licence filter. */
+    public List<LicenceCount> licenceCounts() {
+        return models.licenceCounts().stream()
+                .map(r -> new LicenceCount((String) r[0], (String) r[1], ((Number) r[2]).intValue())).toList();
+    }
+
+    /** A licence and how many models have it. */
+    public record LicenceCount(String id, String name, int models) {
+    }
+
+    /** Model counts by open weights: {@code open}, {@code closed}, {@code unknown}. */
+    public Map<String, Integer> weightCounts() {
+        return models.weightCounts();
     }
 
     /** Tags as published with their model counts, most used first. */

@@ -14,7 +14,6 @@ import org.llmleaderboard.service.ImportReport;
 import org.llmleaderboard.service.ImportService;
 import org.llmleaderboard.service.InvalidArgumentException;
 
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -34,7 +33,8 @@ public class AdminResource {
 
     /**
      * Imports a file sent as the request body: {@code format=markdown} (a zip of the markdown set),
-     * {@code csv} (the columns of /export.csv) or {@code json} (/export/dataset.json). One transaction:
+     * {@code csv} (the columns of /export.csv), {@code json} (/export/dataset.json) or {@code llm-stats} (a zip of the
+     * llm-stats set, merged with the override file; the report's {@code merge} lists matched, created, undecided). One transaction:
      * 200 with the report when written (or for a dry run), 422 with the report when a row was rejected
      * (nothing written), 400 for an unreadable body or an unknown format.
      */
@@ -48,9 +48,9 @@ public class AdminResource {
             @HeaderParam("X-File-Name") String fileName, byte[] body) {
         ImportService.Format f;
         try {
-            f = ImportService.Format.valueOf(format == null ? "" : format.trim().toUpperCase(Locale.ROOT));
+            f = ImportService.Format.parse(format);
         } catch (IllegalArgumentException e) {
-            return error("Unknown format '" + format + "': use format=markdown, csv or json.");
+            return error("Unknown format '" + format + "': use format=markdown, csv, json or llm-stats.");
         }
         if (body == null || body.length == 0) {
             return error("The request body is empty: send the file as the body (curl --data-binary @file).");

@@ -32,11 +32,12 @@ public class BenchmarkResource {
     }
 
     public record BenchmarkRow(String slug, String name, String href, String description, String unit, boolean higherIsBetter,
-            int models, String leader, String leaderHref, String leaderScore) {
+            int models, String leader, String leaderHref, String leaderScore, String scale, List<String> categories, String modality,
+            String paperUrl, String implementationUrl, String parentHref, String parent) {
     }
 
     public record RankRow(int rank, String model, String href, String lab, String labHref, String score, String setting,
-            String sourceUrl, String source, String date) {
+            String sourceUrl, String source, String date, String provenance) {
     }
 
     private final LeaderboardService leaderboard;
@@ -70,6 +71,12 @@ public class BenchmarkResource {
     @Path("{slug}")
     @Produces(MediaType.TEXT_HTML)
     public Response benchmark(@PathParam("slug") String slug) {
+        if (leaderboard.benchmark(slug).isEmpty()) {
+            // An llm-stats id (humanity's-last-exam) or another alias: to the canonical page.
+            String canonical = leaderboard.canonicalBenchmarkSlug(slug).orElseThrow(() -> new NotFoundException("No benchmark " + slug));
+            return Response.status(Response.Status.MOVED_PERMANENTLY).location(java.net.URI.create("/benchmarks/" + Format.segment(canonical)))
+                    .build();
+        }
         return pages.respond(MediaType.TEXT_HTML, () -> benchmarkPage(slug).render());
     }
 
@@ -89,7 +96,8 @@ public class BenchmarkResource {
             }
             previous = s.value();
             rows.add(new RankRow(rank, m.name(), Format.modelHref(m.slug()), m.lab().name(), Format.labHref(m.lab().slug()),
-                    Format.score(s.value()), s.setting(), s.sourceUrl(), s.source(), s.date() == null ? null : s.date().toString()));
+                    Format.scoreIn(s.value(), b.unit()), s.setting(), s.sourceUrl(), s.source(), s.date() == null ? null : s.date().toString(),
+                    Format.provenance(s.selfReported(), s.verified(), s.verificationProvider())));
         }
         int count = leaderboard.scoredModelCounts().getOrDefault(b.slug(), 0);
         BenchmarkRow row = row(b, count, ranking.isEmpty() ? List.of() : ranking.subList(0, 1), models.isEmpty() ? null : models.get(0));
@@ -98,8 +106,11 @@ public class BenchmarkResource {
 
     private static BenchmarkRow row(BenchmarkType b, int count, List<ScoreType> leader, LanguageModelType leaderModel) {
         boolean has = !leader.isEmpty() && leaderModel != null;
+        String scale = b.percent() ? "percent (0–100%)"
+                : b.unit() + (b.maxScore() == null ? "" : " (" + Format.number(b.minScore() == null ? 0 : b.minScore(), 2) + "–" + Format.number(b.maxScore(), 2) + ")");
         return new BenchmarkRow(b.slug(), b.name(), "/benchmarks/" + Format.segment(b.slug()), b.description(), b.unit(),
                 b.higherIsBetter(), count, has ? leaderModel.name() : null, has ? Format.modelHref(leaderModel.slug()) : null,
-                has ? Format.score(leader.get(0).value()) : null);
+                has ? Format.scoreIn(leader.get(0).value(), b.unit()) : null, scale, b.categories(), b.modality(), b.paperUrl(),
+                b.implementationUrl(), b.parent() == null ? null : "/benchmarks/" + Format.segment(b.parent()), b.parent());
     }
 }

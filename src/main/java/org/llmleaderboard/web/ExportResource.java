@@ -39,8 +39,9 @@ public class ExportResource {
     @Path("export.csv")
     @Produces(CSV)
     public Response csv(@BeanParam LeaderboardParams params) {
-        LeaderboardQuery query = views.query(views.state("/", params).atPage(1));
-        StreamingOutput body = out -> exports.writeCsv(query, out);
+        LeaderboardState state = views.state("/", params).atPage(1);
+        LeaderboardQuery query = views.query(state);
+        StreamingOutput body = out -> exports.writeCsv(query, state.columns(), out);
         return pages.conditional(() -> Response.ok(body, CSV).header("Content-Disposition", "attachment; filename=\"leaderboard.csv\""));
     }
 
@@ -50,7 +51,7 @@ public class ExportResource {
     public Response json(@BeanParam LeaderboardParams params) {
         LeaderboardState state = views.state("/", params).atPage(1);
         LeaderboardQuery query = views.query(state);
-        StreamingOutput body = out -> exports.writeJson(query, parameters(state), out);
+        StreamingOutput body = out -> exports.writeJson(query, state.columns(), parameters(state), out);
         return pages.conditional(() -> Response.ok(body, MediaType.APPLICATION_JSON_TYPE));
     }
 
@@ -76,6 +77,10 @@ public class ExportResource {
         p.put("access", state.access());
         p.put("tag", state.tags());
         p.put("band", state.bands());
+        p.put("weights", state.weights());
+        p.put("licence", state.licences());
+        p.put("families", state.families() ? "only" : null);
+        p.put("col", state.columns());
         return p;
     }
 }

@@ -21,6 +21,9 @@ public class FilterOptions {
     private Map<String, Long> tags;
     private List<BenchmarkType> benchmarks;
     private StatsType stats;
+    private List<LeaderboardService.LicenceCount> licences;
+    private Map<String, Integer> weights;
+    private Map<String, Integer> scoredCounts;
 
     FilterOptions(LeaderboardService leaderboard) {
         this.leaderboard = leaderboard;
@@ -45,6 +48,28 @@ public class FilterOptions {
             benchmarks = leaderboard.benchmarks();
         }
         return benchmarks;
+    }
+
+    public List<LeaderboardService.LicenceCount> licences() {
+        if (licences == null) {
+            licences = leaderboard.licenceCounts();
+        }
+        return licences;
+    }
+
+    public Map<String, Integer> weights() {
+        if (weights == null) {
+            weights = leaderboard.weightCounts();
+        }
+        return weights;
+    }
+
+    /** Models with a headline score, per benchmark slug. */
+    public Map<String, Integer> scoredCounts() {
+        if (scoredCounts == null) {
+            scoredCounts = leaderboard.scoredModelCounts();
+        }
+        return scoredCounts;
     }
 
     public StatsType stats() {

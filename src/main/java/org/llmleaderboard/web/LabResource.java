@@ -85,8 +85,12 @@ public class LabResource {
             @HeaderParam(Htmx.REQUEST) String htmx,
             @HeaderParam(Htmx.HISTORY_RESTORE_REQUEST) String restore,
             @HeaderParam(Htmx.TARGET) String target) {
-        LabSummary lab = options.labs().stream().filter(l -> l.slug().equals(slug)).findFirst()
-                .orElseThrow(() -> new NotFoundException("No lab " + slug));
+        LabSummary lab = options.labs().stream().filter(l -> l.slug().equals(slug)).findFirst().orElse(null);
+        if (lab == null) {
+            // Another name of a lab (llm-stats' `deepseek` for `deepseek-ai`): to its page.
+            String canonical = leaderboard.canonicalLabSlug(slug).orElseThrow(() -> new NotFoundException("No lab " + slug));
+            return Response.status(Response.Status.MOVED_PERMANENTLY).location(java.net.URI.create(Format.labHref(canonical))).build();
+        }
         boolean fragment = Htmx.wantsFragment(htmx, restore);
         LeaderboardState state = views.state(Format.labHref(slug), params).fixLab(slug);
         LeaderboardView view = views.view(lab.name(), state, fragment);

@@ -33,4 +33,20 @@ public class LeaderboardParams {
 
     @QueryParam("page")
     public String page;
+
+    /** Benchmark columns to show (slugs, repeated); the default four when none. */
+    @QueryParam("col")
+    public List<String> cols;
+
+    /** {@code open}, {@code closed}, {@code unknown}. */
+    @QueryParam("weights")
+    public List<String> weights;
+
+    /** Licence ids, e.g. {@code mit}. */
+    @QueryParam("licence")
+    public List<String> licences;
+
+    /** {@code only}: family and standalone models, no variants. */
+    @QueryParam("families")
+    public String families;
 }

@@ -52,13 +52,15 @@ public class LeaderboardViews {
         Set<String> labs = options.labs().stream().map(LabSummary::slug).collect(Collectors.toSet());
         Set<String> tags = options.tags().keySet().stream().map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         Set<String> benchmarks = options.benchmarks().stream().map(BenchmarkType::slug).collect(Collectors.toSet());
+        Set<String> licences = options.licences().stream().map(l -> l.id().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         return LeaderboardState.parse(basePath, p.sort, p.dir, p.q, p.labs, p.archs, p.access, p.tags, p.bands, p.page,
-                labs::contains, tags::contains, benchmarks::contains);
+                labs::contains, tags::contains, benchmarks::contains, p.cols, p.weights, p.licences, p.families, licences::contains);
     }
 
     public LeaderboardView view(String title, LeaderboardState state, boolean htmx) {
-        List<BenchmarkType> benchmarks = options.benchmarks().stream()
-                .filter(b -> FEATURED_BENCHMARKS.contains(b.slug())).toList();
+        Map<String, BenchmarkType> bySlug = new HashMap<>();
+        options.benchmarks().forEach(b -> bySlug.put(b.slug(), b));
+        List<BenchmarkType> benchmarks = state.columns().stream().map(bySlug::get).filter(java.util.Objects::nonNull).toList();
         List<String> benchmarkSlugs = benchmarks.stream().map(BenchmarkType::slug).toList();
         ModelPage page = leaderboard.page(query(state));
         int offset = (state.page() - 1) * LeaderboardState.PAGE_SIZE;
@@ -84,7 +86,8 @@ public class LeaderboardViews {
             return leaderboard.query(state.q(), state.labs(), state.archs(), state.access(), state.tags(), state.bands(), field,
                     field == ModelSortField.BENCHMARK ? state.sort() : null,
                     "asc".equals(state.dir()) ? SortDirection.ASC : SortDirection.DESC,
-                    LeaderboardState.PAGE_SIZE, (state.page() - 1) * LeaderboardState.PAGE_SIZE);
+                    LeaderboardState.PAGE_SIZE, (state.page() - 1) * LeaderboardState.PAGE_SIZE,
+                    state.weights(), state.licences(), state.families());
         } catch (InvalidArgumentException e) {
             // The state holds allow-listed values only; reaching this is a bug.
             throw new IllegalStateException(e.getMessage(), e);
@@ -102,7 +105,8 @@ public class LeaderboardViews {
         columns.add(column(state, "ratio", "Ratio", "Training tokens per parameter; 20 or more is compute-optimal", true, true));
         columns.add(column(state, "alscore", "ALScore", "√(parameters × tokens) ÷ 300", true, false));
         for (BenchmarkType b : benchmarks) {
-            columns.add(column(state, b.slug(), b.name(), b.slug().equals("hle") ? "Humanity's Last Exam" : b.name(), true, false));
+            columns.add(column(state, b.slug(), b.name(), (b.slug().equals("hle") ? "Humanity's Last Exam" : b.name())
+                    + (b.percent() ? "" : " (" + b.unit() + ")"), true, false));
         }
         columns.add(column(state, "released", "Released", "Release date as published", false, true));
         columns.add(column(state, "access", "Access", "Public means publicly usable, not open weights", false, true));
@@ -148,6 +152,30 @@ public class LeaderboardViews {
                 }).toList()));
         groups.add(new FilterGroup("band", "ALScore band", java.util.Arrays.stream(AlScoreBand.values())
                 .map(b -> new FilterGroup.Option(b.slug(), b.label(), -1, state.bands().contains(b.slug()))).toList()));
+        Map<String, Integer> weights = options.weights();
+        groups.add(new FilterGroup("weights", "Weights", List.of(
+                new FilterGroup.Option("open", "Open weights", weights.getOrDefault("open", 0), state.weights().contains("open")),
+                new FilterGroup.Option("closed", "Closed weights", weights.getOrDefault("closed", 0), state.weights().contains("closed")),
+                new FilterGroup.Option("unknown", "Unknown", weights.getOrDefault("unknown", 0), state.weights().contains("unknown")))));
+        groups.add(new FilterGroup("licence", "Licence", options.licences().stream()
+                .map(l -> {
+                    String v = l.id().toLowerCase(Locale.ROOT);
+                    return new FilterGroup.Option(v, l.name(), l.models(), state.licences().contains(v));
+                }).toList()));
+        groups.add(new FilterGroup("families", "Families", List.of(
+                new FilterGroup.Option("only", "Families only (hide variants)", -1, state.families()))));
+        // Benchmark columns: the chosen ones first, then those with at least 10 scored models, most scored first.
+        Map<String, Integer> scored = options.scoredCounts();
+        List<FilterGroup.Option> cols = new ArrayList<>();
+        for (String c : state.columns()) {
+            options.benchmarks().stream().filter(b -> b.slug().equals(c)).findFirst()
+                    .ifPresent(b -> cols.add(new FilterGroup.Option(b.slug(), b.name(), scored.getOrDefault(b.slug(), 0), true)));
+        }
+        options.benchmarks().stream()
+                .filter(b -> !state.columns().contains(b.slug()) && scored.getOrDefault(b.slug(), 0) >= 10)
+                .sorted(java.util.Comparator.comparing((BenchmarkType b) -> -scored.getOrDefault(b.slug(), 0)).thenComparing(BenchmarkType::slug))
+                .forEach(b -> cols.add(new FilterGroup.Option(b.slug(), b.name(), scored.getOrDefault(b.slug(), 0), false)));
+        groups.add(new FilterGroup("col", "Columns", cols));
         return groups;
     }
 
@@ -168,6 +196,13 @@ public class LeaderboardViews {
         add(chips, state, "tag", "Tag", state.tags(), Map.of());
         add(chips, state, "band", "Band", state.bands(), java.util.Arrays.stream(AlScoreBand.values())
                 .collect(Collectors.toMap(AlScoreBand::slug, AlScoreBand::label)));
+        add(chips, state, "weights", "Weights", state.weights(), Map.of("open", "open", "closed", "closed", "unknown", "unknown"));
+        Map<String, String> licenceNames = new HashMap<>();
+        options.licences().forEach(l -> licenceNames.put(l.id().toLowerCase(Locale.ROOT), l.name()));
+        add(chips, state, "licence", "Licence", state.licences(), licenceNames);
+        if (state.families()) {
+            chips.add(new Chip("Families only", state.without("families", "only").href()));
+        }
         return chips;
     }
 

@@ -7,12 +7,15 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.llmleaderboard.domain.Architecture;
 import org.llmleaderboard.graphql.type.BenchmarkType;
+import org.llmleaderboard.graphql.type.FactType;
 import org.llmleaderboard.graphql.type.LanguageModelType;
 import org.llmleaderboard.graphql.type.ModelPage;
+import org.llmleaderboard.graphql.type.OfferingType;
 import org.llmleaderboard.graphql.type.ScoreType;
 import org.llmleaderboard.service.InvalidArgumentException;
 import org.llmleaderboard.service.LeaderboardService;
@@ -21,12 +24,18 @@ import org.llmleaderboard.service.query.SortDirection;
 import org.llmleaderboard.web.view.Format;
 import org.llmleaderboard.web.view.ModelView;
 
+import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** A model's page, at the markdown set's path: {@code /models/deepseek-ai/deepseek-r2}. */
+/**
+ * A model's page, at the markdown set's path: {@code /models/deepseek-ai/deepseek-r2}. A model's other names (llm-stats'
+ * {@code /models/deepseek/deepseek-r1-0528}, or its bare id {@code /models/deepseek-r1-0528}) redirect to it (301).
+ */
 @Path("/models")
 public class ModelResource {
 
@@ -49,17 +58,36 @@ public class ModelResource {
     @GET
     @Path("{lab}/{model}")
     @Produces(MediaType.TEXT_HTML)
-    public Response model(@PathParam("lab") String lab, @PathParam("model") String model) {
-        LanguageModelType m = leaderboard.model(lab + "/" + model)
-                .orElseThrow(() -> new NotFoundException("No model " + lab + "/" + model));
-        return pages.respond(MediaType.TEXT_HTML, () -> Templates.model(view(m)).render());
+    public Response model(@PathParam("lab") String lab, @PathParam("model") String model, @QueryParam("compare") String compare) {
+        String slug = lab + "/" + model;
+        LanguageModelType m = leaderboard.model(slug).orElse(null);
+        if (m == null) {
+            return redirect(slug);
+        }
+        return pages.respond(MediaType.TEXT_HTML, () -> Templates.model(view(m, compare)).render());
     }
 
-    private ModelView view(LanguageModelType m) {
+    /** A model's bare alias (an llm-stats id such as {@code gpt-4o-2024-05-13}): a redirect to its page, or 404. */
+    @GET
+    @Path("{alias}")
+    @Produces(MediaType.TEXT_HTML)
+    public Response alias(@PathParam("alias") String alias) {
+        return redirect(alias);
+    }
+
+    private Response redirect(String alias) {
+        String canonical = leaderboard.canonicalModelSlug(alias).filter(s -> !s.equals(alias))
+                .orElseThrow(() -> new NotFoundException("No model " + alias));
+        return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create(Format.modelHref(canonical))).build();
+    }
+
+    private ModelView view(LanguageModelType m, String compare) {
         Map<String, int[]> ranks = leaderboard.ranksOf(m);
         List<ModelView.BenchmarkRow> rows = new ArrayList<>();
         List<ModelView.ScoreRow> others = new ArrayList<>();
         List<BenchmarkType> benchmarks = leaderboard.benchmarks();
+        Map<String, BenchmarkType> bySlug = new HashMap<>();
+        benchmarks.forEach(b -> bySlug.put(b.slug(), b));
         for (BenchmarkType b : benchmarks) {
             ScoreType headline = m.scores().stream().filter(s -> s.headline() && s.benchmarkSlug().equals(b.slug())).findFirst().orElse(null);
             boolean featured = LeaderboardViews.FEATURED_BENCHMARKS.contains(b.slug());
@@ -73,11 +101,12 @@ public class ModelResource {
                     headline == null ? null : headline.source(),
                     headline == null || headline.date() == null ? null : headline.date().toString(),
                     headline == null ? null : headline.selfReported(),
-                    rank == null ? null : rank[0], rank == null ? null : rank[1]));
+                    rank == null ? null : rank[0], rank == null ? null : rank[1],
+                    headline == null ? null : Format.provenance(headline.selfReported(), headline.verified(), headline.verificationProvider())));
             for (ScoreType s : m.scores()) {
                 if (!s.headline() && s.benchmarkSlug().equals(b.slug())) {
-                    others.add(new ModelView.ScoreRow(b.name(), Format.score(s.value()), s.setting(), s.sourceUrl(), s.source(),
-                            s.date() == null ? null : s.date().toString()));
+                    others.add(new ModelView.ScoreRow(b.name(), Format.scoreIn(s.value(), b.unit()), s.setting(), s.sourceUrl(), s.source(),
+                            s.date() == null ? null : s.date().toString(), Format.provenance(s.selfReported(), s.verified(), s.verificationProvider())));
                 }
             }
         }
@@ -86,6 +115,14 @@ public class ModelResource {
         String formula = m.alScore() == null ? null
                 : "√(" + Format.billions(m.parameters()).replace(" B", "") + " × " + trim(m.trainingTokens()) + ") ÷ 300 = "
                         + Format.decimal(m.alScore());
+        List<LanguageModelType.ModelRef> variants = leaderboard.variants(m);
+        List<FactType> facts = leaderboard.facts(List.of(m)).get(0);
+        List<OfferingType> offerings = leaderboard.offerings(List.of(m)).get(0);
+        ModelView.Identity identity = new ModelView.Identity(m.description(), m.licence(), m.licenceCommercial(),
+                m.openWeights() == null ? null : m.openWeights() ? "Open" : "Closed", m.weightsUrl(),
+                m.releasedOn() == null ? null : m.releasedOn().toString(), m.announcedOn() == null ? null : m.announcedOn().toString(),
+                m.multimodal(), m.knowledgeCutoff(), related(m.family()), related(m.fineTunedFrom()),
+                variants.stream().map(ModelResource::related).toList(), leaderboard.aliases(List.of(m)).get(0), null, null);
         return new ModelView(m, Format.labHref(m.lab().slug()), "/architectures/" + archSlug,
                 Format.billions(m.parameters()), Format.billions(m.activeParameters()), Format.tokens(m.trainingTokens()),
                 Format.ratio(m.tokenParamRatio()), Format.decimal(m.alScore()), bandSlug, formula, Format.linkify(m.notes()),
@@ -94,7 +131,71 @@ public class ModelResource {
                         .map(c -> new ModelView.ChangeRow(c.at().withNano(0).toString().replace('T', ' '), c.actor(),
                                 c.entity().equals("model") ? c.field() : c.entity() + " " + c.key().replace(m.slug() + " · ", "") + " · " + c.field(),
                                 c.oldValue(), c.newValue(), c.reason()))
-                        .toList());
+                        .toList(),
+                identity, facts.stream().map(ModelResource::fact).toList(),
+                offerings.stream().map(o -> new ModelView.OfferingRow(o.providerName(), o.providerModelId(), Format.price(o.inputPrice()),
+                        Format.price(o.outputPrice()), Format.count(o.contextWindow()), Format.count(o.maxOutput()), o.sourceUrl())).toList(),
+                comparisons(m, variants, compare, bySlug), compare == null ? "" : compare);
+    }
+
+    private static ModelView.RelatedRow related(LanguageModelType.ModelRef r) {
+        return r == null ? null : new ModelView.RelatedRow(r.name(), Format.modelHref(r.slug()), null);
+    }
+
+    private static ModelView.FactRow fact(FactType f) {
+        String value;
+        if (f.value() == null) {
+            value = f.text() == null ? Format.MISSING : f.text();
+        } else if ("B".equals(f.unit())) {
+            value = Format.billions(f.value());
+        } else {
+            value = (f.value() >= 10_000 ? Format.count(f.value().longValue()) : Format.number(f.value(), 2))
+                    + (f.unit() == null ? "" : " " + f.unit());
+        }
+        return new ModelView.FactRow(f.label(), value, f.note(), f.sourceUrl(), f.source());
+    }
+
+    /**
+     * Comparisons computed from headline scores, never stored: against the model's family, its variants, the model it
+     * was fine-tuned from, and a model named in {@code ?compare=} (a slug or alias). "81.0% on GPQA: 9.5 points above
+     * DeepSeek-R1 (71.5%)".
+     */
+    private List<String> comparisons(LanguageModelType m, List<LanguageModelType.ModelRef> variants, String compare,
+            Map<String, BenchmarkType> benchmarks) {
+        Map<String, String> others = new LinkedHashMap<>();
+        if (compare != null && !compare.isBlank() && compare.length() <= 300) {
+            leaderboard.canonicalModelSlug(compare.trim()).ifPresent(s -> others.put(s, s));
+        }
+        if (m.family() != null) {
+            others.put(m.family().slug(), m.family().slug());
+        }
+        if (m.fineTunedFrom() != null) {
+            others.put(m.fineTunedFrom().slug(), m.fineTunedFrom().slug());
+        }
+        variants.forEach(v -> others.put(v.slug(), v.slug()));
+        others.remove(m.slug());
+        List<String> out = new ArrayList<>();
+        List<String> slugs = List.copyOf(others.keySet());
+        List<LanguageModelType> models = leaderboard.modelsBySlugs(slugs);
+        for (LanguageModelType o : models) {
+            if (o == null) {
+                continue;
+            }
+            for (Map.Entry<String, Double> e : m.headlineScores().entrySet()) {
+                Double theirs = o.headlineScores().get(e.getKey());
+                BenchmarkType b = benchmarks.get(e.getKey());
+                if (theirs == null || b == null) {
+                    continue;
+                }
+                double diff = e.getValue() - theirs;
+                boolean better = b.higherIsBetter() ? diff > 0 : diff < 0;
+                String unit = b.percent() ? " points" : " " + b.unit();
+                String how = diff == 0 ? "the same as " : Format.number(Math.abs(diff), 1) + unit + (better ? " above " : " below ");
+                out.add(m.name() + " scores " + Format.scoreIn(e.getValue(), b.unit()) + " on " + b.name() + ": " + how + o.name() + " ("
+                        + Format.scoreIn(theirs, b.unit()) + ")");
+            }
+        }
+        return out.stream().sorted().toList();
     }
 
     private List<ModelView.RelatedRow> related(LanguageModelType m, List<String> labs, List<String> archs) {

@@ -67,6 +67,6 @@ public class StatsResource {
         return benchmarks.stream().filter(b -> b.slug().equals(slug)).findFirst()
                 .or(() -> benchmarks.stream().filter(b -> b.slug().equals(DEFAULT_BENCHMARK)).findFirst())
                 .or(() -> benchmarks.stream().findFirst())
-                .orElseGet(() -> new BenchmarkType(null, DEFAULT_BENCHMARK, "GPQA", "", "%", true));
+                .orElseGet(() -> new BenchmarkType(null, DEFAULT_BENCHMARK, "GPQA", "", "%", true, 0.0, 100.0, java.util.List.of(), null, null, null, null, null));
     }
 }

@@ -48,6 +48,8 @@ public class BenchDataTest {
                 .body("rejected", empty())
                 .body("written", equalTo(false))
                 .body("models.created", equalTo(200))
-                .body("benchmarks.created", equalTo(16));
+                // 14 of the generator's 16 extra benchmarks exist since the llm-stats merge (humaneval, gsm8k, ...):
+                // only arc-challenge and arena-elo are new.
+                .body("benchmarks.created", equalTo(2));
     }
 }

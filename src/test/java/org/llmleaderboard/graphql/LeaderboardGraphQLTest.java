@@ -3,6 +3,7 @@ package org.llmleaderboard.graphql;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
+import org.llmleaderboard.TestData;
 
 import java.util.List;
 import java.util.Map;
@@ -34,17 +35,17 @@ class LeaderboardGraphQLTest {
                           byArchitecture { architecture slug count } }
                   models { totalCount } }""")
                 .body("errors", nullValue())
-                .body("data.stats.models", equalTo(674))
+                .body("data.stats.models", equalTo(TestData.MODELS))
                 .body("data.stats.labs", equalTo(174))
-                .body("data.stats.benchmarks", equalTo(4))
-                .body("data.stats.scores", equalTo(530))
-                .body("data.stats.publicModels", equalTo(547))
+                .body("data.stats.benchmarks", equalTo(341))
+                .body("data.stats.scores", equalTo(530 + 2224 + 4))
+                .body("data.stats.publicModels", equalTo(547 + TestData.LLM_STATS_CREATED))
                 .body("data.stats.privateModels", equalTo(102))
                 .body("data.stats.unknownAccessModels", equalTo(25))
                 .body("data.stats.byArchitecture.find { it.slug == 'dense' }.count", equalTo(530))
                 .body("data.stats.byArchitecture.find { it.slug == 'moe' }.count", equalTo(131))
-                .body("data.stats.byArchitecture.find { it.slug == 'unknown' }.count", equalTo(7))
-                .body("data.models.totalCount", equalTo(674));
+                .body("data.stats.byArchitecture.find { it.slug == 'unknown' }.count", equalTo(7 + TestData.LLM_STATS_CREATED))
+                .body("data.models.totalCount", equalTo(TestData.MODELS));
     }
 
     @Test
@@ -116,11 +117,11 @@ class LeaderboardGraphQLTest {
                 { lab(slug: "deepseek-ai") { name modelCount models { slug lab { slug } } }
                   models(filter: { labs: ["deepseek-ai"] }) { totalCount } }""")
                 .body("data.lab.name", equalTo("DeepSeek-AI"))
-                .body("data.lab.modelCount", equalTo(16))
-                .body("data.lab.models", hasSize(16))
+                .body("data.lab.modelCount", equalTo(28))
+                .body("data.lab.models", hasSize(28))
                 .body("data.lab.models[0].slug", equalTo("deepseek-ai/deepseek-r2"))
                 .body("data.lab.models.lab.slug", everyItem(equalTo("deepseek-ai")))
-                .body("data.models.totalCount", equalTo(16));
+                .body("data.models.totalCount", equalTo(28));
     }
 
     @Test
@@ -128,7 +129,7 @@ class LeaderboardGraphQLTest {
         JsonPath json = query("{ labs { slug name modelCount } }").body("errors", nullValue()).extract().jsonPath();
         List<Map<String, Object>> labs = json.getList("data.labs");
         assertEquals(174, labs.size());
-        assertEquals(674, labs.stream().mapToInt(l -> (Integer) l.get("modelCount")).sum());
+        assertEquals(TestData.MODELS, labs.stream().mapToInt(l -> (Integer) l.get("modelCount")).sum());
         List<String> names = labs.stream().map(l -> (String) l.get("name")).toList();
         assertEquals(names.stream().sorted().toList(), names);
         assertTrue(labs.stream().anyMatch(l -> l.get("slug").equals("eth-zürich") && l.get("name").equals("ETH Zürich")));
@@ -138,24 +139,29 @@ class LeaderboardGraphQLTest {
     void shouldSortByGpqaWithMissingScoresLastInBothDirections() {
         String document = """
                 query($dir: SortDirection) {
-                  models(filter: { labs: ["deepseek-ai"] }, sort: { field: BENCHMARK, benchmark: "gpqa", direction: $dir }, first: 20) {
+                  models(filter: { labs: ["deepseek-ai"] }, sort: { field: BENCHMARK, benchmark: "gpqa", direction: $dir }, first: 30) {
                     items { name gpqa: score(benchmark: "gpqa") } } }""";
         List<Float> desc = query(document, Map.of("dir", "DESC")).extract().jsonPath().getList("data.models.items.gpqa");
         List<Float> asc = query(document, Map.of("dir", "ASC")).extract().jsonPath().getList("data.models.items.gpqa");
-        assertEquals(16, desc.size());
-        // Eight DeepSeek-AI models have a GPQA score; the eight without come last either way.
-        assertEquals(List.of(81.0f, 80.7f, 80.1f, 71.5f, 68.4f, 59.1f, 58.5f, 56.9f), desc.subList(0, 8));
-        assertEquals(List.of(56.9f, 58.5f, 59.1f, 68.4f, 71.5f, 80.1f, 80.7f, 81.0f), asc.subList(0, 8));
-        assertTrue(desc.subList(8, 16).stream().allMatch(v -> v == null));
-        assertTrue(asc.subList(8, 16).stream().allMatch(v -> v == null));
+        assertEquals(28, desc.size());
+        // 17 DeepSeek-AI models have a GPQA headline (8 from the markdown set, 9 created from llm-stats: R1 distills, R1-Zero,
+        // V3.1, V3.2-Exp); the eleven without come last either way.
+        List<Float> scored = List.of(81.0f, 80.7f, 80.1f, 79.9f, 74.9f, 73.3f, 71.5f, 68.4f, 65.2f, 62.1f, 59.1f, 59.1f, 58.5f, 56.9f,
+                49.1f, 49.0f, 33.8f);
+        assertEquals(scored, desc.subList(0, 17));
+        List<Float> ascending = new java.util.ArrayList<>(scored);
+        java.util.Collections.reverse(ascending);
+        assertEquals(ascending, asc.subList(0, 17));
+        assertTrue(desc.subList(17, 28).stream().allMatch(v -> v == null));
+        assertTrue(asc.subList(17, 28).stream().allMatch(v -> v == null));
     }
 
     @Test
     void shouldRankTheWholeLeaderboardByGpqa() {
         query("""
                 { models(sort: { field: BENCHMARK, benchmark: "gpqa" }, first: 3) { totalCount items { name } } }""")
-                .body("data.models.totalCount", equalTo(674))
-                .body("data.models.items.name", contains("GPT-5", "Grok 4", "o3-preview"));
+                .body("data.models.totalCount", equalTo(TestData.MODELS))
+                .body("data.models.items.name", contains("GPT-5", "Grok 4", "Grok-4 Heavy"));
     }
 
     @Test
@@ -175,17 +181,17 @@ class LeaderboardGraphQLTest {
             for (String dir : List.of("ASC", "DESC")) {
                 JsonPath json = query("""
                         query($field: ModelSortField, $dir: SortDirection) {
-                          models(sort: { field: $field, direction: $dir }, first: 500, offset: 174) {
+                          models(sort: { field: $field, direction: $dir }, first: 500, offset: 286) {
                             totalCount items { name parameters trainingTokens } } }""", Map.of("field", field, "dir", dir))
                         .body("errors", nullValue())
                         .extract().jsonPath();
-                assertEquals(674, json.getInt("data.models.totalCount"), field + " " + dir);
+                assertEquals(TestData.MODELS, json.getInt("data.models.totalCount"), field + " " + dir);
                 assertEquals(500, json.getList("data.models.items").size(), field + " " + dir);
                 if (field.equals("PARAMETERS")) {
                     List<Float> params = json.getList("data.models.items.parameters");
                     int firstNull = params.indexOf(null);
-                    // 22 models have no parameter count: they close the list in both directions.
-                    assertEquals(params.size() - 22, firstNull, dir);
+                    // 53 models have no parameter count (22 markdown pages, 31 created from llm-stats): they close the list.
+                    assertEquals(params.size() - 53, firstNull, dir);
                     assertTrue(params.subList(firstNull, params.size()).stream().allMatch(p -> p == null), dir);
                 }
             }
@@ -210,16 +216,16 @@ class LeaderboardGraphQLTest {
                   reasoning: models(filter: { tags: ["reasoning"] }, first: 100) { totalCount items { tags } }
                   unknownArch: models(filter: { architectures: ["unknown"] }) { totalCount items { architecture } } }""")
                 .body("errors", nullValue())
-                .body("data.openai.totalCount", equalTo(32))
+                .body("data.openai.totalCount", equalTo(43))
                 .body("data.moe.totalCount", equalTo(131))
                 .body("data.openaiMoe.totalCount", equalTo(19))
                 .body("data.openaiMoe.items.lab.slug", everyItem(equalTo("openai")))
                 .body("data.openaiMoe.items.architecture", everyItem(equalTo("MoE")))
                 .body("data.privateOpenaiMoe.items.name", containsInAnyOrder("GPT-4 MathMix", "GPT-4o", "o1-2024-12-17", "o1-preview"))
-                .body("data.twoLabs.totalCount", equalTo(60))
+                .body("data.twoLabs.totalCount", equalTo(71))
                 .body("data.reasoning.totalCount", equalTo(91))
                 .body("data.reasoning.items.tags", everyItem(hasItem("Reasoning")))
-                .body("data.unknownArch.totalCount", equalTo(7))
+                .body("data.unknownArch.totalCount", equalTo(7 + TestData.LLM_STATS_CREATED))
                 .body("data.unknownArch.items.architecture", everyItem(equalTo("Unknown")));
     }
 
@@ -257,14 +263,24 @@ class LeaderboardGraphQLTest {
     @Test
     void shouldCiteTheSourceOfEveryScore() {
         query("""
-                { model(slug: "openai/gpt-5") { scores { value headline sourceUrl source date benchmark { slug } model { slug } } } }""")
-                .body("data.model.scores", hasSize(3))
-                .body("data.model.scores.benchmark.slug", contains("mmlu", "gpqa", "hle"))
-                .body("data.model.scores.headline", everyItem(equalTo(true)))
-                .body("data.model.scores.sourceUrl", everyItem(equalTo(
+                { model(slug: "openai/gpt-5") { scores { value headline sourceUrl source date origin selfReported benchmark { slug } model { slug } } } }""")
+                .body("data.model.scores", hasSize(38))
+                .body("data.model.scores.sourceUrl", everyItem(notNullValue()))
+                .body("data.model.scores.source", everyItem(notNullValue()))
+                .body("data.model.scores.model.slug", everyItem(equalTo("openai/gpt-5")))
+                // The markdown set's three, each the headline on its benchmark...
+                .body("data.model.scores.findAll { it.origin == null }.benchmark.slug", contains("mmlu", "gpqa", "hle"))
+                .body("data.model.scores.findAll { it.origin == null }.headline", everyItem(equalTo(true)))
+                .body("data.model.scores.findAll { it.origin == null }.sourceUrl", everyItem(equalTo(
                         "https://github.com/AIComputing101/llm-leaderboard/blob/6dc9e88/models/openai/gpt-5.md")))
-                .body("data.model.scores.source", everyItem(containsString("LifeArchitect.ai")))
-                .body("data.model.scores.model.slug", everyItem(equalTo("openai/gpt-5")));
+                .body("data.model.scores.findAll { it.origin == null }.source", everyItem(containsString("LifeArchitect.ai")))
+                // ...and llm-stats' 35, self-reported, with the maker's page as source.
+                .body("data.model.scores.findAll { it.origin == 'llm-stats' }", hasSize(35))
+                .body("data.model.scores.findAll { it.origin == 'llm-stats' }.selfReported", everyItem(equalTo(true)))
+                .body("data.model.scores.find { it.origin == 'llm-stats' && it.benchmark.slug == 'gpqa' }.value", equalTo(85.7f))
+                .body("data.model.scores.find { it.origin == 'llm-stats' && it.benchmark.slug == 'gpqa' }.headline", equalTo(false))
+                .body("data.model.scores.find { it.origin == 'llm-stats' && it.benchmark.slug == 'gpqa' }.sourceUrl",
+                        equalTo("https://openai.com/index/gpt-5/"));
     }
 
     @Test
@@ -275,11 +291,13 @@ class LeaderboardGraphQLTest {
                   gpqa: benchmark(slug: "gpqa") { ranking(first: 3) { value model { name lab { slug } } benchmark { slug } }
                                                   top: ranking(first: 1) { value } } }""")
                 .body("data.gpqa.top.value", contains(89.4f))
-                .body("data.benchmarks.slug", contains("mmlu", "mmlu-pro", "gpqa", "hle"))
-                .body("data.benchmarks.unit", everyItem(equalTo("%")))
+                .body("data.benchmarks.slug[0..3]", contains("mmlu", "mmlu-pro", "gpqa", "hle"))
+                .body("data.benchmarks", hasSize(341))
+                .body("data.benchmarks.findAll { it.slug in ['mmlu', 'mmlu-pro', 'gpqa', 'hle'] }.unit", everyItem(equalTo("%")))
+                .body("data.benchmarks.find { it.slug == 'cfeval' }.unit", equalTo("points"))
                 .body("data.hle.description", containsString("Humanity's Last Exam"))
-                .body("data.gpqa.ranking.value", contains(89.4f, 88.9f, 87.7f))
-                .body("data.gpqa.ranking.model.name", contains("GPT-5", "Grok 4", "o3-preview"))
+                .body("data.gpqa.ranking.value", contains(89.4f, 88.9f, 88.4f))
+                .body("data.gpqa.ranking.model.name", contains("GPT-5", "Grok 4", "Grok-4 Heavy"))
                 .body("data.gpqa.ranking.benchmark.slug", everyItem(equalTo("gpqa")));
     }
 
@@ -347,9 +365,9 @@ class LeaderboardGraphQLTest {
                 { p1: models(sort: { field: NAME, direction: ASC }, first: 10) { items { slug } }
                   p2: models(sort: { field: NAME, direction: ASC }, first: 10, offset: 10) { items { slug } }
                   both: models(sort: { field: NAME, direction: ASC }, first: 20) { items { slug } }
-                  last: models(first: 10, offset: 670) { totalCount items { slug } } }""")
+                  last: models(first: 10, offset: 782) { totalCount items { slug } } }""")
                 .body("data.last.items", hasSize(4))
-                .body("data.last.totalCount", equalTo(674))
+                .body("data.last.totalCount", equalTo(TestData.MODELS))
                 .extract().jsonPath();
         List<String> p1 = json.getList("data.p1.items.slug");
         List<String> p2 = json.getList("data.p2.items.slug");

@@ -51,6 +51,20 @@ class StatementCountTest {
         assertTrue(ten <= 13, "statements per request: " + ten);
     }
 
+    /** The llm-stats relations: family, fine-tuned-from, aliases, facts and offerings, also batched. */
+    private static final String MERGED = """
+            query($first: Int) {
+              models(first: $first, sort: { field: NAME, direction: ASC }) {
+                items { slug licence openWeights family { slug } fineTunedFrom { slug } aliases facts { fact value source }
+                        offerings { provider inputPrice } scores { value origin verified } } } }""";
+
+    @Test
+    void shouldLoadTheMergedRelationsInConstantStatements() {
+        long ten = statementsFor(MERGED, Map.of("first", 10), 10);
+        long fiveHundred = statementsFor(MERGED, Map.of("first", 500), 500);
+        assertEquals(ten, fiveHundred, "10 vs 500 models");
+    }
+
     @Test
     void shouldLoadLabsWithTheirModelsInConstantStatements() {
         String labs = """
@@ -61,7 +75,7 @@ class StatementCountTest {
         String one = """
                 { lab(slug: "deepseek-ai") { slug modelCount models { slug lab { slug } scores { value benchmark { slug } } } } }""";
         statistics.clear();
-        query(one).body("errors", nullValue()).body("data.lab.models", hasSize(16));
+        query(one).body("errors", nullValue()).body("data.lab.models", hasSize(28));
         assertEquals(statistics.getPrepareStatementCount(), all, "174 labs vs one lab");
     }
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import io.quarkus.test.TestTransaction;
 import org.junit.jupiter.api.Test;
+import org.llmleaderboard.TestData;
 import org.llmleaderboard.importer.MarkdownLeaderboard.Contents;
 import org.llmleaderboard.importer.MarkdownLeaderboardReader;
 
@@ -41,7 +42,7 @@ class BundledDataLoaderTest {
             contents = MarkdownLeaderboardReader.readZip(zip);
         }
         assertNull(importer.loadOnce(BundledDataLoader.DATA_SET, contents));
-        assertEquals(674L, modelCount());
+        assertEquals((long) TestData.MODELS, modelCount());
     }
 
     @Test
@@ -61,7 +62,7 @@ class BundledDataLoaderTest {
         String name = em.createQuery("select m.name from LanguageModel m where m.slug = 'deepseek-ai/deepseek-r2'", String.class)
                 .getSingleResult();
         assertEquals("DeepSeek-R2", name);
-        assertEquals(674L, modelCount());
+        assertEquals((long) TestData.MODELS, modelCount());
     }
 
     /** Two instances starting together on one database: exactly one of them loads the data set. */

@@ -164,4 +164,92 @@ public class AdminImportTest {
         editor().contentType("text/csv").body("a,b\n1,2\n").when().post("/admin/import?format=csv").then().statusCode(400)
                 .body("error", containsString("lacks the column 'slug'"));
     }
+
+    // ---- llm-stats ----
+
+    private static byte[] zip(java.util.Map<String, String> files) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes, java.nio.charset.StandardCharsets.UTF_8)) {
+            for (var f : new java.util.TreeMap<>(files).entrySet()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry("llm-leaderboard-main/" + f.getKey()));
+                zip.write(f.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    static final String LLM_MODEL = """
+            {"model_id": "llm-1", "name": "LLM One", "organization_id": "test-lab", "license_id": "apache_2_0",
+             "release_date": "2026-11-02", "multimodal": true, "param_count": 7000000000,
+             "source_weights_link": "https://huggingface.co/test-lab/llm-1"}""";
+    static final String LLM_SCORES = """
+            [{"model_benchmark_id": 1, "benchmark_id": "gpqa", "model_id": "llm-1", "score": 0.512, "is_self_reported": true,
+              "self_reported_source_link": "https://lab.test/llm-1", "verified_by_llmstats": false, "analysis_method": "0-shot",
+              "created_at": "2026-11-02T00:00:00Z"}]""";
+
+    @Test
+    void shouldMergeAnLlmStatsZipAndReportWhatItCreated() throws IOException {
+        byte[] body = zip(java.util.Map.of(
+                "data/organizations/test-lab/organization.json", "{\"organization_id\": \"test-lab\", \"name\": \"Test Lab\", \"website\": \"https://lab.test\"}",
+                "data/organizations/test-lab/models/llm-1/model.json", LLM_MODEL,
+                "data/organizations/test-lab/models/llm-1/benchmarks.json", LLM_SCORES));
+        editor().contentType("application/zip").header("X-File-Name", "import-test-llm.zip").body(body)
+                .when().post("/admin/import?format=llm-stats").then()
+                .statusCode(200)
+                .body("written", equalTo(true))
+                .body("format", equalTo("llm-stats"))
+                .body("merge.createdCount", equalTo(1))
+                .body("merge.matchedCount", equalTo(0))
+                .body("merge.undecidedCount", equalTo(0))
+                .body("merge.created[0].slug", equalTo("test-lab/llm-1"))
+                .body("merge.labsCreated", equalTo(1))
+                .body("scores.created", equalTo(1));
+        given().contentType("application/json").body(java.util.Map.of("query", """
+                { model(slug: "test-lab/llm-1") { name parameters openWeights licence releasedOn multimodal
+                    gpqa: score(benchmark: "gpqa") scores { setting selfReported sourceUrl } } }"""))
+                .when().post("/graphql").then().statusCode(200)
+                .body("data.model.name", equalTo("LLM One"))
+                .body("data.model.parameters", equalTo(7.0f))
+                .body("data.model.openWeights", equalTo(true))
+                .body("data.model.releasedOn", equalTo("2026-11-02"))
+                .body("data.model.multimodal", equalTo(true))
+                .body("data.model.gpqa", equalTo(51.2f))
+                .body("data.model.scores[0].setting", equalTo("0-shot"))
+                .body("data.model.scores[0].selfReported", equalTo(true))
+                .body("data.model.scores[0].sourceUrl", equalTo("https://lab.test/llm-1"));
+    }
+
+    @Test
+    void shouldRejectAnLlmStatsZipWithABrokenFileAndWriteNothing() throws IOException {
+        byte[] body = zip(java.util.Map.of(
+                "data/organizations/test-lab/models/llm-1/model.json", LLM_MODEL,
+                "data/organizations/test-lab/models/llm-2/model.json", "{\"model_id\": \"llm-2\", \"name\": \"LLM Two\", \"organization_id\": \"test-lab\", \"release_date\": \"soon\"}"));
+        editor().contentType("application/zip").body(body).when().post("/admin/import?format=llm-stats").then()
+                .statusCode(422)
+                .body("written", equalTo(false))
+                .body("rejected", hasSize(1))
+                .body("rejected[0].key", equalTo("data/organizations/test-lab/models/llm-2/model.json"))
+                .body("rejected[0].reason", equalTo("`release_date` is not a date (yyyy-mm-dd): 'soon'"));
+        assertNoTestModels();
+        editor().contentType("application/zip").body(new byte[] { 1, 2, 3 }).when().post("/admin/import?format=llm-stats").then()
+                .statusCode(400);
+    }
+
+    @Test
+    void shouldFindTheBundledLlmStatsSetAgainInADryRun() throws IOException {
+        byte[] zip;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("bundled/llm-stats.zip")) {
+            zip = in.readAllBytes();
+        }
+        editor().contentType("application/zip").body(zip).when().post("/admin/import?format=llm-stats&dryRun=true").then()
+                .statusCode(200)
+                .body("written", equalTo(false))
+                .body("rejected", empty())
+                .body("merge.matchedCount", equalTo(169))
+                .body("merge.createdCount", equalTo(0))
+                .body("merge.undecidedCount", equalTo(0))
+                .body("merge.scoresUnchanged", equalTo(2224));
+        given().contentType("application/zip").body(zip).when().post("/admin/import?format=llm-stats").then().statusCode(401);
+    }
 }

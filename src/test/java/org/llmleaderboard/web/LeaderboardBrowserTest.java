@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The leaderboard in a real browser (headless Debian Chromium): htmx sorting, searching, filtering,
- * loading more rows and the back button, over the bundled data (674 models).
+ * loading more rows and the back button, over the bundled data (786 models).
  */
 @QuarkusTest
 class LeaderboardBrowserTest {
@@ -57,7 +57,7 @@ class LeaderboardBrowserTest {
     @BeforeEach
     void openLeaderboard() {
         browser.open(base);
-        assertEquals("Showing 100 of 674 models", browser.text("#result-count"));
+        assertEquals("Showing 100 of 786 models", browser.text("#result-count"));
     }
 
     @Test
@@ -102,7 +102,7 @@ class LeaderboardBrowserTest {
         browser.await("URL with q=deepseek", d -> d.getCurrentUrl().contains("q=deepseek"));
         int total = browser.await("a smaller count", d -> {
             int t = total(browser.text("#result-count"));
-            return t > 0 && t < 674 ? t : null;
+            return t > 0 && t < 786 ? t : null;
         });
         browser.await("only DeepSeek rows", d -> {
             List<List<String>> rows = browser.rows();
@@ -126,7 +126,7 @@ class LeaderboardBrowserTest {
 
         browser.click("#more-row a");
         browser.await("200 rows", d -> browser.rows().size() == 200);
-        browser.await("count of 200", d -> "Showing 200 of 674 models".equals(browser.text("#result-count")));
+        browser.await("count of 200", d -> "Showing 200 of 786 models".equals(browser.text("#result-count")));
 
         List<List<String>> rows = browser.rows();
         int[] ranks = rows.stream().mapToInt(r -> Integer.parseInt(r.get(0))).toArray();
@@ -158,7 +158,7 @@ class LeaderboardBrowserTest {
         assertEquals(byName, names(browser.rows()));
         assertEquals("ascending", browser.attribute("#leaderboard thead th[data-sort='name']", "aria-sort"));
         assertNull(browser.attribute("#leaderboard thead th[data-sort='gpqa']", "aria-sort"));
-        assertEquals("Showing 100 of 674 models", browser.text("#result-count"));
+        assertEquals("Showing 100 of 786 models", browser.text("#result-count"));
     }
 
     @Test

@@ -45,7 +45,7 @@ class PagesTest {
     void shouldRenderTheLeaderboardWithTheFirstHundredRows() {
         String html = page("/").header("Vary", containsString("HX-Request"))
                 .body(containsString("<title>Leaderboard · LLM Leaderboard</title>"))
-                .body(containsString("Showing 100 of 674 models"))
+                .body(containsString("Showing 100 of 786 models"))
                 .body(containsString("/webjars/htmx.org/2.0.8/dist/htmx.min.js"))
                 .body(containsString("LifeArchitect.ai Models Table"))
                 .body(containsString("aria-sort=\"descending\" title=\"√(parameters × tokens) ÷ 300\" data-sort=\"alscore\""))
@@ -93,18 +93,18 @@ class PagesTest {
         String html = fragment("/?sort=gpqa&dir=desc&page=2", "more-row").extract().asString();
         assertTrue(html.trim().startsWith("<tr>"), html.substring(0, 40));
         assertTrue(html.contains("<td class=\"rank\">101</td>"), "ranks continue");
-        assertTrue(html.contains("Showing 200 of 674 models"), "count updated out of band");
+        assertTrue(html.contains("Showing 200 of 786 models"), "count updated out of band");
         assertEquals(100, modelNames(html).size());
     }
 
     @Test
     void shouldPageWithoutJavaScript() {
-        String html = page("/?page=7").body(containsString("Showing 601–674 of 674 models"))
-                .body(containsString("rel=\"prev\" href=\"/?page=6\""))
+        String html = page("/?page=8").body(containsString("Showing 701–786 of 786 models"))
+                .body(containsString("rel=\"prev\" href=\"/?page=7\""))
                 .body(not(containsString("rel=\"next\"")))
                 .extract().asString();
-        assertEquals(74, modelNames(html).size());
-        assertTrue(html.contains("<td class=\"rank\">601</td>"));
+        assertEquals(86, modelNames(html).size());
+        assertTrue(html.contains("<td class=\"rank\">701</td>"));
     }
 
     @Test
@@ -120,7 +120,7 @@ class PagesTest {
 
     @Test
     void shouldFilterByRepeatedLabsTagsAccessAndBand() {
-        page("/?lab=openai&lab=google").body(containsString("Showing 60 of 60 models"));
+        page("/?lab=openai&lab=google").body(containsString("Showing 71 of 71 models"));
         page("/?tag=reasoning").body(containsString("Showing 91 of 91 models"));
         page("/?access=private&lab=openai&arch=moe").body(containsString("Showing 4 of 4 models"));
         page("/?band=extremely-powerful").body(containsString("Showing 17 of 17 models"));
@@ -130,7 +130,7 @@ class PagesTest {
     @Test
     void shouldFallBackToDefaultsForUnknownParameters() {
         String html = page("/?sort=popularity&dir=sideways&arch=transformer&lab=nobody&band=huge&page=-3&access=open")
-                .body(containsString("Showing 100 of 674 models"))
+                .body(containsString("Showing 100 of 786 models"))
                 .extract().asString();
         assertEquals("Claude Opus 4", modelNames(html).get(0));
     }
@@ -155,7 +155,7 @@ class PagesTest {
     @Test
     void shouldShowScoresWithRankAndSourceOnTheModelPage() {
         page("/models/openai/gpt-5")
-                .body(containsString("#1 <span class=\"muted\">of 157</span>"))
+                .body(containsString("#1 <span class=\"muted\">of 243</span>"))
                 .body(containsString("https://github.com/AIComputing101/llm-leaderboard/blob/6dc9e88/models/openai/gpt-5.md"))
                 .body(containsString("Humanity&#39;s Last Exam"));
     }
@@ -192,10 +192,10 @@ class PagesTest {
 
     @Test
     void shouldListTheSixteenModelsOfDeepSeekAi() {
-        String html = page("/labs/deepseek-ai").body(containsString("id=\"lab-models\">16</div>"))
-                .body(containsString("Showing 16 of 16 models"))
+        String html = page("/labs/deepseek-ai").body(containsString("id=\"lab-models\">28</div>"))
+                .body(containsString("Showing 28 of 28 models"))
                 .extract().asString();
-        assertEquals(16, modelNames(html).size());
+        assertEquals(28, modelNames(html).size());
         assertEquals("DeepSeek-R2", modelNames(html).get(0));
         // Sort links stay on the lab page and do not repeat the lab filter.
         assertTrue(html.contains("href=\"/labs/deepseek-ai?sort=gpqa&amp;dir=desc\""));
@@ -213,10 +213,10 @@ class PagesTest {
 
     @Test
     void shouldShowBenchmarksAndTheirRankings() {
-        page("/benchmarks").body(containsString("Humanity&#39;s Last Exam")).body(containsString(">157</td>"));
-        String html = page("/benchmarks/gpqa").body(containsString("157 models scored")).extract().asString();
+        page("/benchmarks").body(containsString("Humanity&#39;s Last Exam")).body(containsString(">243</td>"));
+        String html = page("/benchmarks/gpqa").body(containsString("243 models scored")).extract().asString();
         assertEquals("GPT-5", modelNames(html).get(0));
-        assertEquals(157, modelNames(html).size());
+        assertEquals(243, modelNames(html).size());
     }
 
     @Test

@@ -32,8 +32,9 @@ class StatsResourceTest {
               }
             }""";
 
-    // Models released in 2024 in the markdown set: grep -l 'Released:.*/2024' -r models | wc -l
-    private static final int RELEASED_IN_2024 = 252;
+    // Models released in 2024: 252 in the markdown set (grep -l 'Released:.*/2024' -r models | wc -l) and 46 created
+    // from llm-stats (release_date 2024-..-..; the 20 matched ones keep their markdown month).
+    private static final int RELEASED_IN_2024 = 252 + 46;
     // Models announced with the release date "TBA": grep -rl 'Released:\*\* TBA' models | wc -l
     private static final int RELEASE_TBA = 8;
 
@@ -102,22 +103,22 @@ class StatsResourceTest {
         String html = page("/stats");
         assertTrue(html.contains("<title>Stats · LLM Leaderboard</title>"));
         assertTrue(html.contains("<a href=\"/stats\" aria-current=\"page\">Stats</a>"), "nav marks the page");
-        assertTrue(html.contains("id=\"kpi-models\">674<"), "674 models");
-        assertTrue(html.contains("id=\"kpi-public\">547<"), "547 public");
+        assertTrue(html.contains("id=\"kpi-models\">786<"), "786 models: 674 from the markdown set, 112 created from llm-stats");
+        assertTrue(html.contains("id=\"kpi-public\">659<"), "659 public: every created llm-stats model is released");
         assertTrue(html.contains("id=\"kpi-private\">102<"), "102 private");
 
         Map<String, Integer> access = bars(html, "access-bars");
-        assertEquals(Map.of("Public", 547, "Private", 102, "Unknown", 25), access);
+        assertEquals(Map.of("Public", 659, "Private", 102, "Unknown", 25), access);
         assertTrue(html.contains("<a href=\"/?access=public\">Public</a>"), "access rows link to the filtered leaderboard");
 
         Map<String, Integer> architectures = bars(html, "architecture-bars");
         assertEquals(530, architectures.get("Dense"));
         assertEquals(131, architectures.get("MoE"));
-        assertEquals(674, architectures.values().stream().mapToInt(Integer::intValue).sum());
+        assertEquals(786, architectures.values().stream().mapToInt(Integer::intValue).sum());
         assertEquals("Dense", architectures.keySet().iterator().next(), "largest first");
 
         Map<String, Integer> training = bars(html, "training-bars");
-        assertEquals(674, training.values().stream().mapToInt(Integer::intValue).sum());
+        assertEquals(786, training.values().stream().mapToInt(Integer::intValue).sum());
     }
 
     @Test
@@ -129,8 +130,8 @@ class StatsResourceTest {
         for (int i = 1; i < counts.size(); i++) {
             assertTrue(counts.get(i - 1) >= counts.get(i), "most models first: " + labs);
         }
-        assertTrue(html.contains("<a href=\"/labs/deepseek-ai\">DeepSeek-AI</a>"), "DeepSeek-AI (16 models) is in the top 20");
-        assertEquals(16, labs.get("DeepSeek-AI"));
+        assertTrue(html.contains("<a href=\"/labs/deepseek-ai\">DeepSeek-AI</a>"), "DeepSeek-AI (28 models) is in the top 20");
+        assertEquals(28, labs.get("DeepSeek-AI"));
     }
 
     @Test
@@ -145,7 +146,7 @@ class StatsResourceTest {
         while (m.find()) {
             total += Integer.parseInt(m.group(1));
         }
-        assertEquals(674, total);
+        assertEquals(786, total);
         assertTrue(html.contains("role=\"img\" aria-labelledby=\"releases-title releases-desc\""), "accessible chart");
     }
 

@@ -31,4 +31,13 @@ public class ModelFilter {
 
     @Description("ALScore bands: lightweight, mid-tier, powerful, very-powerful, extremely-powerful")
     public List<@NonNull String> alScoreBands;
+
+    @Description("Weights: open, closed, unknown (open weights are derived from the licence and the weights link; not the same as Public access)")
+    public List<@NonNull String> weights;
+
+    @Description("Licence ids, e.g. `mit`, `apache_2_0`, `proprietary`")
+    public List<@NonNull String> licences;
+
+    @Description("Only family models and standalone models: variants (e.g. \"Gemma 3 27B\" of \"Gemma 3\") are left out")
+    public Boolean familiesOnly;
 }

@@ -48,11 +48,30 @@ public record LanguageModelType(
         @Description("When the source last updated this model") LocalDate lastUpdated,
         @Description("Optimistic-lock version; send it back with updates") int version,
         @NonNull @Description("All scores, headline score first per benchmark") List<@NonNull ScoreType> scores,
+        @Description("What the model is, as its source describes it") String description,
+        @Description("Licence name, e.g. `MIT`, `Proprietary`; null when unknown") String licence,
+        @Description("The licence's id in llm-stats, e.g. `apache_2_0`") String licenceId,
+        @Description("Whether the licence allows commercial use; null when unknown") Boolean licenceCommercial,
+        @Description("Whether the weights are open (downloadable), derived from the licence and the weights link; null when unknown. Not the same as Public access") Boolean openWeights,
+        @Description("Where to download the weights") String weightsUrl,
+        @Description("Release date to the day, when a source gives it") LocalDate releasedOn,
+        @Description("Announcement date to the day, when a source gives it") LocalDate announcedOn,
+        @Description("Whether the model takes more than text") Boolean multimodal,
+        @Description("Knowledge cutoff as published: `2025-02` or `2024-09-30`") String knowledgeCutoff,
+        @Description("The family model of a variant (\"Gemma 3 27B\" → \"Gemma 3\"); null for a family or a standalone model") ModelRef family,
+        @Description("The model it was fine-tuned from") ModelRef fineTunedFrom,
+        @Description("The data set that created the model (`llm-stats`); null for the markdown set and editors") String origin,
         @Ignore Map<String, Double> headlineScores,
         @Ignore Set<String> knownBenchmarks) {
 
+    /** Another model, by slug and name. */
+    @Type("ModelRef")
+    @Description("A link to another model")
+    public record ModelRef(@NonNull String slug, @NonNull String name) {
+    }
+
     public static LanguageModelType from(LanguageModel m, LabType lab, List<ScoreType> scores, Map<String, Double> headlineScores,
-            Set<String> knownBenchmarks) {
+            Set<String> knownBenchmarks, ModelRef family, ModelRef fineTunedFrom) {
         DerivedMetrics metrics = m.metrics();
         return new LanguageModelType(m.id, m.slug, m.name, lab, splitTags(m.headlineTags), m.released, m.releaseDate,
                 m.releasePrecision, m.access.label(),
@@ -61,7 +80,9 @@ public record LanguageModelType(
                 metrics.tokenParamRatio(), metrics.trainingCategory() == null ? null : metrics.trainingCategory().label(),
                 metrics.alScore(), metrics.alScoreBand() == null ? null : metrics.alScoreBand().label(),
                 m.datasetType, List.copyOf(m.tags), m.notes, m.playgroundUrl, m.paperUrl, m.lastUpdated, m.version,
-                scores, headlineScores, knownBenchmarks);
+                scores, m.description, m.licenceName, m.licenceId, m.licenceCommercial, m.openWeights, m.weightsUrl, m.releasedOn,
+                m.announcedOn, m.multimodal, m.knowledgeCutoff, family, fineTunedFrom, m.origin,
+                headlineScores, knownBenchmarks);
     }
 
     /** The same from a projection; derived values from {@link DerivedMetrics}, as for an entity. */
@@ -75,7 +96,11 @@ public record LanguageModelType(
                 metrics.tokenParamRatio(), metrics.trainingCategory() == null ? null : metrics.trainingCategory().label(),
                 metrics.alScore(), metrics.alScoreBand() == null ? null : metrics.alScoreBand().label(),
                 m.datasetType(), List.copyOf(tags), m.notes(), m.playgroundUrl(), m.paperUrl(), m.lastUpdated(), m.version(),
-                scores, headlineScores, knownBenchmarks);
+                scores, m.description(), m.licenceName(), m.licenceId(), m.licenceCommercial(), m.openWeights(), m.weightsUrl(),
+                m.releasedOn(), m.announcedOn(), m.multimodal(), m.knowledgeCutoff(),
+                m.familySlug() == null ? null : new ModelRef(m.familySlug(), m.familyName()),
+                m.baseSlug() == null ? null : new ModelRef(m.baseSlug(), m.baseName()), m.origin(),
+                headlineScores, knownBenchmarks);
     }
 
     public static List<String> splitTags(String joined) {

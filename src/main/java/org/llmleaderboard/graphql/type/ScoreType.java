@@ -20,15 +20,23 @@ public record ScoreType(
         @Description("Where the number comes from") String sourceUrl,
         @Description("A citation of the source") String source,
         @Description("When the source reported it") LocalDate date,
-        @Description("Whether this is the model's headline score on the benchmark, the one the leaderboard uses") boolean headline) {
+        @Description("Whether this is the model's headline score on the benchmark, the one the leaderboard uses") boolean headline,
+        @Description("The data set it came from: `aicomputing101`, `llm-stats`, `deepseek-statistics`; null for edits") String origin,
+        @Description("Whether a third party re-ran and confirmed it; null when not said") Boolean verified,
+        @Description("Who verified it") String verificationProvider,
+        @Description("On what hardware it was verified") String verificationHardware,
+        @Description("When it was verified") LocalDate verificationDate,
+        @Description("Notes of the verification") String verificationNotes) {
 
     public static ScoreType from(ScoreRow s) {
         return new ScoreType(s.modelSlug(), s.benchmarkSlug(), s.value(), s.setting(), s.selfReported(), s.sourceUrl(),
-                s.sourceCitation(), s.date(), s.headline());
+                s.sourceCitation(), s.date(), s.headline(), s.origin(), s.verified(), s.verificationProvider(), s.verificationHardware(),
+                s.verificationDate(), s.verificationNotes());
     }
 
     public static ScoreType from(Score s) {
         return new ScoreType(s.model.slug, s.benchmark.slug, s.scoreValue, s.setting, s.selfReported, s.sourceUrl,
-                s.sourceCitation, s.date, s.headline);
+                s.sourceCitation, s.date, s.headline, s.origin, s.verified, s.verificationProvider, s.verificationHardware,
+                s.verificationDate, s.verificationNotes);
     }
 }

@@ -21,6 +21,7 @@ import java.util.Set;
  * @param direction    sort direction
  * @param first        page size
  * @param offset       rows to skip
+ * @param scope        open weights, licences, families only
  */
 public record LeaderboardQuery(
         String search,
@@ -33,7 +34,14 @@ public record LeaderboardQuery(
         Long benchmarkId,
         SortDirection direction,
         int first,
-        int offset) {
+        int offset,
+        ModelScope scope) {
+
+    /** A query over every model (no weights, licence or family scope). */
+    public LeaderboardQuery(String search, Set<String> labs, Set<Architecture> architectures, Set<Access> access, Set<String> tags,
+            Set<AlScoreBand> bands, ModelSortField sort, Long benchmarkId, SortDirection direction, int first, int offset) {
+        this(search, labs, architectures, access, tags, bands, sort, benchmarkId, direction, first, offset, ModelScope.ALL);
+    }
 
     /** Largest page a client may ask for (GraphQL {@code first}, rankings). */
     public static final int MAX_PAGE_SIZE = 500;
@@ -44,5 +52,6 @@ public record LeaderboardQuery(
         access = Set.copyOf(access);
         tags = Set.copyOf(tags);
         bands = Set.copyOf(bands);
+        scope = scope == null ? ModelScope.ALL : scope;
     }
 }

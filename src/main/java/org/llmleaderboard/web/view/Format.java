@@ -46,12 +46,44 @@ public final class Format {
         return BigDecimal.valueOf(value).setScale(Math.abs(value) >= 1000 ? 0 : 1, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
+    /** A score in its benchmark's unit: "81.0%" for percentages, "2071 points" for other scales. */
+    public static String scoreIn(Double value, String unit) {
+        if (value == null) {
+            return MISSING;
+        }
+        return "%".equals(unit) ? score(value) + "%" : score(value) + (unit == null || unit.isBlank() ? "" : " " + unit);
+    }
+
+    /** Where a score comes from, in words: "self-reported", "third-party", "verified by …", or null when not said. */
+    public static String provenance(Boolean selfReported, Boolean verified, String verificationProvider) {
+        if (Boolean.TRUE.equals(verified)) {
+            return "verified" + (verificationProvider == null ? "" : " by " + verificationProvider);
+        }
+        if (selfReported == null) {
+            return null;
+        }
+        return selfReported ? "self-reported" : "third-party";
+    }
+
+    /** US dollars per million tokens: "$0.85", "$15", "–". */
+    public static String price(Double dollars) {
+        if (dollars == null) {
+            return MISSING;
+        }
+        return "$" + number(dollars, dollars >= 10 ? 0 : 2);
+    }
+
+    /** A token count: "131,072". */
+    public static String count(Number n) {
+        return n == null ? MISSING : String.format(java.util.Locale.ROOT, "%,d", n.longValue());
+    }
+
     public static String ratio(Double value) {
         return value == null ? MISSING : number(value, value >= 100 ? 0 : 1) + ":1";
     }
 
     /** Rounded and stripped of trailing zeros: 34.40 → "34.4", 13.0 → "13". */
-    static String number(double value, int decimals) {
+    public static String number(double value, int decimals) {
         BigDecimal d = BigDecimal.valueOf(value).setScale(decimals, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
         return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
     }

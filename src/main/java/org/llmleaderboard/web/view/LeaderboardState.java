@@ -15,7 +15,9 @@ import java.util.function.Predicate;
 
 /**
  * The state of a leaderboard view, exactly as its URL carries it. The parameter names are public
- * (people bookmark them): {@code sort dir q lab arch access tag band page}. Parsing is lenient: an
+ * (people bookmark them): {@code sort dir q lab arch access tag band page}, and {@code col} (benchmark columns,
+ * repeated, at most {@value #MAX_COLUMNS}), {@code weights} ({@code open}, {@code closed}, {@code unknown}), {@code licence}
+ * (a licence id) and {@code families=only}. Parsing is lenient: an
  * unknown value is dropped and the default applies, never an error page.
  *
  * @param basePath  the page the state belongs to: {@code /}, {@code /labs/openai}, {@code /architectures/moe}
@@ -23,7 +25,13 @@ import java.util.function.Predicate;
  * @param archFixed the architecture filter is part of the path (architecture pages)
  */
 public record LeaderboardState(String basePath, String sort, String dir, String q, List<String> labs, List<String> archs,
-        List<String> access, List<String> tags, List<String> bands, int page, boolean labFixed, boolean archFixed) {
+        List<String> access, List<String> tags, List<String> bands, int page, boolean labFixed, boolean archFixed,
+        List<String> cols, List<String> weights, List<String> licences, boolean families) {
+
+    /** Benchmark columns shown when the URL chooses none: the markdown set's four. */
+    public static final List<String> DEFAULT_COLUMNS = List.of("mmlu", "mmlu-pro", "gpqa", "hle");
+    /** At most this many benchmark columns. */
+    public static final int MAX_COLUMNS = 8;
 
     public static final String DEFAULT_SORT = "alscore";
     public static final int PAGE_SIZE = 100;
@@ -34,6 +42,15 @@ public record LeaderboardState(String basePath, String sort, String dir, String 
     public static LeaderboardState parse(String basePath, String sort, String dir, String q, Collection<String> labs,
             Collection<String> archs, Collection<String> access, Collection<String> tags, Collection<String> bands, String page,
             Predicate<String> knownLab, Predicate<String> knownTag, Predicate<String> knownBenchmark) {
+        return parse(basePath, sort, dir, q, labs, archs, access, tags, bands, page, knownLab, knownTag, knownBenchmark, null, null, null,
+                null, l -> false);
+    }
+
+    /** Builds a state from raw parameters, with benchmark columns, weights, licences and families; only known values survive. */
+    public static LeaderboardState parse(String basePath, String sort, String dir, String q, Collection<String> labs,
+            Collection<String> archs, Collection<String> access, Collection<String> tags, Collection<String> bands, String page,
+            Predicate<String> knownLab, Predicate<String> knownTag, Predicate<String> knownBenchmark, Collection<String> cols,
+            Collection<String> weights, Collection<String> licences, String families, Predicate<String> knownLicence) {
         String s = sort == null ? DEFAULT_SORT : sort.trim().toLowerCase(Locale.ROOT);
         if (ModelSortField.fromParam(s).isEmpty() && !knownBenchmark.test(s)) {
             s = DEFAULT_SORT;
@@ -58,15 +75,44 @@ public record LeaderboardState(String basePath, String sort, String dir, String 
                 clean(access, v -> v.toLowerCase(Locale.ROOT), v -> Access.parse(v).map(a -> a.slug().equals(v)).orElse(false)),
                 clean(tags, v -> v.toLowerCase(Locale.ROOT), knownTag),
                 clean(bands, v -> v.toLowerCase(Locale.ROOT), v -> AlScoreBand.parse(v).map(b -> b.slug().equals(v)).orElse(false)),
-                p, false, false);
+                p, false, false,
+                columns(clean(cols, v -> v.toLowerCase(Locale.ROOT), knownBenchmark)),
+                clean(weights, v -> v.toLowerCase(Locale.ROOT), v -> v.equals("open") || v.equals("closed") || v.equals("unknown")),
+                clean(licences, v -> v.toLowerCase(Locale.ROOT), knownLicence),
+                families != null && families.trim().equalsIgnoreCase("only"));
+    }
+
+    private static List<String> columns(List<String> chosen) {
+        List<String> c = chosen.stream().limit(MAX_COLUMNS).toList();
+        return c.equals(DEFAULT_COLUMNS) ? List.of() : c;
+    }
+
+    /** The benchmark columns to show: those chosen in the URL, or the default four. */
+    public List<String> columns() {
+        return cols.isEmpty() ? DEFAULT_COLUMNS : cols;
+    }
+
+    /** The state with these benchmark columns (the default four are written as no parameter). */
+    public LeaderboardState withColumns(List<String> columns) {
+        List<String> c = columns.equals(DEFAULT_COLUMNS) ? List.of() : List.copyOf(columns);
+        return new LeaderboardState(basePath, sort, dir, q, labs, archs, access, tags, bands, 1, labFixed, archFixed, c, weights, licences,
+                families);
+    }
+
+    /** The state with families only switched on or off. */
+    public LeaderboardState withFamilies(boolean only) {
+        return new LeaderboardState(basePath, sort, dir, q, labs, archs, access, tags, bands, 1, labFixed, archFixed, cols, weights, licences,
+                only);
     }
 
     public LeaderboardState fixLab(String lab) {
-        return new LeaderboardState(basePath, sort, dir, q, List.of(lab), archs, access, tags, bands, page, true, archFixed);
+        return new LeaderboardState(basePath, sort, dir, q, List.of(lab), archs, access, tags, bands, page, true, archFixed, cols, weights,
+                licences, families);
     }
 
     public LeaderboardState fixArchitecture(String arch) {
-        return new LeaderboardState(basePath, sort, dir, q, labs, List.of(arch), access, tags, bands, page, labFixed, true);
+        return new LeaderboardState(basePath, sort, dir, q, labs, List.of(arch), access, tags, bands, page, labFixed, true, cols, weights,
+                licences, families);
     }
 
     /** Text columns start A→Z; numbers, dates and scores start with the largest. */
@@ -80,11 +126,13 @@ public record LeaderboardState(String basePath, String sort, String dir, String 
     /** The state after a click on a column header: the same column reverses, another starts in its default order. */
     public LeaderboardState sortedBy(String column) {
         String d = column.equals(sort) ? ("asc".equals(dir) ? "desc" : "asc") : defaultDirection(column);
-        return new LeaderboardState(basePath, column, d, q, labs, archs, access, tags, bands, 1, labFixed, archFixed);
+        return new LeaderboardState(basePath, column, d, q, labs, archs, access, tags, bands, 1, labFixed, archFixed, cols, weights, licences,
+                families);
     }
 
     public LeaderboardState atPage(int p) {
-        return new LeaderboardState(basePath, sort, dir, q, labs, archs, access, tags, bands, p, labFixed, archFixed);
+        return new LeaderboardState(basePath, sort, dir, q, labs, archs, access, tags, bands, p, labFixed, archFixed, cols, weights, licences,
+                families);
     }
 
     /** The state without one filter value (the "×" of an active-filter chip). */
@@ -92,7 +140,9 @@ public record LeaderboardState(String basePath, String sort, String dir, String 
         return new LeaderboardState(basePath, sort, dir, param.equals("q") ? "" : q,
                 param.equals("lab") ? minus(labs, value) : labs, param.equals("arch") ? minus(archs, value) : archs,
                 param.equals("access") ? minus(access, value) : access, param.equals("tag") ? minus(tags, value) : tags,
-                param.equals("band") ? minus(bands, value) : bands, 1, labFixed, archFixed);
+                param.equals("band") ? minus(bands, value) : bands, 1, labFixed, archFixed, cols,
+                param.equals("weights") ? minus(weights, value) : weights, param.equals("licence") ? minus(licences, value) : licences,
+                !param.equals("families") && families);
     }
 
     public boolean isSortedBy(String column) {
@@ -106,7 +156,7 @@ public record LeaderboardState(String basePath, String sort, String dir, String 
 
     public boolean hasFilters() {
         return !q.isEmpty() || (!labFixed && !labs.isEmpty()) || (!archFixed && !archs.isEmpty()) || !access.isEmpty()
-                || !tags.isEmpty() || !bands.isEmpty();
+                || !tags.isEmpty() || !bands.isEmpty() || !weights.isEmpty() || !licences.isEmpty() || families;
     }
 
     /** This state's URL: defaults are left out so that URLs stay short and canonical. */
@@ -117,12 +167,14 @@ public record LeaderboardState(String basePath, String sort, String dir, String 
 
     /** This view's rows as CSV: all pages, with its sort and every filter, also one fixed by the path (lab pages). */
     public String exportCsvHref() {
-        return new LeaderboardState("/export.csv", sort, dir, q, labs, archs, access, tags, bands, 1, false, false).href();
+        return new LeaderboardState("/export.csv", sort, dir, q, labs, archs, access, tags, bands, 1, false, false, cols, weights, licences,
+                families).href();
     }
 
     /** This view's rows as JSON, as {@link #exportCsvHref()}. */
     public String exportJsonHref() {
-        return new LeaderboardState("/export.json", sort, dir, q, labs, archs, access, tags, bands, 1, false, false).href();
+        return new LeaderboardState("/export.json", sort, dir, q, labs, archs, access, tags, bands, 1, false, false, cols, weights,
+                licences, families).href();
     }
 
     /** Only the filters, for links that keep the filters but not the sort (reset links). */
@@ -144,6 +196,12 @@ public record LeaderboardState(String basePath, String sort, String dir, String 
         access.forEach(v -> parts.add("access=" + Format.param(v)));
         tags.forEach(v -> parts.add("tag=" + Format.param(v)));
         bands.forEach(v -> parts.add("band=" + Format.param(v)));
+        weights.forEach(v -> parts.add("weights=" + Format.param(v)));
+        licences.forEach(v -> parts.add("licence=" + Format.param(v)));
+        if (families) {
+            parts.add("families=only");
+        }
+        cols.forEach(v -> parts.add("col=" + Format.param(v)));
         if (page > 1) {
             parts.add("page=" + page);
         }

@@ -22,7 +22,31 @@ public record ModelView(
         List<ScoreRow> otherScores,
         List<RelatedRow> sameLab,
         List<RelatedRow> sameArchitecture,
-        List<ChangeRow> history) {
+        List<ChangeRow> history,
+        Identity identity,
+        List<FactRow> facts,
+        List<OfferingRow> offerings,
+        List<String> comparisons,
+        String compareWith) {
+
+    /**
+     * Licence, weights, dates to the day, lineage and other names; null values are shown as unknown.
+     *
+     * @param openWeights "Open", "Closed" or null (unknown)
+     */
+    public record Identity(String description, String licence, Boolean licenceCommercial, String openWeights, String weightsUrl,
+            String releasedOn, String announcedOn, Boolean multimodal, String knowledgeCutoff, RelatedRow family,
+            RelatedRow fineTunedFrom, List<RelatedRow> variants, List<String> aliases, String apiUrl, String repoUrl) {
+    }
+
+    /** A sourced fact: "Layers 60", with its source. */
+    public record FactRow(String label, String value, String note, String sourceUrl, String source) {
+    }
+
+    /** A provider's offering: prices per million tokens, context window, maximum output. */
+    public record OfferingRow(String provider, String providerModelId, String input, String output, String context, String maxOutput,
+            String sourceUrl) {
+    }
 
     /** One change-log entry, newest first. */
     public record ChangeRow(String at, String actor, String what, String oldValue, String newValue, String reason) {
@@ -30,11 +54,12 @@ public record ModelView(
 
     /** The headline score on one benchmark, with its rank among all models. */
     public record BenchmarkRow(String name, String href, String description, String unit, String score, String setting,
-            String sourceUrl, String source, String date, Boolean selfReported, Integer rank, Integer rankedModels) {
+            String sourceUrl, String source, String date, Boolean selfReported, Integer rank, Integer rankedModels, String provenance) {
     }
 
-    /** A further (non-headline) score: another setting or source. */
-    public record ScoreRow(String benchmark, String score, String setting, String sourceUrl, String source, String date) {
+    /** A further (non-headline) score: another setting or source, in the benchmark's unit. */
+    public record ScoreRow(String benchmark, String score, String setting, String sourceUrl, String source, String date,
+            String provenance) {
     }
 
     public record RelatedRow(String name, String href, String detail) {

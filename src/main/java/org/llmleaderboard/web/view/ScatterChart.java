@@ -54,6 +54,20 @@ public record ScatterChart(
     }
 
     public static ScatterChart of(BenchmarkType benchmark, List<ParameterScore> data) {
+        return build("scatter", benchmark, data, MIN_DECADE, MAX_DECADE, Format::billions, "a parameter count", "Parameters",
+                "Parameters (billions, log scale)");
+    }
+
+    /**
+     * Price against a benchmark score: x is the cheapest blended price of the model's offerings (US dollars per million
+     * tokens, 3 input : 1 output) on a log scale, at least $0.01 to $100; {@code data}'s {@code parameters} holds the price.
+     */
+    public static ScatterChart ofPrices(BenchmarkType benchmark, List<ParameterScore> data) {
+        return build("price-chart", benchmark, data, -2, 2, Format::price, "a price", "Price", "Blended price, US$ per million tokens (log scale)");
+    }
+
+    private static ScatterChart build(String id, BenchmarkType benchmark, List<ParameterScore> data, int minDecade, int maxDecade,
+            java.util.function.Function<Double, String> xFormat, String xNoun, String xTitle, String xAxisLabel) {
         double plotLeft = LEFT;
         double plotRight = WIDTH - RIGHT;
         double plotTop = TOP;
@@ -64,11 +78,11 @@ public record ScatterChart(
         // x: whole decades around the data, never narrower than 1 B to 10000 B.
         double minParams = data.stream().mapToDouble(ParameterScore::parameters).min().orElse(1);
         double maxParams = data.stream().mapToDouble(ParameterScore::parameters).max().orElse(1);
-        int lo = Math.min(MIN_DECADE, (int) Math.floor(Math.log10(minParams)));
-        int hi = Math.max(MAX_DECADE, (int) Math.ceil(Math.log10(maxParams)));
+        int lo = Math.min(minDecade, (int) Math.floor(Math.log10(minParams)));
+        int hi = Math.max(maxDecade, (int) Math.ceil(Math.log10(maxParams)));
         List<AxisTick> xTicks = new ArrayList<>();
         for (int d = lo; d <= hi; d++) {
-            xTicks.add(new AxisTick(Format.billions(Math.pow(10, d)), AxisTick.px(x(Math.pow(10, d), lo, hi, plotLeft, plotRight))));
+            xTicks.add(new AxisTick(xFormat.apply(Math.pow(10, d)), AxisTick.px(x(Math.pow(10, d), lo, hi, plotLeft, plotRight))));
         }
 
         // y: 0–100 for percentages; otherwise whole steps around the data.
@@ -96,28 +110,29 @@ public record ScatterChart(
         List<Point> points = new ArrayList<>(data.size());
         for (ParameterScore p : data) {
             double clamped = Math.max(yMin, Math.min(yMax, p.score()));
-            String params = Format.billions(p.parameters());
+            String params = xFormat.apply(p.parameters());
             String score = Format.score(p.score());
             points.add(new Point(p.name(), Format.modelHref(p.slug()), p.lab(), params, score, p.score(),
                     AxisTick.px(x(p.parameters(), lo, hi, plotLeft, plotRight)),
                     AxisTick.px(y(clamped, yMin, yMax, plotTop, plotBottom)),
-                    p.name() + " (" + p.lab() + "): " + params + " parameters, " + benchmark.name() + " " + score + suffix));
+                    p.name() + " (" + p.lab() + "): " + params + " " + (xTitle.equals("Parameters") ? "parameters" : "per million tokens") + ", "
+                            + benchmark.name() + " " + score + suffix));
         }
         Comparator<Point> byScore = Comparator.comparingDouble(Point::value);
         List<Point> ranked = points.stream()
                 .sorted((benchmark.higherIsBetter() ? byScore.reversed() : byScore).thenComparing(Point::name))
                 .toList();
 
-        String title = "Parameters vs " + benchmark.name() + " score";
+        String title = xTitle + " vs " + benchmark.name() + " score";
         String description = data.isEmpty()
-                ? "No model has both a parameter count and a score on " + benchmark.name() + "."
-                : data.size() + " models with both a parameter count and a score on " + benchmark.name() + "; parameters from "
-                        + Format.billions(minParams) + " to " + Format.billions(maxParams) + " on a log scale"
+                ? "No model has both " + xNoun + " and a score on " + benchmark.name() + "."
+                : data.size() + " models with both " + xNoun + " and a score on " + benchmark.name() + "; " + (xTitle.equals("Parameters") ? "parameters" : "prices") + " from "
+                        + xFormat.apply(minParams) + " to " + xFormat.apply(maxParams) + " on a log scale"
                         + (ranked.isEmpty() ? "" : ", best score " + ranked.get(0).score() + suffix + " (" + ranked.get(0).name() + ")")
                         + ".";
-        return new ScatterChart("scatter", benchmark.slug(), benchmark.name(), "/benchmarks/" + Format.segment(benchmark.slug()),
+        return new ScatterChart(id, benchmark.slug(), benchmark.name(), "/benchmarks/" + Format.segment(benchmark.slug()),
                 title, description, WIDTH, HEIGHT, plotLeft, plotRight, plotTop, plotBottom,
-                "Parameters (billions, log scale)", AxisTick.px((plotLeft + plotRight) / 2), HEIGHT - 10,
+                xAxisLabel, AxisTick.px((plotLeft + plotRight) / 2), HEIGHT - 10,
                 benchmark.name() + (percent ? " score (%)" : suffix.isEmpty() ? " score" : " score (" + unit + ")"),
                 -AxisTick.px((plotTop + plotBottom) / 2), 15,
                 plotBottom + 17, xTicks, yTicks, List.copyOf(points), ranked);
