@@ -50,9 +50,16 @@ public class BundledDataLoader {
             LOG.info("Bundled data disabled (leaderboard.bundled-data.enabled=false)");
             return;
         }
-        loadMarkdown();
-        loadLlmStats();
-        loadDeepSeekFacts();
+        // On a restart every set is there: check before reading the bundles (parsing them took seconds of startup).
+        if (!importer.loaded(DATA_SET)) {
+            loadMarkdown();
+        }
+        if (!importer.loaded(LLM_STATS_DATA_SET)) {
+            loadLlmStats();
+        }
+        if (!importer.loaded(DEEPSEEK_FACTS)) {
+            loadDeepSeekFacts();
+        }
     }
 
     /** The DeepSeek models' facts from the statistics page, after both sets (its scores use llm-stats benchmarks). */

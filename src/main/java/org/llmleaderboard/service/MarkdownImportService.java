@@ -58,6 +58,13 @@ public class MarkdownImportService {
      *
      * @return the result, or null when the set was loaded before
      */
+    /** Whether a data set of this name was loaded (or claimed); a cheap check before reading a bundle at all. */
+    @Transactional
+    public boolean loaded(String name) {
+        return ((Number) em.createNativeQuery("select count(*) from data_load where name = :name")
+                .setParameter("name", name).getSingleResult()).intValue() > 0;
+    }
+
     @Transactional
     public Result loadOnce(String name, Contents contents) {
         Number already = (Number) em.createNativeQuery("select count(*) from data_load where name = :name")
