@@ -1,5 +1,6 @@
 package org.llmleaderboard.repository;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import org.llmleaderboard.domain.Access;
 import org.llmleaderboard.domain.Architecture;
 import org.llmleaderboard.domain.DatePrecision;
@@ -10,6 +11,8 @@ import java.time.LocalDate;
  * A model and its lab as plain values, for reads that display them: a projection costs a fraction
  * of loading managed entities (no persistence context, snapshots or flush).
  */
+// Built by an HQL constructor expression (select new ...), which Hibernate resolves reflectively.
+@RegisterForReflection
 public record ModelRow(Long id, String slug, String name, String headlineTags, String released, LocalDate releaseDate,
         DatePrecision releasePrecision, Access access, Architecture architecture, Double parameters, Double activeParameters,
         Double trainingTokens, String datasetType, String notes, String playgroundUrl, String paperUrl, LocalDate lastUpdated,

@@ -1,7 +1,5 @@
 package org.llmleaderboard.web;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
@@ -53,16 +51,13 @@ public class PageCache {
     private final DataVersion dataVersion;
     private final CurrentVertxRequest current;
     private final boolean enabled;
-    private final Cache<String, Entry> entries;
+    private final ByteBoundedLru<String, Entry> entries;
 
     PageCache(DataVersion dataVersion, CurrentVertxRequest current, LeaderboardConfig config) {
         this.dataVersion = dataVersion;
         this.current = current;
         this.enabled = config.cache().enabled();
-        this.entries = Caffeine.newBuilder()
-                .maximumWeight(config.cache().maxBytes())
-                .weigher((String key, Entry e) -> e.weight())
-                .build();
+        this.entries = new ByteBoundedLru<>(config.cache().maxBytes(), Entry::weight);
     }
 
     /** The cache key of a request: method, raw URI, and the htmx headers that pick a fragment. */
@@ -80,7 +75,7 @@ public class PageCache {
         if (!enabled || request.method() != HttpMethod.GET) {
             return false;
         }
-        Entry e = entries.getIfPresent(key(request));
+        Entry e = entries.get(key(request));
         if (e == null || e.version() != dataVersion.current()) {
             return false;
         }
@@ -158,11 +153,11 @@ public class PageCache {
 
     /** Drops every entry (entries of old versions also expire by themselves; this frees their memory). */
     public void clear() {
-        entries.invalidateAll();
+        entries.clear();
     }
 
     long size() {
-        return entries.estimatedSize();
+        return entries.size();
     }
 
     private static Entry entry(long version, String contentType, String contentDisposition, String body) {

@@ -60,6 +60,20 @@ class PagesTest {
         given().when().get("/webjars/htmx.org/2.0.8/dist/htmx.min.js").then().statusCode(200)
                 .body(containsString("htmx"));
         given().when().get("/css/app.css").then().statusCode(200).body(containsString("prefers-color-scheme: dark"));
+        // The layout links the stylesheet by its fingerprint, and the icon: both answer from the image's resources.
+        Matcher css = Pattern.compile("href=\"(/css/app\\.css\\?v=[^\"]+)\"").matcher(page("/labs").extract().asString());
+        assertTrue(css.find(), "fingerprinted stylesheet link");
+        given().when().get(css.group(1)).then().statusCode(200).body(containsString("prefers-color-scheme: dark"));
+        given().when().get("/favicon.svg").then().statusCode(200).body(containsString("<svg"));
+    }
+
+    @Test
+    void shouldAnswerHtmxWithTheWholePageWhereAPageHasNoFragment() {
+        // Only the leaderboards, stats and prices swap parts of themselves; the other pages answer whole.
+        for (String path : new String[] { "/models/deepseek-ai/deepseek-r2", "/labs", "/architectures", "/benchmarks", "/benchmarks/gpqa" }) {
+            given().header("HX-Request", "true").when().get(path).then().statusCode(200)
+                    .body(containsString("<!DOCTYPE html>")).body(containsString("</html>"));
+        }
     }
 
     @Test

@@ -2,9 +2,6 @@ package org.llmleaderboard.web;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;
@@ -37,9 +34,6 @@ class StatsResourceTest {
     private static final int RELEASED_IN_2024 = 252 + 46;
     // Models announced with the release date "TBA": grep -rl 'Released:\*\* TBA' models | wc -l
     private static final int RELEASE_TBA = 8;
-
-    @Inject
-    SessionFactory sessionFactory;
 
     private static String page(String path) {
         return given().when().get(path).then().statusCode(200)
@@ -227,20 +221,5 @@ class StatsResourceTest {
         assertTrue(html.contains("<form class=\"chart-controls\" action=\"/stats\" method=\"get\""), "a plain GET form");
         assertTrue(html.contains("<noscript><button class=\"button\" type=\"submit\">Show</button></noscript>"));
         assertTrue(html.contains("hx-get=\"/stats\" hx-trigger=\"change\" hx-target=\"#scatter\" hx-swap=\"outerHTML\" hx-push-url=\"true\""));
-    }
-
-    @Test
-    void shouldRenderThePageInAConstantNumberOfStatements() {
-        Statistics statistics = sessionFactory.getStatistics();
-        statistics.setStatisticsEnabled(true);
-        statistics.clear();
-        page("/stats?benchmark=gpqa");
-        long full = statistics.getPrepareStatementCount();
-        statistics.clear();
-        fragment("/stats?benchmark=gpqa");
-        long scatter = statistics.getPrepareStatementCount();
-        // benchmarks, points, totals, access, architectures, years, labs: one statement each.
-        assertTrue(full <= 7, "statements for the page: " + full);
-        assertTrue(scatter <= 2, "statements for the fragment: " + scatter);
     }
 }

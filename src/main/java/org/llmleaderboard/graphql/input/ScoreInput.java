@@ -17,7 +17,8 @@ public class ScoreInput {
     public String benchmark;
     @NonNull @NotNull
     public Double value;
-    @Size(max = 100) @Description("e.g. `5-shot`")
+    // As wide as the column (V5): llm-stats keeps its analysis method here, up to 197 characters in the bundled set.
+    @Size(max = 300) @Description("e.g. `5-shot`, or an analysis method")
     public String setting;
     public Boolean selfReported;
     @Pattern(regexp = Patterns.HTTP_URL, message = "must be an http(s) URL") @Size(max = 2000)

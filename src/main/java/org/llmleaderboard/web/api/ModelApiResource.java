@@ -1,5 +1,6 @@
 package org.llmleaderboard.web.api;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,6 +26,9 @@ import java.util.TreeMap;
  * leaderboard's URL ({@code q, lab, arch, access, tag, band, sort, dir}) plus {@code first} and {@code offset}.
  * It is also the reference the benchmark harness measures GraphQL's overhead against.
  */
+// The methods answer a Response (a page or an error), so Quarkus cannot see which records Jackson writes.
+@RegisterForReflection(targets = { ModelApiResource.PageJson.class, ModelApiResource.ModelJson.class,
+        ModelApiResource.LabJson.class, ModelApiResource.ErrorJson.class })
 @Path("/api/models")
 public class ModelApiResource {
 

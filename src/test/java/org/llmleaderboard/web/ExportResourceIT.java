@@ -1,0 +1,11 @@
+package org.llmleaderboard.web;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+import org.llmleaderboard.TemporaryDataDirectory;
+
+/** The exports (CSV, JSON, the whole data set, markdown pages) in the packaged app. */
+@QuarkusIntegrationTest
+@WithTestResource(TemporaryDataDirectory.class)
+class ExportResourceIT extends ExportResourceTest {
+}
