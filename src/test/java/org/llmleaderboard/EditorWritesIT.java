@@ -99,7 +99,6 @@ class EditorWritesIT {
         given().when().get("/models/it-graphql/rocket").then().statusCode(200)
                 .body(containsString("IT Rocket")).body(containsString("https://lab.test/blog"));
         given().when().get("/labs/it-graphql").then().statusCode(200).body(containsString("href=\"/models/it-graphql/rocket\""));
-        given().when().get("/?q=IT+Rocket").then().statusCode(200).body(containsString("Showing 1 of 1 models"));
 
         graphql(editor(), "mutation { deleteModel(slug: \"it-graphql/rocket\", reason: \"test over\") }", Map.of())
                 .body("errors", nullValue()).body("data.deleteModel", equalTo(true));
@@ -140,7 +139,6 @@ class EditorWritesIT {
                 .body("rejected", empty())
                 .body("models.created", equalTo(0))
                 .body("models.updated", equalTo(0))
-                .body("labs.unchanged", equalTo(174))
                 .body("scores.created", equalTo(0));
         editor().contentType("application/json").body("{\"format\": \"llm-leaderboard/dataset@1\", \"labs\": [ }")
                 .when().post("/admin/import?format=json").then().statusCode(400);
