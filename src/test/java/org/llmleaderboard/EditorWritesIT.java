@@ -29,14 +29,17 @@ import static org.hamcrest.Matchers.nullValue;
  * do not depend on their order.
  */
 @QuarkusIntegrationTest
-@WithTestResource(EditorWritesIT.EditorDataDirectory.class)
+@WithTestResource(EditorWritesIT.EditorDatabase.class)
 class EditorWritesIT {
 
     /** Production takes the editor's password only from the environment: failsafe sets it (pom.xml). */
     static final String PASSWORD = "it-editor";
 
-    /** A database of its own, so that these writes never meet the read suites' figures. */
-    public static class EditorDataDirectory extends TemporaryDataDirectory {
+    /**
+     * Another test resource than the read suites' ({@link FreshDatabase}), so that Quarkus restarts the app on an
+     * empty database before and after this suite: these writes never meet the read suites' figures.
+     */
+    public static class EditorDatabase extends FreshDatabase {
     }
 
     private static RequestSpecification editor() {

@@ -2,10 +2,10 @@ package org.llmleaderboard.graphql;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
-import org.llmleaderboard.TemporaryDataDirectory;
+import org.llmleaderboard.FreshDatabase;
 
-/** The GraphQL contract against the packaged jar, in the prod profile, on its own temporary H2 file database. */
+/** The GraphQL contract against the packaged jar, in the prod profile, on an empty database of its own (FreshDatabase). */
 @QuarkusIntegrationTest
-@WithTestResource(TemporaryDataDirectory.class)
+@WithTestResource(FreshDatabase.class)
 class LeaderboardGraphQLIT extends LeaderboardGraphQLTest {
 }

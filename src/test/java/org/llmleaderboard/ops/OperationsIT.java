@@ -2,10 +2,10 @@ package org.llmleaderboard.ops;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
-import org.llmleaderboard.TemporaryDataDirectory;
+import org.llmleaderboard.FreshDatabase;
 
 /** Health and metrics in the packaged app. */
 @QuarkusIntegrationTest
-@WithTestResource(TemporaryDataDirectory.class)
+@WithTestResource(FreshDatabase.class)
 class OperationsIT extends OperationsTest {
 }
