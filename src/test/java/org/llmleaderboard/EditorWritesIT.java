@@ -108,6 +108,32 @@ class EditorWritesIT {
         given().when().get("/models/it-graphql/rocket").then().statusCode(404);
     }
 
+    @Test
+    void shouldCreateABenchmarkRankAModelOnItAndDeleteTheScore() {
+        graphql(editor(), "mutation($input: BenchmarkInput!) { upsertBenchmark(input: $input) { slug name unit higherIsBetter } }",
+                Map.of("input", Map.of("slug", "it-bench", "name", "IT Bench", "description", "A benchmark of the integration tests",
+                        "unit", "%", "reason", "new benchmark")))
+                .body("errors", nullValue())
+                .body("data.upsertBenchmark.name", equalTo("IT Bench"))
+                .body("data.upsertBenchmark.higherIsBetter", equalTo(true));
+        graphql(editor(), "mutation($input: ScoreInput!) { recordScore(input: $input) { value headline } }",
+                Map.of("input", Map.of("model", "openai/gpt-5", "benchmark", "it-bench", "value", 42.5, "setting", "0-shot",
+                        "sourceUrl", "https://bench.test/gpt-5")))
+                .body("errors", nullValue()).body("data.recordScore.headline", equalTo(true));
+        graphql(given(), "{ benchmark(slug: \"it-bench\") { name ranking(first: 5) { value model { slug } } } }", Map.of())
+                .body("data.benchmark.ranking[0].model.slug", equalTo("openai/gpt-5"))
+                .body("data.benchmark.ranking[0].value", equalTo(42.5f));
+        given().when().get("/benchmarks/it-bench").then().statusCode(200)
+                .body(containsString("IT Bench")).body(containsString("https://bench.test/gpt-5"));
+
+        graphql(given(), "mutation { deleteScore(model: \"openai/gpt-5\", benchmark: \"it-bench\", setting: \"0-shot\") }", Map.of())
+                .body("data", nullValue()).body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"));
+        graphql(editor(), "mutation { deleteScore(model: \"openai/gpt-5\", benchmark: \"it-bench\", setting: \"0-shot\", reason: \"test over\") }",
+                Map.of()).body("errors", nullValue()).body("data.deleteScore", equalTo(true));
+        graphql(given(), "{ benchmark(slug: \"it-bench\") { ranking(first: 5) { value } } }", Map.of())
+                .body("data.benchmark.ranking", empty());
+    }
+
     static final String CSV = """
             slug,name,lab,lab_name,architecture,access,released,parameters_b,training_tokens_b,tags,gpqa,mmlu,source_url,setting
             it-csv/import-1,Import One,it-csv,IT CSV Lab,moe,public,Nov/2026,2000,40000,Reasoning;Coding,93.1,90.0,https://lab.test/one,0-shot
