@@ -11,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -29,20 +30,40 @@ import java.util.stream.Stream;
  */
 public class FreshDatabase implements QuarkusTestResourceLifecycleManager {
 
+    private final String postgresDatabase;
     private Path directory;
+
+    /** The database that failsafe names (the app under {@code @QuarkusIntegrationTest}). */
+    public FreshDatabase() {
+        this(null);
+    }
+
+    /**
+     * Another PostgreSQL database of the same server (one that {@code .ci/postgres-setup.sh} creates), for a test
+     * that runs its own app beside the one {@code @QuarkusIntegrationTest} keeps running: emptying the shared one
+     * would pull the data from under that app.
+     */
+    public FreshDatabase(String postgresDatabase) {
+        this.postgresDatabase = postgresDatabase;
+    }
 
     @Override
     public Map<String, String> start() {
-        String url = System.getenv("QUARKUS_DATASOURCE_JDBC_URL");
-        if (url != null && url.startsWith("jdbc:postgresql:")) {
-            emptyPublicSchema(url, System.getenv("QUARKUS_DATASOURCE_USERNAME"), System.getenv("QUARKUS_DATASOURCE_PASSWORD"));
-        }
         try {
             directory = Files.createTempDirectory("leaderboard-it-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Map.of("leaderboard.data-dir", directory.toString());
+        Map<String, String> settings = new HashMap<>(Map.of("leaderboard.data-dir", directory.toString()));
+        String url = System.getenv("QUARKUS_DATASOURCE_JDBC_URL");
+        if (url != null && url.startsWith("jdbc:postgresql:")) {
+            if (postgresDatabase != null) {
+                url = url.substring(0, url.lastIndexOf('/') + 1) + postgresDatabase;
+                settings.put("quarkus.datasource.jdbc.url", url);
+            }
+            emptyPublicSchema(url, System.getenv("QUARKUS_DATASOURCE_USERNAME"), System.getenv("QUARKUS_DATASOURCE_PASSWORD"));
+        }
+        return settings;
     }
 
     private static void emptyPublicSchema(String url, String user, String password) {
