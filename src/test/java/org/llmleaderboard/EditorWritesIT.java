@@ -189,21 +189,13 @@ class EditorWritesIT {
     }
 
     @Test
-    void shouldMergeAnLlmStatsZip() throws IOException {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        Map<String, String> files = Map.of(
+    void shouldMergeAnLlmStatsZip() {
+        byte[] zip = TestData.llmStatsZip(Map.of(
                 "data/organizations/it-llm/organization.json", "{\"organization_id\": \"it-llm\", \"name\": \"IT LLM Lab\"}",
                 "data/organizations/it-llm/models/llm-1/model.json", """
                         {"model_id": "llm-1", "name": "IT LLM One", "organization_id": "it-llm", "license_id": "apache_2_0",
-                         "release_date": "2026-11-02", "param_count": 7000000000}""");
-        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
-            for (var f : new java.util.TreeMap<>(files).entrySet()) {
-                zip.putNextEntry(new java.util.zip.ZipEntry("llm-leaderboard-main/" + f.getKey()));
-                zip.write(f.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                zip.closeEntry();
-            }
-        }
-        editor().contentType("application/zip").body(bytes.toByteArray()).when().post("/admin/import?format=llm-stats").then()
+                         "release_date": "2026-11-02", "param_count": 7000000000}"""));
+        editor().contentType("application/zip").body(zip).when().post("/admin/import?format=llm-stats").then()
                 .statusCode(200).body("written", equalTo(true)).body("merge.createdCount", equalTo(1))
                 .body("merge.created[0].slug", equalTo("it-llm/llm-1"));
         graphql(given(), "{ model(slug: \"it-llm/llm-1\") { name licenceId releasedOn parameters } }", Map.of())

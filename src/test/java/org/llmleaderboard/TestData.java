@@ -3,6 +3,15 @@ package org.llmleaderboard;
 import jakarta.persistence.EntityManager;
 import org.llmleaderboard.service.DataVersion;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
 /** Tests that write keep their data under the lab {@code test-lab}, and remove it afterwards with this. */
 public final class TestData {
 
@@ -27,5 +36,23 @@ public final class TestData {
         em.createQuery("delete from ChangeLogEntry c where c.entityKey like 'test-%' or c.entityKey like 'import-test%'").executeUpdate();
         // A write like any other: cached pages must not show the removed data.
         dataVersion.changed();
+    }
+
+    /**
+     * An llm-stats upload: the given files (paths below the repository root, such as
+     * {@code data/organizations/x/organization.json}) zipped under the folder GitHub's archive adds, in path order.
+     */
+    public static byte[] llmStatsZip(Map<String, String> files) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+            for (var f : new TreeMap<>(files).entrySet()) {
+                zip.putNextEntry(new ZipEntry("llm-leaderboard-main/" + f.getKey()));
+                zip.write(f.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 }

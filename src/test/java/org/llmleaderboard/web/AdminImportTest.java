@@ -167,18 +167,6 @@ public class AdminImportTest {
 
     // ---- llm-stats ----
 
-    private static byte[] zip(java.util.Map<String, String> files) throws IOException {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes, java.nio.charset.StandardCharsets.UTF_8)) {
-            for (var f : new java.util.TreeMap<>(files).entrySet()) {
-                zip.putNextEntry(new java.util.zip.ZipEntry("llm-leaderboard-main/" + f.getKey()));
-                zip.write(f.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                zip.closeEntry();
-            }
-        }
-        return bytes.toByteArray();
-    }
-
     static final String LLM_MODEL = """
             {"model_id": "llm-1", "name": "LLM One", "organization_id": "test-lab", "license_id": "apache_2_0",
              "release_date": "2026-11-02", "multimodal": true, "param_count": 7000000000,
@@ -190,7 +178,7 @@ public class AdminImportTest {
 
     @Test
     void shouldMergeAnLlmStatsZipAndReportWhatItCreated() throws IOException {
-        byte[] body = zip(java.util.Map.of(
+        byte[] body = TestData.llmStatsZip(java.util.Map.of(
                 "data/organizations/test-lab/organization.json", "{\"organization_id\": \"test-lab\", \"name\": \"Test Lab\", \"website\": \"https://lab.test\"}",
                 "data/organizations/test-lab/models/llm-1/model.json", LLM_MODEL,
                 "data/organizations/test-lab/models/llm-1/benchmarks.json", LLM_SCORES));
@@ -222,7 +210,7 @@ public class AdminImportTest {
 
     @Test
     void shouldRejectAnLlmStatsZipWithABrokenFileAndWriteNothing() throws IOException {
-        byte[] body = zip(java.util.Map.of(
+        byte[] body = TestData.llmStatsZip(java.util.Map.of(
                 "data/organizations/test-lab/models/llm-1/model.json", LLM_MODEL,
                 "data/organizations/test-lab/models/llm-2/model.json", "{\"model_id\": \"llm-2\", \"name\": \"LLM Two\", \"organization_id\": \"test-lab\", \"release_date\": \"soon\"}"));
         editor().contentType("application/zip").body(body).when().post("/admin/import?format=llm-stats").then()
