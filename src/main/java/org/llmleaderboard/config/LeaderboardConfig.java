@@ -23,6 +23,40 @@ public interface LeaderboardConfig {
 
     Cache cache();
 
+    Graphql graphql();
+
+    /**
+     * Limits of {@code /graphql}: every request is costed before it runs (the number of field values it can
+     * produce, lists multiplied by their size) and refused over {@code max-cost}; a running request stops at
+     * {@code timeout}; an answer larger than {@code max-response-bytes} is refused.
+     */
+    interface Graphql {
+        /**
+         * Above every query the README and the GraphQL UI use (the UI's schema query costs 3,445, README's
+         * examples at most 542, 500 models with 20 fields 10,502), and low enough that an accepted query's
+         * answer stays a few megabytes whatever the size of the data.
+         */
+        @WithName("max-cost")
+        @WithDefault("50000")
+        long maxCost();
+
+        /** Above the GraphQL UI's schema query (13 levels: its type references nest {@code ofType} 7 deep). */
+        @WithName("max-depth")
+        @WithDefault("15")
+        int maxDepth();
+
+        @WithDefault("5s")
+        java.time.Duration timeout();
+
+        @WithName("max-request-bytes")
+        @WithDefault("262144")
+        int maxRequestBytes();
+
+        @WithName("max-response-bytes")
+        @WithDefault("16777216")
+        int maxResponseBytes();
+    }
+
     /**
      * The cache of rendered pages and exports. Entries are kept per data version: every write bumps
      * the version in the database; this instance sees its own writes at once and other instances'

@@ -246,8 +246,10 @@ class EditGraphQLTest {
 
     @Test
     void shouldRefuseQueriesDeeperThanTheLimit() {
-        String deep = "{ labs { " + "models { lab { ".repeat(8) + "slug" + " } }".repeat(8) + " } }";
-        query(deep).body("data", nullValue()).body("errors[0].message", containsString("depth"));
+        // Cheap (one row per level) but 18 deep: refused before it runs, with the depth and the limit.
+        String deep = "{ benchmark(slug: \"gpqa\") { " + "ranking(first: 1) { benchmark { ".repeat(8) + "slug" + " } }".repeat(8) + " } }";
+        query(deep).body("data", nullValue()).body("errors[0].extensions.code", equalTo("QUERY_TOO_DEEP"))
+                .body("errors[0].extensions.limit", equalTo(15)).body("errors[0].message", containsString("18 deep"));
         // Introspection as deep as the GraphQL UI's (13 levels) stays allowed.
         String introspection = "{ __schema { types { fields { type { " + "ofType { ".repeat(8) + "name" + " }".repeat(8) + " } } } } }";
         query(introspection).body("errors", nullValue()).body("data.__schema.types", notNullValue());

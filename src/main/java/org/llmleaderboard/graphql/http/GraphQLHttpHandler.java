@@ -1,0 +1,283 @@
+package org.llmleaderboard.graphql.http;
+
+import graphql.ExecutionInput;
+import graphql.ParseAndValidate;
+import graphql.ParseAndValidateResult;
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
+import graphql.schema.GraphQLSchema;
+import graphql.validation.ValidationError;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.smallrye.graphql.runtime.SmallRyeGraphQLAbstractHandler;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.smallrye.graphql.execution.ExecutionResponse;
+import io.smallrye.graphql.execution.ExecutionResponseWriter;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.MIMEHeader;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.json.JsonObject;
+import org.jboss.logging.Logger;
+import org.llmleaderboard.config.LeaderboardConfig;
+import org.llmleaderboard.service.RelationSizeService;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * {@code /graphql} as the GraphQL-over-HTTP specification asks, in front of SmallRye GraphQL's execution:
+ * <ul>
+ * <li>POST with {@code application/json} (415 otherwise), GET with the query string; a mutation over GET is a 405;</li>
+ * <li>{@code application/graphql-response+json} when the client accepts it, else {@code application/json};</li>
+ * <li>a body that is not JSON or has parameters of the wrong type is a 400; a document that does not parse or
+ * validate is a 400 in {@code application/graphql-response+json} and, for older clients, a 200 in
+ * {@code application/json}; its errors name the line and column;</li>
+ * <li>every request is costed before it runs ({@link QueryCost}) and refused over the limit;</li>
+ * <li>a running request is answered with an error at the time limit, and its remaining resolvers are not run;</li>
+ * <li>every error has {@code extensions.code}.</li>
+ * </ul>
+ * The parse, validation and cost run on the event loop: they are bounded by the size of the document
+ * (graphql-java's parser refuses more than 15,000 tokens) and the cost walk stops at the limit.
+ */
+class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
+
+    static final String GRAPHQL_RESPONSE_JSON = "application/graphql-response+json";
+    static final String JSON = "application/json";
+    /** The nanoTime after which resolvers are no longer run; see {@link GraphQLDeadline}. */
+    static final String DEADLINE = "leaderboard.graphql.deadline";
+
+    private static final Logger LOG = Logger.getLogger(GraphQLHttpHandler.class);
+
+    private final GraphQLSchema schema;
+    private final RelationSizeService sizes;
+    private final LeaderboardConfig.Graphql limits;
+
+    GraphQLHttpHandler(CurrentIdentityAssociation identity, CurrentVertxRequest request, GraphQLSchema schema,
+            RelationSizeService sizes, LeaderboardConfig.Graphql limits) {
+        super(identity, request, false);
+        this.schema = schema;
+        this.sizes = sizes;
+        this.limits = limits;
+    }
+
+    @Override
+    protected void doHandle(RoutingContext ctx) {
+        String method = ctx.request().method().name();
+        if (method.equals("OPTIONS")) {
+            ctx.response().putHeader(HttpHeaders.ALLOW, "GET, POST, OPTIONS").setStatusCode(204).end();
+            return;
+        }
+        if (!method.equals("GET") && !method.equals("POST")) {
+            ctx.response().putHeader(HttpHeaders.ALLOW, "GET, POST, OPTIONS");
+            reply(ctx, JSON, 405, GraphQLErrors.of("METHOD_NOT_ALLOWED", "Use POST (or GET for queries).", Map.of()));
+            return;
+        }
+        String type = responseType(ctx);
+        if (type == null) {
+            reply(ctx, JSON, 406, GraphQLErrors.of("NOT_ACCEPTABLE",
+                    "The answer is application/graphql-response+json or application/json; the Accept header allows neither.", Map.of()));
+            return;
+        }
+        GraphQLRequest request;
+        try {
+            request = method.equals("GET") ? GraphQLRequest.fromQueryString(queryParameters(ctx)) : fromBody(ctx, type);
+            if (request == null) {
+                return;
+            }
+        } catch (GraphQLRequest.Malformed e) {
+            reply(ctx, type, 400, GraphQLErrors.of("BAD_REQUEST", e.getMessage(), Map.of()));
+            return;
+        }
+        Refusal refusal = check(request, method);
+        if (refusal != null) {
+            if (refusal.status == 405) {
+                ctx.response().putHeader(HttpHeaders.ALLOW, "POST");
+            }
+            // A document that does not parse, validate or fit: 400 for clients that read the newer media type;
+            // 200 for application/json ones, which expect errors in a 200 (GraphQL over HTTP, "legacy watershed").
+            reply(ctx, type, refusal.status != 0 ? refusal.status : type.equals(JSON) ? 200 : 400, refusal.errors);
+            return;
+        }
+        execute(ctx, request, type);
+    }
+
+    private GraphQLRequest fromBody(RoutingContext ctx, String type) throws GraphQLRequest.Malformed {
+        String contentType = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        String mediaType = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
+        String charset = charset(contentType);
+        if (!mediaType.equals(JSON) || (charset != null && !charset.equals("utf-8"))) {
+            reply(ctx, type, 415, GraphQLErrors.of("UNSUPPORTED_MEDIA_TYPE",
+                    "Send the request as `Content-Type: application/json` (UTF-8)"
+                            + (contentType == null ? "; the request has no Content-Type." : ", not `" + contentType + "`."),
+                    Map.of()));
+            return null;
+        }
+        if (ctx.body() == null || ctx.body().length() == 0) {
+            throw new GraphQLRequest.Malformed("The request has no body: send {\"query\": \"{ … }\"}.");
+        }
+        if (ctx.body().length() > limits.maxRequestBytes()) {
+            reply(ctx, type, 413, GraphQLErrors.of("REQUEST_TOO_LARGE", "The request is larger than "
+                    + limits.maxRequestBytes() + " bytes.", Map.of("limit", limits.maxRequestBytes())));
+            return null;
+        }
+        return GraphQLRequest.fromBody(ctx.body().asString(StandardCharsets.UTF_8.name()));
+    }
+
+    /** Errors to answer with instead of running the request; {@code status} 0 means "by media type". */
+    private record Refusal(int status, JsonObject errors) {
+        static Refusal of(JsonObject errors) {
+            return new Refusal(0, errors);
+        }
+    }
+
+    /** Parses, picks the operation, costs and validates; what to answer with, or null to execute. */
+    private Refusal check(GraphQLRequest request, String method) {
+        ParseAndValidateResult parsed = ParseAndValidate.parse(ExecutionInput.newExecutionInput(request.query()).build());
+        if (parsed.isFailure()) {
+            return Refusal.of(GraphQLErrors.of("GRAPHQL_PARSE_FAILED", List.of(parsed.getSyntaxException().toInvalidSyntaxError())));
+        }
+        Document document = parsed.getDocument();
+        List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
+        OperationDefinition operation = null;
+        for (OperationDefinition candidate : operations) {
+            if (request.operationName() == null ? operations.size() == 1 : request.operationName().equals(candidate.getName())) {
+                operation = candidate;
+            }
+        }
+        if (operation == null) {
+            List<ValidationError> errors = ParseAndValidate.validate(schema, document);
+            if (!errors.isEmpty()) {
+                return Refusal.of(GraphQLErrors.of("GRAPHQL_VALIDATION_FAILED", errors));
+            }
+            String message = request.operationName() != null
+                    ? "The document has no operation named `" + request.operationName() + "`."
+                    : "The document has " + operations.size() + " operations: name the one to run in `operationName`.";
+            return Refusal.of(GraphQLErrors.of("OPERATION_RESOLUTION_FAILURE", message, Map.of()));
+        }
+        if (method.equals("GET") && operation.getOperation() != OperationDefinition.Operation.QUERY) {
+            return new Refusal(405, GraphQLErrors.of("METHOD_NOT_ALLOWED", "A " + operation.getOperation().name().toLowerCase(Locale.ROOT)
+                    + " must be sent with POST; GET runs queries only.", Map.of()));
+        }
+        // Costed before validation: validation compares every pair of fields of a selection, so an alias bomb
+        // would already be expensive there.
+        long limit = limits.maxCost();
+        try {
+            new QueryCost(schema, document, request.plainVariables(), sizes.current()::of, limit)
+                    .maxDepth(limits.maxDepth()).of(operation);
+        } catch (QueryCost.TooExpensive e) {
+            String cost = e.cost == Long.MAX_VALUE ? "more than " + limit : "at least " + e.cost;
+            return Refusal.of(GraphQLErrors.of("QUERY_TOO_EXPENSIVE", "The query could produce " + cost + " values, more than the limit of "
+                    + limit + ". Ask for fewer rows (`first`) or fewer nested lists.", Map.of("cost", e.cost, "limit", limit)));
+        } catch (QueryCost.TooDeep e) {
+            return Refusal.of(GraphQLErrors.of("QUERY_TOO_DEEP", "The query nests fields " + e.depth + " deep, deeper than the limit of "
+                    + limits.maxDepth() + ".", Map.of("depth", e.depth, "limit", limits.maxDepth())));
+        } catch (QueryCost.FragmentCycle e) {
+            return Refusal.of(GraphQLErrors.of("GRAPHQL_VALIDATION_FAILED", "Fragment `" + e.fragment + "` spreads itself.", Map.of()));
+        }
+        List<ValidationError> errors = ParseAndValidate.validate(schema, document);
+        if (!errors.isEmpty()) {
+            return Refusal.of(GraphQLErrors.of("GRAPHQL_VALIDATION_FAILED", errors));
+        }
+        return null;
+    }
+
+    private void execute(RoutingContext ctx, GraphQLRequest request, String type) {
+        long timeout = limits.timeout().toMillis();
+        ctx.put(DEADLINE, System.nanoTime() + limits.timeout().toNanos());
+        Writer writer = new Writer(ctx, type);
+        writer.timer = ctx.vertx().setTimer(Math.max(1, timeout), id -> writer.finish(400, GraphQLErrors.of("TIME_LIMIT_EXCEEDED",
+                "The query ran longer than " + limits.timeout().toMillis() + " ms and was stopped. Ask for fewer rows or fields.",
+                Map.of("limitMillis", timeout))));
+        getExecutionService().executeAsync(request.toJson(), getMetaData(ctx), writer);
+    }
+
+    /** Writes the execution's answer, unless the time limit answered first. */
+    private final class Writer implements ExecutionResponseWriter {
+        private final RoutingContext ctx;
+        private final String type;
+        private final AtomicBoolean done = new AtomicBoolean();
+        volatile long timer = -1;
+
+        Writer(RoutingContext ctx, String type) {
+            this.ctx = ctx;
+            this.type = type;
+        }
+
+        @Override
+        public void write(ExecutionResponse response) {
+            JsonObject result = GraphQLErrors.withCodes(response.getExecutionResultAsJsonObject());
+            // No data: the request itself failed (for example a variable of the wrong type).
+            finish(result.containsKey("data") ? 200 : 400, result);
+        }
+
+        @Override
+        public void fail(Throwable t) {
+            LOG.error("GraphQL execution failed", t);
+            finish(500, GraphQLErrors.of("INTERNAL_SERVER_ERROR", "The server failed to answer this query.", Map.of()));
+        }
+
+        void finish(int status, JsonObject body) {
+            if (done.compareAndSet(false, true)) {
+                ctx.vertx().cancelTimer(timer);
+                reply(ctx, type, status == 400 && type.equals(JSON) ? 200 : status, body);
+            }
+        }
+    }
+
+    private void reply(RoutingContext ctx, String type, int status, JsonObject body) {
+        if (ctx.response().ended() || ctx.response().closed()) {
+            return;
+        }
+        byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
+        if (bytes.length > limits.maxResponseBytes()) {
+            bytes = GraphQLErrors.of("RESPONSE_TOO_LARGE", "The answer is larger than " + limits.maxResponseBytes()
+                    + " bytes. Ask for fewer rows or fields.", Map.of("limit", limits.maxResponseBytes()))
+                    .toString().getBytes(StandardCharsets.UTF_8);
+            status = type.equals(JSON) ? 200 : 400;
+        }
+        ctx.response().setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, type + "; charset=utf-8")
+                .end(Buffer.buffer(bytes));
+    }
+
+    /** The media type to answer in, from the Accept header (in order of preference); null when none fits. */
+    static String responseType(RoutingContext ctx) {
+        List<MIMEHeader> accepted = ctx.parsedHeaders().accept();
+        if (accepted == null || accepted.isEmpty()) {
+            return JSON;
+        }
+        for (MIMEHeader h : accepted) {
+            String value = h.value().toLowerCase(Locale.ROOT);
+            if (value.equals(GRAPHQL_RESPONSE_JSON)) {
+                return GRAPHQL_RESPONSE_JSON;
+            }
+            if (value.equals(JSON) || value.equals("*/*") || value.equals("application/*")) {
+                return JSON;
+            }
+        }
+        return null;
+    }
+
+    private static String charset(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        for (String part : contentType.split(";")) {
+            String p = part.trim().toLowerCase(Locale.ROOT);
+            if (p.startsWith("charset=")) {
+                return p.substring("charset=".length()).replace("\"", "");
+            }
+        }
+        return null;
+    }
+
+    private static Map<String, List<String>> queryParameters(RoutingContext ctx) {
+        Map<String, List<String>> out = new java.util.HashMap<>();
+        ctx.queryParams().forEach(e -> out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return out;
+    }
+}

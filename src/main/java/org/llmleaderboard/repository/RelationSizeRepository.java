@@ -1,0 +1,32 @@
+package org.llmleaderboard.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+/** Counts the largest list relations in one statement (see {@link RelationSizes}). */
+@ApplicationScoped
+public class RelationSizeRepository {
+
+    private static final String LARGEST = "(select coalesce(max(c), 0) from (select count(*) c from %s group by %s) t)";
+
+    private final EntityManager em;
+
+    RelationSizeRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    public RelationSizes current() {
+        Object[] row = (Object[]) em.createNativeQuery("select (select count(*) from lab), (select count(*) from benchmark), "
+                + LARGEST.formatted("language_model", "lab_id") + ", "
+                + LARGEST.formatted("score", "model_id") + ", "
+                + LARGEST.formatted("model_fact", "model_id") + ", "
+                + LARGEST.formatted("provider_offering", "model_id") + ", "
+                + LARGEST.formatted("change_log", "model_slug"))
+                .getSingleResult();
+        return new RelationSizes(i(row[0]), i(row[1]), i(row[2]), i(row[3]), i(row[4]), i(row[5]), i(row[6]));
+    }
+
+    private static int i(Object value) {
+        return ((Number) value).intValue();
+    }
+}

@@ -1,0 +1,36 @@
+package org.llmleaderboard.repository;
+
+import org.llmleaderboard.domain.Architecture;
+
+/**
+ * The largest size of each list relation in the data (for the GraphQL query cost): how many labs, how many
+ * models the largest lab has, and so on.
+ */
+public record RelationSizes(int labs, int benchmarks, int modelsPerLab, int scoresPerModel, int factsPerModel,
+        int offeringsPerModel, int changesPerModel) {
+
+    /** For a list relation that is not known here: large, so that an unknown list is never cheap. */
+    public static final int UNKNOWN = 10_000;
+
+    public static final RelationSizes EMPTY = new RelationSizes(0, 0, 0, 0, 0, 0, 0);
+
+    /** The largest size of the GraphQL list field {@code type.field}. */
+    public int of(String type, String field) {
+        return switch (type + "." + field) {
+            case "Query.labs" -> labs;
+            case "Query.benchmarks" -> benchmarks;
+            case "Lab.models" -> modelsPerLab;
+            case "LanguageModel.scores" -> scoresPerModel;
+            case "LanguageModel.facts" -> factsPerModel;
+            case "LanguageModel.offerings" -> offeringsPerModel;
+            case "LanguageModel.history" -> changesPerModel;
+            case "Stats.byArchitecture" -> Architecture.values().length;
+            default -> UNKNOWN;
+        };
+    }
+
+    /** Whether {@link #of} knows the field. */
+    public static boolean knows(String type, String field) {
+        return EMPTY.of(type, field) != UNKNOWN;
+    }
+}
