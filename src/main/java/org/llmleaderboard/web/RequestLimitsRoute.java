@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * The app's own request limits, checked before anything else reads the request (the page cache, the REST layer,
- * GraphQL): a URL longer than {@code leaderboard.limits.max-url-length} gets a 414 page, headers larger than
- * {@code max-header-size} a 431 page, and a query with a broken %-escape a 400 page — in the site's layout, or as
+ * GraphQL): a URL longer than {@code leaderboard.limits.max-url-length} gets a 414 page and headers larger than
+ * {@code max-header-size} a 431 page — in the site's layout, or as
  * JSON for {@code /api/*} and {@code /graphql}. Vert.x's own limits are set higher (application.properties) because
  * Vert.x answers them with an empty body before any route runs.
  */
@@ -44,12 +44,8 @@ public class RequestLimitsRoute {
         if (headerSize(request.headers()) > maxHeaders) {
             return ErrorPage.headersTooLarge(maxHeaders);
         }
-        String query = request.query();
-        if (query != null && !wellEscaped(query)) {
-            // Otherwise the REST layer fails to decode it and answers an empty 400.
-            return ErrorPage.badParameter(null, "This address has a broken %-escape in its parameters (a % must be followed by two hex digits).",
-                    back(request.path()));
-        }
+        // (A URL that is no URI at all, such as a broken %-escape, never gets here: Quarkus answers it with an
+        // empty 400 before the router runs, unless -Dvertx.disableURIValidation=true.)
         return null;
     }
 
@@ -65,15 +61,5 @@ public class RequestLimitsRoute {
             size += h.getKey().length() + h.getValue().length() + 4;
         }
         return size;
-    }
-
-    /** Every {@code %} is followed by two hex digits. */
-    static boolean wellEscaped(String query) {
-        for (int i = query.indexOf('%'); i >= 0; i = query.indexOf('%', i + 1)) {
-            if (i + 2 >= query.length() || Character.digit(query.charAt(i + 1), 16) < 0 || Character.digit(query.charAt(i + 2), 16) < 0) {
-                return false;
-            }
-        }
-        return true;
     }
 }
