@@ -99,7 +99,7 @@ final class Browser implements AutoCloseable {
         for (org.openqa.selenium.logging.LogEntry entry : driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER)) {
             String message = entry.getMessage();
             if (message.contains("Content Security Policy") || message.contains("Content-Security-Policy")) {
-                violations.add("console: " + message);
+                violations.add("console: " + (message.length() > 300 ? message.substring(0, 300) + "…" : message));
             }
         }
         return violations;
