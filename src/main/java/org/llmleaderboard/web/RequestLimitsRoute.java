@@ -49,9 +49,13 @@ public class RequestLimitsRoute {
         return null;
     }
 
-    /** Where to go back: the page without its parameters, unless the path is itself the problem. */
-    private static String back(String path) {
-        return path == null || path.length() > 200 || !path.startsWith("/") || path.startsWith("//") ? ErrorPage.HOME : path;
+    /**
+     * Where to go back: the page without its parameters, unless the path is itself the problem — too long, or one a
+     * browser would read as another site's address ({@code //host}, and {@code /\host}, which browsers treat alike).
+     */
+    static String back(String path) {
+        return path == null || path.length() > 200 || !path.startsWith("/") || path.startsWith("//") || path.indexOf('\\') >= 0
+                ? ErrorPage.HOME : path;
     }
 
     /** Header names and values, plus ": " and the line end of each, as on the wire. */
