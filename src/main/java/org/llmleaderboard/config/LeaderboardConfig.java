@@ -57,6 +57,25 @@ public interface LeaderboardConfig {
         int maxResponseBytes();
     }
 
+    Limits limits();
+
+    /**
+     * The largest requests the app reads; larger ones get a page saying so (414, 431) from {@code RequestLimitsRoute}.
+     * Kept below {@code quarkus.http.limits.max-initial-line-length} and {@code max-header-size}, past which Vert.x
+     * answers by itself with an empty body, before any route runs.
+     */
+    interface Limits {
+        /** Longest request target (path and query) in characters. */
+        @WithName("max-url-length")
+        @WithDefault("4096")
+        int maxUrlLength();
+
+        /** Largest sum of request header names and values, in bytes. */
+        @WithName("max-header-size")
+        @WithDefault("8192")
+        int maxHeaderSize();
+    }
+
     /**
      * The cache of rendered pages and exports. Entries are kept per data version: every write bumps
      * the version in the database; this instance sees its own writes at once and other instances'

@@ -5,7 +5,6 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -84,10 +83,10 @@ public class ArchitectureResource {
             @HeaderParam(Htmx.HISTORY_RESTORE_REQUEST) String restore,
             @HeaderParam(Htmx.TARGET) String target) {
         Architecture a = Architecture.parse(slug).filter(x -> x.slug().equals(slug.toLowerCase(Locale.ROOT)))
-                .orElseThrow(() -> new NotFoundException("No architecture " + slug));
+                .orElseThrow(() -> new NoSuchPageException("No architecture " + slug));
         boolean fragment = Htmx.wantsFragment(htmx, restore);
         LeaderboardState state = views.state("/architectures/" + a.slug(), params).fixArchitecture(a.slug());
-        LeaderboardView view = views.view(a.label(), state, fragment);
+        LeaderboardView view = views.view(a.label(), state, params, fragment);
         ArchitectureRow row = row(a, view.total(), options.stats().models());
         return pages.respond(MediaType.TEXT_HTML, () -> Htmx.table(fragment, target, Templates.architecture(row, view),
                 () -> Templates.architecture$results(row, view),

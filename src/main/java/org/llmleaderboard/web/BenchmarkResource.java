@@ -3,7 +3,6 @@ package org.llmleaderboard.web;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -73,7 +72,7 @@ public class BenchmarkResource {
     public Response benchmark(@PathParam("slug") String slug) {
         if (leaderboard.benchmark(slug).isEmpty()) {
             // An llm-stats id (humanity's-last-exam) or another alias: to the canonical page.
-            String canonical = leaderboard.canonicalBenchmarkSlug(slug).orElseThrow(() -> new NotFoundException("No benchmark " + slug));
+            String canonical = leaderboard.canonicalBenchmarkSlug(slug).orElseThrow(() -> new NoSuchPageException("No benchmark " + slug));
             return Response.status(Response.Status.MOVED_PERMANENTLY).location(java.net.URI.create("/benchmarks/" + Format.segment(canonical)))
                     .build();
         }
@@ -81,7 +80,7 @@ public class BenchmarkResource {
     }
 
     private TemplateInstance benchmarkPage(String slug) {
-        BenchmarkType b = leaderboard.benchmark(slug).orElseThrow(() -> new NotFoundException("No benchmark " + slug));
+        BenchmarkType b = leaderboard.benchmark(slug).orElseThrow(() -> new NoSuchPageException("No benchmark " + slug));
         List<ScoreType> ranking = leaderboard.rankings(List.of(b), LeaderboardQuery.MAX_PAGE_SIZE).get(0);
         List<LanguageModelType> models = leaderboard.modelsBySlugs(ranking.stream().map(ScoreType::modelSlug).toList());
         List<RankRow> rows = new ArrayList<>();

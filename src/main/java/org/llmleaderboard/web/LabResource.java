@@ -5,7 +5,6 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -88,12 +87,12 @@ public class LabResource {
         LabSummary lab = options.labs().stream().filter(l -> l.slug().equals(slug)).findFirst().orElse(null);
         if (lab == null) {
             // Another name of a lab (llm-stats' `deepseek` for `deepseek-ai`): to its page.
-            String canonical = leaderboard.canonicalLabSlug(slug).orElseThrow(() -> new NotFoundException("No lab " + slug));
+            String canonical = leaderboard.canonicalLabSlug(slug).orElseThrow(() -> new NoSuchPageException("No lab " + slug));
             return Response.status(Response.Status.MOVED_PERMANENTLY).location(java.net.URI.create(Format.labHref(canonical))).build();
         }
         boolean fragment = Htmx.wantsFragment(htmx, restore);
         LeaderboardState state = views.state(Format.labHref(slug), params).fixLab(slug);
-        LeaderboardView view = views.view(lab.name(), state, fragment);
+        LeaderboardView view = views.view(lab.name(), state, params, fragment);
         return pages.respond(MediaType.TEXT_HTML, () -> Htmx.table(fragment, target, Templates.lab(lab, view),
                 () -> Templates.lab$results(lab, view),
                 () -> Templates.lab$rows(lab, view)).render());

@@ -1,10 +1,16 @@
 package org.llmleaderboard.web;
 
 import jakarta.ws.rs.QueryParam;
+import org.llmleaderboard.web.view.LeaderboardState;
 
 import java.util.List;
+import java.util.Locale;
 
-/** The public URL parameters of a leaderboard view (bookmarkable; see {@code LeaderboardState}). */
+/**
+ * The public URL parameters of a leaderboard view (bookmarkable; see {@code LeaderboardState}). Control characters
+ * are already gone ({@link ControlCharacters}). Values that are merely unknown are reported on the page
+ * ({@link UnknownValues}); values of the wrong form are refused with the 400 page ({@link #requireWellFormed}).
+ */
 public class LeaderboardParams {
 
     @QueryParam("sort")
@@ -49,4 +55,35 @@ public class LeaderboardParams {
     /** {@code only}: family and standalone models, no variants. */
     @QueryParam("families")
     public String families;
+
+    /**
+     * Refuses what cannot be read at all, with the 400 page: a {@code page} that is not a whole number from 1 to
+     * {@value LeaderboardState#MAX_PAGE}, a {@code dir} other than {@code asc}/{@code desc}, a {@code families}
+     * other than {@code only}, a search longer than the search box allows. (A lab that does not exist is not
+     * malformed: it is reported on the page, which shows all labs.)
+     *
+     * @param basePath the page without parameters, for the error page's link back
+     */
+    public void requireWellFormed(String basePath) {
+        if (q != null && q.strip().length() > LeaderboardState.MAX_QUERY_LENGTH) {
+            throw new BadParameterException("q", "Your search is " + q.strip().length() + " characters long; a search may be at most "
+                    + LeaderboardState.MAX_QUERY_LENGTH + " characters. Use fewer words.", basePath);
+        }
+        if (page != null && !page.isBlank() && LeaderboardState.pageNumber(page).isEmpty()) {
+            throw new BadParameterException("page", "'" + shorten(page) + "' is not a page number: use a whole number from 1 to "
+                    + LeaderboardState.MAX_PAGE + " (page=2 shows rows 101 to 200).", basePath);
+        }
+        if (dir != null && !dir.isBlank() && !List.of("asc", "desc").contains(dir.trim().toLowerCase(Locale.ROOT))) {
+            throw new BadParameterException("dir", "The sort direction must be asc or desc, not '" + shorten(dir) + "'.", basePath);
+        }
+        if (families != null && !families.isBlank() && !families.trim().equalsIgnoreCase("only")) {
+            throw new BadParameterException("families", "families can only be 'only' (hide variants), not '" + shorten(families) + "'.", basePath);
+        }
+    }
+
+    /** A value as echoed in a message: at most 40 characters. */
+    static String shorten(String value) {
+        String v = value.strip();
+        return v.length() <= 40 ? v : v.substring(0, 40) + "…";
+    }
 }

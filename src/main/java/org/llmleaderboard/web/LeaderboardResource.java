@@ -43,7 +43,7 @@ public class LeaderboardResource {
             @HeaderParam(Htmx.TARGET) String target) {
         boolean fragment = Htmx.wantsFragment(htmx, restore);
         LeaderboardState state = views.state("/", params);
-        LeaderboardView view = views.view("Leaderboard", state, fragment);
+        LeaderboardView view = views.view("Leaderboard", state, params, fragment);
         return pages.respond(MediaType.TEXT_HTML, () -> Htmx.table(fragment, target, Templates.index(view),
                 () -> Templates.index$results(view),
                 () -> Templates.index$rows(view)).render());

@@ -47,8 +47,12 @@ public class LeaderboardViews {
         this.options = options;
     }
 
-    /** Reads the URL's parameters into a state; unknown values fall back to defaults. */
+    /**
+     * Reads the URL's parameters into a state; unknown values fall back to defaults (and {@link #view} reports them),
+     * malformed ones are refused with {@link BadParameterException}.
+     */
     public LeaderboardState state(String basePath, LeaderboardParams p) {
+        p.requireWellFormed(basePath);
         Set<String> labs = options.labs().stream().map(LabSummary::slug).collect(Collectors.toSet());
         Set<String> tags = options.tags().keySet().stream().map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         Set<String> benchmarks = options.benchmarks().stream().map(BenchmarkType::slug).collect(Collectors.toSet());
@@ -57,7 +61,13 @@ public class LeaderboardViews {
                 labs::contains, tags::contains, benchmarks::contains, p.cols, p.weights, p.licences, p.families, licences::contains);
     }
 
-    public LeaderboardView view(String title, LeaderboardState state, boolean htmx) {
+    /** The view of a state, with notices for the values of {@code params} that the state had to leave out. */
+    public LeaderboardView view(String title, LeaderboardState state, LeaderboardParams params, boolean htmx) {
+        Set<String> benchmarks = options.benchmarks().stream().map(BenchmarkType::slug).collect(Collectors.toSet());
+        return view(title, state, UnknownValues.report(params, state, benchmarks::contains), htmx);
+    }
+
+    private LeaderboardView view(String title, LeaderboardState state, List<String> notices, boolean htmx) {
         Map<String, BenchmarkType> bySlug = new HashMap<>();
         options.benchmarks().forEach(b -> bySlug.put(b.slug(), b));
         List<BenchmarkType> benchmarks = state.columns().stream().map(bySlug::get).filter(java.util.Objects::nonNull).toList();
@@ -73,10 +83,11 @@ public class LeaderboardViews {
         boolean hasNext = state.page() < pageCount;
         return new LeaderboardView(title, state, columns(state, benchmarks), rows, total,
                 rows.isEmpty() ? 0 : offset + 1, offset + rows.size(), pageCount,
-                filters(state), chips(state),
+                filters(state), chips(state), notices,
                 state.page() > 1 ? state.atPage(Math.min(state.page() - 1, pageCount)).href() : null,
                 hasNext ? state.atPage(state.page() + 1).href() : null,
                 hasNext ? state.atPage(state.page() + 1).href() : null,
+                state.atPage(pageCount).href(), state.atPage(1).href(),
                 htmx);
     }
 

@@ -1,7 +1,6 @@
 package org.llmleaderboard.web;
 
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -27,6 +26,6 @@ public class ModelMarkdownResource {
     @Produces(MARKDOWN)
     public String markdown(@PathParam("lab") String lab, @PathParam("model") String file) {
         String slug = lab + "/" + file.substring(0, file.length() - ".md".length());
-        return exports.markdown(slug).orElseThrow(() -> new NotFoundException("No model " + slug));
+        return exports.markdown(slug).orElseThrow(() -> new NoSuchPageException("No model " + slug));
     }
 }

@@ -3,7 +3,6 @@ package org.llmleaderboard.web;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -77,7 +76,7 @@ public class ModelResource {
 
     private Response redirect(String alias) {
         String canonical = leaderboard.canonicalModelSlug(alias).filter(s -> !s.equals(alias))
-                .orElseThrow(() -> new NotFoundException("No model " + alias));
+                .orElseThrow(() -> new NoSuchPageException("No model " + alias));
         return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create(Format.modelHref(canonical))).build();
     }
 

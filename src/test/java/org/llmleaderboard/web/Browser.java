@@ -60,6 +60,8 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1400,1000", "--user-data-dir=" + profile);
+        // The console's CSP reports ("Refused to apply inline style …"), read by cspViolations().
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
                 .usingAnyFreePort()
@@ -68,11 +70,45 @@ final class Browser implements AutoCloseable {
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
             driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+            // Installed in every new document before its own scripts run, so violations during load are caught too.
+            driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", CSP_LISTENER));
             return new Browser(driver, profile);
         } catch (RuntimeException e) {
             delete(profile);
             throw e;
         }
+    }
+
+    /** Collects the document's Content-Security-Policy violations in {@code window.__cspViolations}. */
+    private static final String CSP_LISTENER = """
+            window.__cspViolations = [];
+            document.addEventListener('securitypolicyviolation', e => window.__cspViolations.push(
+                e.effectiveDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + (e.sourceFile || document.URL) + ':' + e.lineNumber));
+            """;
+
+    /**
+     * The Content-Security-Policy violations since the last call: those the current document's listener saw, and
+     * those the console reported (also of documents left since). Empty when the page runs under its policy.
+     */
+    List<String> cspViolations() {
+        List<String> violations = new java.util.ArrayList<>();
+        Object seen = script("var v = window.__cspViolations || []; window.__cspViolations = []; return v;");
+        if (seen instanceof List<?> list) {
+            list.forEach(v -> violations.add(String.valueOf(v)));
+        }
+        for (org.openqa.selenium.logging.LogEntry entry : driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER)) {
+            String message = entry.getMessage();
+            if (message.contains("Content Security Policy") || message.contains("Content-Security-Policy")) {
+                violations.add("console: " + (message.length() > 300 ? message.substring(0, 300) + "…" : message));
+            }
+        }
+        return violations;
+    }
+
+    /** Loads a page that has no htmx (GraphiQL) and waits until it has loaded. */
+    void load(URL url) {
+        driver.get(url.toString());
+        await("page loaded", d -> Boolean.TRUE.equals(script("return document.readyState === 'complete'")));
     }
 
     WebDriver driver() {

@@ -3,6 +3,7 @@ package org.llmleaderboard.web;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,6 +59,90 @@ class LeaderboardBrowserTest {
     void openLeaderboard() {
         browser.open(base);
         assertEquals("Showing 100 of 786 models", browser.text("#result-count"));
+    }
+
+    /** Every test runs under the app's Content-Security-Policy: nothing it did may have been blocked. */
+    @AfterEach
+    void shouldHaveRunWithoutAContentSecurityPolicyViolation() {
+        assertEquals(List.of(), browser.cspViolations(), "Content-Security-Policy violations");
+    }
+
+    @Test
+    void shouldShowEveryPageAndItsHtmxUpdatesUnderTheContentSecurityPolicy() throws MalformedURLException {
+        assertEquals(List.of(), browser.cspViolations(), "leaderboard");
+        for (String path : new String[] { "/labs", "/labs/openai", "/architectures", "/architectures/moe", "/benchmarks", "/benchmarks/gpqa",
+                "/models/deepseek-ai/deepseek-r2" }) {
+            browser.open(new URL(base, path));
+            assertEquals(List.of(), browser.cspViolations(), path);
+        }
+        // A lab's table sorts in place.
+        browser.open(new URL(base, "/labs/openai"));
+        browser.click("#leaderboard thead th[data-sort='name'] a");
+        browser.await("lab sorted by name", d -> d.getCurrentUrl().endsWith("/labs/openai?sort=name&dir=asc"));
+        browser.await("Model ascending", d -> "ascending".equals(browser.attribute("#leaderboard thead th[data-sort='name']", "aria-sort")));
+        assertTrue(browser.notReloaded(), "htmx sorted the lab's models in place");
+        assertEquals(List.of(), browser.cspViolations(), "lab sorted");
+
+        // The stats and prices charts swap in place when another benchmark is chosen.
+        for (String path : new String[] { "/stats", "/prices" }) {
+            browser.open(new URL(base, path));
+            String other = String.valueOf(browser.script("""
+                    const s = document.getElementById('benchmark');
+                    const o = Array.from(s.options).find(o => !o.selected);
+                    s.value = o.value;
+                    s.dispatchEvent(new Event('change', { bubbles: true }));
+                    return o.value;"""));
+            browser.await(path + " with benchmark=" + other, d -> d.getCurrentUrl().contains("benchmark=" + other));
+            assertTrue(browser.notReloaded(), path + ": htmx swapped the chart in place");
+            assertEquals(List.of(), browser.cspViolations(), path);
+        }
+
+        // The stats page's bars are SVG, not inline styles: they have their lengths.
+        browser.open(new URL(base, "/stats"));
+        assertTrue(((Number) browser.script("return document.querySelector('.stat-bars rect.fill').getBBox().width")).doubleValue() > 0);
+
+        // GraphiQL, served by SmallRye with its own (still same-origin) policy, starts and shows its editor.
+        browser.load(new URL(base, "/q/graphql-ui/"));
+        browser.await("GraphiQL rendered", d -> Boolean.TRUE.equals(browser.script("return !!document.querySelector('.graphiql-container')")));
+        assertEquals(List.of(), browser.cspViolations(), "/q/graphql-ui/");
+    }
+
+    @Test
+    void shouldKeepTheSearchBoxWithinTheLengthASearchMayHave() {
+        assertEquals("200", browser.attribute("#q", "maxlength"));
+        browser.driver().findElement(org.openqa.selenium.By.id("q")).sendKeys("x".repeat(230));
+        assertEquals(200L, browser.script("return document.getElementById('q').value.length"), "typing stops at 200 characters");
+    }
+
+    @Test
+    void shouldSayInTheResultsWhenASearchIsRefusedAsTooLong() {
+        String before = browser.url();
+        // Past the box's maxlength, as a script or an old browser could send it: the server refuses it (400).
+        search("y".repeat(300));
+        browser.await("refusal in the results", d -> browser.text("#results").contains("Your search is 300 characters long"));
+        assertEquals("alert", browser.attribute("#results [role='alert']", "role"));
+        assertEquals(0L, browser.script("return document.querySelectorAll('#rows > tr').length"), "the old results are gone");
+        assertEquals(before, browser.url(), "the refused search is not put into the address bar");
+        assertTrue(browser.notReloaded(), "htmx swapped the message in");
+
+        // A search so long that the URL passes the app's limit: the 414 answer says so in the same place.
+        search("z".repeat(9000));
+        browser.await("414 message in the results", d -> browser.text("#results").contains("Address too long"));
+        assertTrue(browser.text("#results").contains("a search may be at most 200 characters"));
+        assertEquals(before, browser.url());
+
+        // And a search of a normal length works again.
+        search("deepseek");
+        browser.await("DeepSeek rows", d -> !browser.rows().isEmpty() && browser.rows().stream().allMatch(LeaderboardBrowserTest::mentionsDeepSeek));
+        assertTrue(browser.notReloaded());
+    }
+
+    /** Types a search as a paste would: the whole value at once (maxlength does not apply to scripts), then input. */
+    private static void search(String text) {
+        browser.script("""
+                const q = document.getElementById('q');
+                q.value = arguments[0];
+                q.dispatchEvent(new Event('input', { bubbles: true }));""", text);
     }
 
     @Test

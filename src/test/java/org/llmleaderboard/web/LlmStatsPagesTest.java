@@ -118,7 +118,8 @@ class LlmStatsPagesTest {
         assertTrue(html.contains("data-sort=\"swe-bench-verified\""));
         assertTrue(html.contains("data-sort=\"aime-2025\""));
         assertTrue(!html.contains("data-sort=\"mmlu-pro\""), "the default columns are replaced");
-        assertTrue(!html.contains("nonsense"), "unknown columns are dropped");
+        assertTrue(!html.contains("data-sort=\"nonsense\"") && !html.contains("col=nonsense"), "unknown columns are dropped");
+        assertTrue(html.contains("No benchmark &#39;nonsense&#39; — no column for it"), "and reported");
         // Links keep the chosen columns.
         assertTrue(html.contains("col=swe-bench-verified&amp;col=aime-2025"));
         assertTrue(page("/").contains("data-sort=\"hle\""), "the markdown set's four by default");

@@ -142,11 +142,64 @@ class PagesTest {
     }
 
     @Test
-    void shouldFallBackToDefaultsForUnknownParameters() {
-        String html = page("/?sort=popularity&dir=sideways&arch=transformer&lab=nobody&band=huge&page=-3&access=open")
+    void shouldFallBackToDefaultsForUnknownValuesAndSaySo() {
+        String html = page("/?sort=popularity&arch=transformer&lab=nobody&band=huge&access=open&tag=nope&weights=heavy&licence=wtfpl&col=nope")
                 .body(containsString("Showing 100 of 786 models"))
+                .body(containsString("No column &#39;popularity&#39; to sort by — sorted by ALScore"))
+                .body(containsString("No lab &#39;nobody&#39; — showing all labs"))
+                .body(containsString("No architecture &#39;transformer&#39; — showing all architectures"))
+                .body(containsString("No access value &#39;open&#39; — showing all access values"))
+                .body(containsString("No tag &#39;nope&#39; — showing all tags"))
+                .body(containsString("No ALScore band &#39;huge&#39; — showing all bands"))
+                .body(containsString("No weights value &#39;heavy&#39; — showing all weights"))
+                .body(containsString("No licence &#39;wtfpl&#39; — showing all licences"))
+                .body(containsString("No benchmark &#39;nope&#39; — no column for it"))
                 .extract().asString();
         assertEquals("Claude Opus 4", modelNames(html).get(0));
+    }
+
+    @Test
+    void shouldReportAnUnknownLabAndShowAllLabs() {
+        page("/?lab=nonexistent").body(containsString("No lab &#39;nonexistent&#39; — showing all labs"))
+                .body(containsString("Showing 100 of 786 models"));
+        // With a known lab beside it, that lab's models, and the unknown one still reported.
+        page("/?lab=nonexistent&lab=openai").body(containsString("No lab &#39;nonexistent&#39; — showing the other labs chosen"))
+                .body(not(containsString("of 786 models")));
+        // The htmx fragment says it too, and known values give no notice.
+        fragment("/?lab=nonexistent", null).body(containsString("No lab &#39;nonexistent&#39; — showing all labs"));
+        page("/?lab=openai&sort=gpqa").body(not(containsString("class=\"notices\"")));
+    }
+
+    @Test
+    void shouldSayThatAPagePastTheEndHasNoRowsAndLinkToTheLastAndFirstPages() {
+        page("/?page=99999")
+                .body(containsString("No rows on page 99999 of 8"))
+                .body(not(containsString("Showing 0")))
+                .body(containsString("href=\"/?page=8\">Go to the last page (8)</a>"))
+                .body(containsString("href=\"/\">the first page</a>"));
+        // The same on a lab's list: DeepSeek-AI's 16 models fit on one page.
+        page("/labs/deepseek-ai?page=3").body(containsString("No rows on page 3 of 1"))
+                .body(containsString("href=\"/labs/deepseek-ai\">Go to the last page (1)</a>"));
+        page("/architectures/moe?page=50").body(containsString("No rows on page 50 of 2"));
+    }
+
+    @Test
+    void shouldStripControlCharactersFromParameters() {
+        String html = given().urlEncodingEnabled(false).when().get("/?q=deep%00seek%01%7F%C2%85").then().statusCode(200)
+                .extract().asString();
+        assertTrue(html.contains("value=\"deepseek\""), "the search box holds the cleaned search");
+        assertTrue(html.contains("Search: deepseek"), "the chip shows it");
+        for (char c : new char[] { 0, 1, 0x7f, 0x85 }) {
+            assertEquals(-1, html.indexOf(c), "no control character U+" + Integer.toHexString(c) + " in the page");
+        }
+        // A NUL alone is no search at all; in an unknown value it is not echoed either.
+        given().urlEncodingEnabled(false).when().get("/?q=%00").then().statusCode(200).body(containsString("Showing 100 of 786 models"));
+        String lab = given().urlEncodingEnabled(false).when().get("/?lab=no%00body%0A").then().statusCode(200)
+                .body(containsString("No lab &#39;nobody&#39; — showing all labs")).extract().asString();
+        assertEquals(-1, lab.indexOf('\0'));
+        // And in /api/models, which shares the parameters' single entry point.
+        given().urlEncodingEnabled(false).when().get("/api/models?q=deep%00seek&first=1").then().statusCode(200)
+                .body("total", org.hamcrest.Matchers.greaterThan(0));
     }
 
     @Test

@@ -18,7 +18,8 @@ import java.util.function.Predicate;
  * (people bookmark them): {@code sort dir q lab arch access tag band page}, and {@code col} (benchmark columns,
  * repeated, at most {@value #MAX_COLUMNS}), {@code weights} ({@code open}, {@code closed}, {@code unknown}), {@code licence}
  * (a licence id) and {@code families=only}. Parsing is lenient: an
- * unknown value is dropped and the default applies, never an error page.
+ * unknown value is dropped and the default applies (the page reports it: {@code UnknownValues}); malformed values are
+ * refused before parsing ({@code LeaderboardParams.requireWellFormed}).
  *
  * @param basePath  the page the state belongs to: {@code /}, {@code /labs/openai}, {@code /architectures/moe}
  * @param labFixed  the lab filter is part of the path (lab pages) and not written as a parameter
@@ -35,8 +36,10 @@ public record LeaderboardState(String basePath, String sort, String dir, String 
 
     public static final String DEFAULT_SORT = "alscore";
     public static final int PAGE_SIZE = 100;
-    /** No one pages further than this; larger page numbers fall back to the last allowed. */
-    static final int MAX_PAGE = 10_000;
+    /** The largest page number read (offsets stay within an int); larger ones are refused, not clamped. */
+    public static final int MAX_PAGE = 1_000_000;
+    /** The longest search; the search box has this {@code maxlength}, and longer searches are refused. */
+    public static final int MAX_QUERY_LENGTH = 200;
 
     /** Builds a state from raw parameters; only known values survive. */
     public static LeaderboardState parse(String basePath, String sort, String dir, String q, Collection<String> labs,
@@ -60,15 +63,10 @@ public record LeaderboardState(String basePath, String sort, String dir, String 
             d = defaultDirection(s);
         }
         String query = q == null ? "" : q.strip();
-        if (query.length() > 200) {
-            query = query.substring(0, 200);
+        if (query.length() > MAX_QUERY_LENGTH) {
+            query = query.substring(0, MAX_QUERY_LENGTH);
         }
-        int p = 1;
-        try {
-            p = page == null ? 1 : Math.max(1, Math.min(MAX_PAGE, Integer.parseInt(page.trim())));
-        } catch (NumberFormatException e) {
-            p = 1;
-        }
+        int p = page == null ? 1 : pageNumber(page).orElse(1);
         return new LeaderboardState(basePath, s, d, query,
                 clean(labs, v -> v.toLowerCase(Locale.ROOT), knownLab),
                 clean(archs, v -> v.toLowerCase(Locale.ROOT), v -> Architecture.parse(v).map(a -> a.slug().equals(v)).orElse(false)),
@@ -80,6 +78,21 @@ public record LeaderboardState(String basePath, String sort, String dir, String 
                 clean(weights, v -> v.toLowerCase(Locale.ROOT), v -> v.equals("open") || v.equals("closed") || v.equals("unknown")),
                 clean(licences, v -> v.toLowerCase(Locale.ROOT), knownLicence),
                 families != null && families.trim().equalsIgnoreCase("only"));
+    }
+
+    /** A page number from 1 to {@value #MAX_PAGE}, or empty when the text is not one. */
+    public static java.util.OptionalInt pageNumber(String text) {
+        String t = text.trim();
+        if (t.isEmpty() || t.length() > 7 || !t.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return java.util.OptionalInt.empty();
+        }
+        int p = Integer.parseInt(t);
+        return p >= 1 && p <= MAX_PAGE ? java.util.OptionalInt.of(p) : java.util.OptionalInt.empty();
+    }
+
+    /** For the search box's {@code maxlength}. */
+    public int maxQueryLength() {
+        return MAX_QUERY_LENGTH;
     }
 
     private static List<String> columns(List<String> chosen) {

@@ -1,0 +1,48 @@
+package org.llmleaderboard.web;
+
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.MultiMap;
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Security headers on every response: pages, htmx fragments, static assets, errors, JSON, {@code /graphql}, and
+ * the answers of {@link PageCache} (including 304s), which leave on the event loop before the REST layer. They are
+ * set first of all, so that every later route and handler answers with them.
+ */
+@ApplicationScoped
+public class SecurityHeaders {
+
+    /**
+     * Same-origin everything: the pages use no inline script or style (htmx is served by the app, its indicator
+     * rules are in app.css, its config in a meta tag), charts are server-side SVG, and no page may be framed.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /**
+     * GraphiQL (served by SmallRye under /q/graphql-ui/) embeds its fonts as data: URLs in its stylesheet; otherwise
+     * it runs under the same policy (no inline script or style: checked in the browser by LeaderboardBrowserTest).
+     * The only path with a looser policy, and only by fonts.
+     */
+    static final String GRAPHQL_UI_POLICY = CONTENT_SECURITY_POLICY + "; font-src 'self' data:";
+
+    static final String GRAPHQL_UI_PATH = "/q/graphql-ui";
+
+    void install(@Observes Router router) {
+        router.route().order(RouteConstants.ROUTE_ORDER_HEADERS).handler(ctx -> {
+            add(ctx.response().headers(), ctx.request().path());
+            ctx.next();
+        });
+    }
+
+    static void add(MultiMap headers, String path) {
+        headers.set("Content-Security-Policy", path != null && path.startsWith(GRAPHQL_UI_PATH) ? GRAPHQL_UI_POLICY : CONTENT_SECURITY_POLICY);
+        headers.set("X-Content-Type-Options", "nosniff");
+        // frame-ancestors for current browsers, X-Frame-Options for older ones.
+        headers.set("X-Frame-Options", "DENY");
+        // Full URLs (with their search) stay on this site; other sites see the origin only.
+        headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
+    }
+}
