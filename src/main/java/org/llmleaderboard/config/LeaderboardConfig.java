@@ -74,6 +74,14 @@ public interface LeaderboardConfig {
         @WithName("max-header-size")
         @WithDefault("8192")
         int maxHeaderSize();
+
+        /**
+         * A page not answered by then gets a 503 page saying so ({@code PageTimeLimitRoute}); each SQL statement
+         * has the same timeout, so the work behind it stops too. An export that has started streaming goes on.
+         */
+        @WithName("page-timeout")
+        @WithDefault("5s")
+        java.time.Duration pageTimeout();
     }
 
     /**

@@ -37,6 +37,14 @@ public record ErrorPage(int status, String code, String parameter, String title,
                 backHref, HOME.equals(backHref) ? HOME_LABEL : "Back to the page without the parameters");
     }
 
+    /** The page took longer than the time limit to build; its work was stopped. */
+    public static ErrorPage timedOut(long limitMillis) {
+        return new ErrorPage(503, "TIME_LIMIT_EXCEEDED", null, "This page took too long",
+                "Building this page took longer than " + limitMillis + " ms, the limit of this site, so it was stopped. "
+                        + "Try again in a moment, or narrow the filters.",
+                HOME, HOME_LABEL);
+    }
+
     /** The request's headers are larger than the app reads; most often too many or too large cookies. */
     public static ErrorPage headersTooLarge(int limit) {
         return new ErrorPage(431, "HEADERS_TOO_LARGE", null, "Request headers too large",

@@ -1,0 +1,33 @@
+package org.llmleaderboard.web;
+
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.llmleaderboard.config.LeaderboardConfig;
+
+/**
+ * The time limit of pages, fragments and exports: a request whose answer has not started by
+ * {@code leaderboard.limits.page-timeout} is answered with a 503 page in the site's layout. The worker behind
+ * it is not interrupted, but its SQL statements carry the same timeout (application.properties), so it ends
+ * too. {@code /graphql} has its own limit (GraphQLHttpHandler).
+ */
+@ApplicationScoped
+public class PageTimeLimitRoute {
+
+    void install(@Observes Router router, LeaderboardConfig config) {
+        long millis = Math.max(1, config.limits().pageTimeout().toMillis());
+        router.route().order(RequestLimitsRoute.ORDER + 1).handler(ctx -> {
+            if (ErrorResponses.isGraphQl(ctx.request().path())) {
+                ctx.next();
+                return;
+            }
+            long timer = ctx.vertx().setTimer(millis, id -> {
+                if (!ctx.response().headWritten() && !ctx.response().closed()) {
+                    ErrorResponses.write(ErrorPage.timedOut(millis), ctx.request());
+                }
+            });
+            ctx.addEndHandler(done -> ctx.vertx().cancelTimer(timer));
+            ctx.next();
+        });
+    }
+}
