@@ -61,7 +61,9 @@ final class LoginFailures {
             return false; // attempts already under way when the cool-down began: it is not extended
         }
         double failures = 1 + (c == null ? 0 : Math.max(0, c.failures() - (now - c.at()) * decayPerNano));
-        boolean blocks = failures >= maxFailures - 1e-9;
+        // Failures decay continuously, even between attempts a second apart: the one that makes the count pass
+        // max-failures - 1 is the max-failures-th failure in a row.
+        boolean blocks = failures > maxFailures - 1;
         clients.put(client, new Client(failures, now, blocks, blocks ? now + coolDownNanos : 0));
         return blocks;
     }

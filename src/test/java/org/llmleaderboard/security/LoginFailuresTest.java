@@ -39,6 +39,15 @@ class LoginFailuresTest {
     }
 
     @Test
+    void shouldBlockTenFailuresInQuickSuccessionThoughEachDecaysALittle() {
+        for (int i = 0; i < 9; i++) {
+            assertFalse(failures.failed("10.0.0.1"));
+            wait(Duration.ofMillis(500));
+        }
+        assertTrue(failures.failed("10.0.0.1"));
+    }
+
+    @Test
     void shouldNotExtendTheCoolDownWithFailuresAlreadyUnderWay() {
         fail("10.0.0.1", 10);
         wait(Duration.ofMinutes(1));

@@ -35,7 +35,7 @@ class ZipBombImportTest {
         editor().contentType("application/zip").body(zip).when().post("/admin/import?format=" + format).then()
                 .statusCode(413)
                 .body("code", equalTo("ZIP_TOO_LARGE"))
-                .body("error", containsString("holds 20002 entries; at most 20000"));
+                .body("error", containsString((format.equals("markdown") ? "holds 20003 entries" : "holds 20002 entries") + "; at most 20000"));
         assertNothingWritten();
     }
 
@@ -56,6 +56,7 @@ class ZipBombImportTest {
         editor().contentType("application/zip").body(manyEntries("markdown", 100)).when()
                 .post("/admin/import?format=markdown&dryRun=true").then()
                 .statusCode(200)
+                .body("rejected", org.hamcrest.Matchers.empty())
                 .body("models.created", equalTo(1));
     }
 
@@ -95,13 +96,22 @@ class ZipBombImportTest {
 
     private static void writeValidPage(ZipOutputStream zip, String format) throws IOException {
         boolean markdown = format.equals("markdown");
+        if (markdown) {
+            zip.putNextEntry(new ZipEntry("labs/test-lab.md"));
+            zip.write("# Test Lab\n".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
         zip.putNextEntry(new ZipEntry(markdown ? MARKDOWN_PAGE : LLM_STATS_MODEL));
         zip.write((markdown ? """
                 # Bomb Model
 
                 **Organization:** [Test Lab](../../labs/test-lab.md)
                 **Released:** Nov/2026
-                **Parameters:** 7B
+                **Access:** 🟢 Public
+
+                ### Model Architecture
+                - **Type:** Dense
+                - **Parameters:** 7B
                 """ : """
                 {"model_id": "bomb-model", "name": "Bomb Model", "organization_id": "test-lab", "release_date": "2026-11-02"}
                 """).getBytes(StandardCharsets.UTF_8));
