@@ -7,14 +7,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.llmleaderboard.TestData;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -79,12 +73,13 @@ class LoginThrottleTest {
     }
 
     @Test
-    void shouldLeaveAnonymousReadsAndOtherClientsAlone() throws IOException {
+    void shouldLeaveAnonymousReadsAndOtherClientsAlone() {
         failLogins(10);
         given().when().get("/").then().statusCode(200);
         given().contentType(ContentType.JSON).body(Map.of("query", QUERY)).when().post("/graphql").then().statusCode(200);
         // Another address, with the editor's credentials: not throttled.
-        String answer = postFrom("127.0.0.2", "/graphql", "editor", "test-editor", "{\"query\":\"" + QUERY + "\"}");
+        String answer = TestData.postFrom("127.0.0.2", RestAssured.port, "/graphql", "editor", "test-editor", "application/json",
+                "{\"query\":\"" + QUERY + "\"}");
         assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
         assertTrue(answer.contains("\"models\":786"), answer);
     }
@@ -95,23 +90,5 @@ class LoginThrottleTest {
         given().auth().preemptive().basic("editor", "test-editor").header("X-Forwarded-For", "203.0.113.7")
                 .contentType(ContentType.JSON).body(Map.of("query", QUERY))
                 .when().post("/graphql").then().statusCode(429);
-    }
-
-    /** A raw HTTP/1.1 POST from the given local address (any 127.x address reaches the loopback listener). */
-    private static String postFrom(String localAddress, String path, String user, String password, String json) throws IOException {
-        byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        try (Socket socket = new Socket(InetAddress.getByName("127.0.0.1"), RestAssured.port, InetAddress.getByName(localAddress), 0)) {
-            socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic " + credentials
-                    + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            out.write(body);
-            out.flush();
-            try (InputStream in = socket.getInputStream()) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-        }
     }
 }

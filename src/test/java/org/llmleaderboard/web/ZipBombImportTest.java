@@ -22,7 +22,7 @@ import static org.llmleaderboard.web.AdminImportTest.editor;
  * before it is unpacked, for both zip formats, and nothing is written — not even the valid page it also holds.
  */
 @QuarkusTest
-class ZipBombImportTest {
+public class ZipBombImportTest {
 
     /** A valid page of each format, so that a refusal that still wrote something would show. */
     private static final String MARKDOWN_PAGE = "models/test-lab/bomb-model.md";
@@ -66,7 +66,7 @@ class ZipBombImportTest {
     }
 
     /** A valid page first, then {@code count} empty files: tiny on the wire, each a central-directory entry. */
-    private static byte[] manyEntries(String format, int count) throws IOException {
+    public static byte[] manyEntries(String format, int count) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
             writeValidPage(zip, format);
@@ -79,7 +79,7 @@ class ZipBombImportTest {
     }
 
     /** A valid page, then one file of {@code size} spaces, which deflate to about a thousandth of that. */
-    private static byte[] oneHugeEntry(String format, long size) throws IOException {
+    public static byte[] oneHugeEntry(String format, long size) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
             writeValidPage(zip, format);
