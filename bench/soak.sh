@@ -162,13 +162,15 @@ EXTRA404=$(( ${R[s404]:-0} > ${R[issued404]:-0} ? ${R[s404]:-0} - ${R[issued404]
 UNINTENDED=$(( ${R[sother]:-0} + EXTRA404 ))
 SOCKET=$(( ${R[connect]:-0} + ${R[read]:-0} + ${R[write]:-0} + ${R[timeout]:-0} ))
 GROWTH_KB=$(( RSS_MAX - RSS_WARM ))
-verdict() { if [ "$1" = 1 ]; then echo "**pass**"; else echo "**FAIL**"; FAILED=1; fi; }
-FAILED=0
+verdict() { if [ "$1" = 1 ]; then echo "**pass**"; else echo "**FAIL**"; fi; }
 V_RSS=$(verdict $(( GROWTH_KB <= MAX_GROWTH_MB * 1024 && RSS_FINAL > 0 ? 1 : 0 )))
 V_STATUS=$(verdict $(( UNINTENDED == 0 ? 1 : 0 )))
 V_SOCKET=$(verdict $(( SOCKET == 0 ? 1 : 0 )))
 V_ALIVE=$(verdict $([ "$ALIVE" = yes ] && [ "$OOM" = 0 ] && echo 1 || echo 0))
 V_BLOCKED=$(verdict $(( BLOCKED == 0 ? 1 : 0 )))
+# (verdict runs in a subshell: the exit status is decided here, from the verdicts themselves)
+FAILED=0
+case "$V_RSS$V_STATUS$V_SOCKET$V_ALIVE$V_BLOCKED" in *FAIL*) FAILED=1 ;; esac
 mb() { awk -v k="$1" 'BEGIN{ printf "%.0f", k / 1024 }'; }
 
 STAMP=$(date -u +%Y-%m-%dT%H:%MZ)
