@@ -72,6 +72,36 @@ class EditorWritesIT {
     }
 
     @Test
+    void shouldRateLimitFailedLoginsFromOneAddressOnly() {
+        // From 127.0.0.3, so that the other tests (from 127.0.0.1) are not throttled, whatever their order.
+        String query = "{\"query\":\"{ stats { models } }\"}";
+        for (int i = 0; i < 10; i++) {
+            String answer = TestData.postFrom("127.0.0.3", io.restassured.RestAssured.port, "/graphql", "editor", "guess-" + i, "application/json", query);
+            org.junit.jupiter.api.Assertions.assertTrue(answer.startsWith("HTTP/1.1 401"), answer);
+        }
+        String graphql = TestData.postFrom("127.0.0.3", io.restassured.RestAssured.port, "/graphql", "editor", PASSWORD, "application/json", query);
+        org.junit.jupiter.api.Assertions.assertTrue(graphql.startsWith("HTTP/1.1 429"), graphql);
+        org.junit.jupiter.api.Assertions.assertTrue(graphql.toLowerCase(java.util.Locale.ROOT).contains("retry-after: 300"), graphql);
+        org.junit.jupiter.api.Assertions.assertTrue(graphql.contains("\"code\":\"TOO_MANY_LOGIN_ATTEMPTS\""), graphql);
+        String admin = TestData.postFrom("127.0.0.3", io.restassured.RestAssured.port, "/admin/import?format=csv&dryRun=true", "editor", PASSWORD,
+                "text/csv", "slug,name,lab\n");
+        org.junit.jupiter.api.Assertions.assertTrue(admin.startsWith("HTTP/1.1 429") && admin.contains("Too many failed logins"), admin);
+        // Another address with the right password is not throttled.
+        graphql(editor(), "{ stats { models } }", Map.of()).body("data.stats.models", greaterThan(0));
+    }
+
+    @Test
+    void shouldRefuseAZipBombBeforeUnpackingIt() throws IOException {
+        editor().contentType("application/zip").body(org.llmleaderboard.web.ZipBombImportTest.manyEntries("markdown", 20_001))
+                .when().post("/admin/import?format=markdown").then()
+                .statusCode(413).body("code", equalTo("ZIP_TOO_LARGE"));
+        editor().contentType("application/zip").body(org.llmleaderboard.web.ZipBombImportTest.oneHugeEntry("llm-stats", 65L * 1024 * 1024))
+                .when().post("/admin/import?format=llm-stats").then()
+                .statusCode(413).body("code", equalTo("ZIP_TOO_LARGE"));
+        given().when().get("/labs/test-lab").then().statusCode(404);
+    }
+
+    @Test
     void shouldCreateAModelWithAScoreShowItOnItsPagesAndDeleteIt() {
         graphql(editor(), "mutation { upsertLab(input: { slug: \"it-graphql\", name: \"IT Lab\", website: \"https://lab.test\" }) { slug name } }",
                 Map.of()).body("errors", nullValue()).body("data.upsertLab.name", equalTo("IT Lab"));

@@ -84,6 +84,55 @@ public interface LeaderboardConfig {
         java.time.Duration pageTimeout();
     }
 
+    /** Failed editor logins, counted per client address, to slow down password guessing. */
+    @WithName("login-limit")
+    LoginLimit loginLimit();
+
+    /** Limits of uploaded imports. */
+    Imports imports();
+
+    /**
+     * After {@code max-failures} failed logins from one client (one IP address) its requests with credentials are
+     * answered 429 for {@code cool-down}, without checking them. Failures decay: the count drops by
+     * {@code max-failures} per {@code window}, so 10 per 5 minutes forgives one failure every 30 s. The client
+     * address is the connection's, unless {@code quarkus.http.proxy.proxy-address-forwarding} says to trust a proxy.
+     */
+    interface LoginLimit {
+        @WithDefault("true")
+        boolean enabled();
+
+        @WithName("max-failures")
+        @WithDefault("10")
+        int maxFailures();
+
+        @WithDefault("5m")
+        java.time.Duration window();
+
+        @WithName("cool-down")
+        @WithDefault("5m")
+        java.time.Duration coolDown();
+
+        /** Clients tracked at most; beyond it the least recently seen are forgotten (bounded memory). */
+        @WithName("max-clients")
+        @WithDefault("10000")
+        int maxClients();
+    }
+
+    interface Imports {
+        /**
+         * An uploaded zip is refused (413) when its entries or their uncompressed bytes exceed these, before it is
+         * unpacked; sizes are checked again while inflating, since a zip's declared sizes can lie. The defaults are
+         * far above the bundled sets and GitHub's zip of the llm-stats repository.
+         */
+        @WithName("zip-max-entries")
+        @WithDefault("20000")
+        int zipMaxEntries();
+
+        @WithName("zip-max-uncompressed-bytes")
+        @WithDefault("200M")
+        io.quarkus.runtime.configuration.MemorySize zipMaxUncompressedBytes();
+    }
+
     /**
      * The cache of rendered pages and exports. Entries are kept per data version: every write bumps
      * the version in the database; this instance sees its own writes at once and other instances'

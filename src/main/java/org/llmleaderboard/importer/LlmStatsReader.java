@@ -9,8 +9,6 @@ import org.llmleaderboard.importer.LlmStats.Problem;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -18,8 +16,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * Reads the llm-stats data set ({@code data/organizations/<org>/{organization.json, models/<model>/{model.json,
@@ -36,20 +32,24 @@ public final class LlmStatsReader {
     private LlmStatsReader() {
     }
 
-    /** Reads a zip of the data set; entries may sit under a common folder (a GitHub archive's {@code repo-main/}). */
+    /** Reads a zip of the data set (trusted: the bundled copy); entries may sit under a common folder (a GitHub archive's {@code repo-main/}). */
     public static Contents readZip(InputStream zip) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (ZipInputStream in = new ZipInputStream(zip, StandardCharsets.UTF_8)) {
-            ZipEntry entry;
-            while ((entry = in.getNextEntry()) != null) {
-                String name = Normalizer.normalize(entry.getName(), Normalizer.Form.NFC);
-                int data = name.startsWith("data/") ? 0 : name.indexOf("/data/") + 1;
-                if (!entry.isDirectory() && name.endsWith(".json") && (data > 0 || name.startsWith("data/"))) {
-                    files.put(name.substring(data), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                }
-            }
-        }
-        return read(files);
+        return read(BoundedZip.read(zip, ZipLimits.DEFAULTS, LlmStatsReader::dataFile));
+    }
+
+    /**
+     * Reads an uploaded zip of the data set, refusing one beyond {@code limits} (a zip bomb) before unpacking it.
+     *
+     * @throws ZipTooLargeException when the zip holds too many entries or unpacks to too many bytes
+     */
+    public static Contents readZip(byte[] zip, ZipLimits limits) throws IOException {
+        return read(BoundedZip.read(zip, limits, LlmStatsReader::dataFile));
+    }
+
+    /** {@code data/...json}, from the zip's root or under one folder; {@code null} for anything else. */
+    private static String dataFile(String name) {
+        int data = name.startsWith("data/") ? 0 : name.indexOf("/data/") + 1;
+        return name.endsWith(".json") && (data > 0 || name.startsWith("data/")) ? name.substring(data) : null;
     }
 
     /** Reads the set from its JSON files, keyed by path from the set's root ({@code data/...}). */

@@ -30,8 +30,6 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * Reads the markdown leaderboard set (model pages {@code models/<lab>/<model>.md} and lab pages
@@ -77,18 +75,22 @@ public final class MarkdownLeaderboardReader {
         return read(files);
     }
 
-    /** Reads a zip of the set; a single top-level folder (as in GitHub's archives) is allowed. */
+    /** Reads a zip of the set (trusted: the bundled copy); a single top-level folder (as in GitHub's archives) is allowed. */
     public static Contents readZip(InputStream zip) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (ZipInputStream in = new ZipInputStream(zip, StandardCharsets.UTF_8)) {
-            ZipEntry entry;
-            while ((entry = in.getNextEntry()) != null) {
-                if (!entry.isDirectory() && entry.getName().endsWith(".md")) {
-                    files.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                }
-            }
-        }
-        return read(stripCommonRoot(files));
+        return read(stripCommonRoot(BoundedZip.read(zip, ZipLimits.DEFAULTS, MarkdownLeaderboardReader::markdownFile)));
+    }
+
+    /**
+     * Reads an uploaded zip of the set, refusing one beyond {@code limits} (a zip bomb) before unpacking it.
+     *
+     * @throws ZipTooLargeException when the zip holds too many entries or unpacks to too many bytes
+     */
+    public static Contents readZip(byte[] zip, ZipLimits limits) throws IOException {
+        return read(stripCommonRoot(BoundedZip.read(zip, limits, MarkdownLeaderboardReader::markdownFile)));
+    }
+
+    private static String markdownFile(String name) {
+        return name.endsWith(".md") ? name : null;
     }
 
     /** Reads the set from its files, keyed by path relative to the set's root. */

@@ -13,6 +13,7 @@ import jakarta.validation.Validator;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.llmleaderboard.config.LeaderboardConfig;
 import org.llmleaderboard.graphql.input.BenchmarkInput;
 import org.llmleaderboard.graphql.input.LabInput;
 import org.llmleaderboard.graphql.input.ModelInput;
@@ -20,6 +21,8 @@ import org.llmleaderboard.graphql.input.ScoreInput;
 import org.llmleaderboard.importer.DatasetJson;
 import org.llmleaderboard.importer.MarkdownLeaderboard;
 import org.llmleaderboard.importer.MarkdownLeaderboardReader;
+import org.llmleaderboard.importer.ZipLimits;
+import org.llmleaderboard.importer.ZipTooLargeException;
 import org.llmleaderboard.repository.BenchmarkRepository;
 import org.llmleaderboard.repository.LabRepository;
 import org.llmleaderboard.security.Roles;
@@ -69,13 +72,15 @@ public class ImportService {
     private final TransactionManager transactions;
     private final EntityManager em;
     private final LlmStatsImportService llmStats;
+    private final ZipLimits zipLimits;
 
     /** Rows between two clears of the persistence context. */
     private static final int CLEAR_EVERY = 50;
 
     ImportService(EntityManager em, EditService edits, LabRepository labs, BenchmarkRepository benchmarks, Validator validator, ChangeLog changeLog,
-            TransactionManager transactions, LlmStatsImportService llmStats) {
+            TransactionManager transactions, LlmStatsImportService llmStats, LeaderboardConfig config) {
         this.llmStats = llmStats;
+        this.zipLimits = new ZipLimits(config.imports().zipMaxEntries(), config.imports().zipMaxUncompressedBytes().asLongValue());
         this.edits = edits;
         this.labs = labs;
         this.benchmarks = benchmarks;
@@ -159,7 +164,9 @@ public class ImportService {
     private ImportReport importLlmStats(String file, byte[] body, boolean dryRun) throws InvalidArgumentException {
         org.llmleaderboard.importer.LlmStats.Contents contents;
         try {
-            contents = org.llmleaderboard.importer.LlmStatsReader.readZip(new ByteArrayInputStream(body));
+            contents = org.llmleaderboard.importer.LlmStatsReader.readZip(body, zipLimits);
+        } catch (ZipTooLargeException e) {
+            throw new ImportTooLargeException(e.getMessage());
         } catch (IOException | IllegalArgumentException e) {
             throw new InvalidArgumentException("body", "The body is not a readable zip of the llm-stats set: " + e.getMessage());
         }
@@ -219,7 +226,9 @@ public class ImportService {
     private List<Row> markdownRows(byte[] body, List<ImportReport.Rejection> rejected, List<String> notes) throws InvalidArgumentException {
         MarkdownLeaderboard.Contents contents;
         try {
-            contents = MarkdownLeaderboardReader.readZip(new ByteArrayInputStream(body));
+            contents = MarkdownLeaderboardReader.readZip(body, zipLimits);
+        } catch (ZipTooLargeException e) {
+            throw new ImportTooLargeException(e.getMessage());
         } catch (IOException | IllegalArgumentException e) {
             throw new InvalidArgumentException("body", "The body is not a readable zip of the markdown set: " + e.getMessage());
         }

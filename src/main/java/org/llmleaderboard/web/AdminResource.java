@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import org.llmleaderboard.security.Roles;
 import org.llmleaderboard.service.ImportReport;
 import org.llmleaderboard.service.ImportService;
+import org.llmleaderboard.service.ImportTooLargeException;
 import org.llmleaderboard.service.InvalidArgumentException;
 
 import java.util.Map;
@@ -36,7 +37,8 @@ public class AdminResource {
      * {@code csv} (the columns of /export.csv), {@code json} (/export/dataset.json) or {@code llm-stats} (a zip of the
      * llm-stats set, merged with the override file; the report's {@code merge} lists matched, created, undecided). One transaction:
      * 200 with the report when written (or for a dry run), 422 with the report when a row was rejected
-     * (nothing written), 400 for an unreadable body or an unknown format.
+     * (nothing written), 400 for an unreadable body or an unknown format, 413 with {@code code: ZIP_TOO_LARGE} for a zip
+     * that would unpack to more entries or bytes than {@code leaderboard.imports.*} allow (checked before unpacking).
      */
     @POST
     @Path("import")
@@ -58,6 +60,9 @@ public class AdminResource {
         try {
             ImportReport report = imports.importFile(f, fileName, body, dryRun);
             return Response.status(report.rejected().isEmpty() ? 200 : 422).entity(report).build();
+        } catch (ImportTooLargeException e) {
+            return Response.status(Response.Status.REQUEST_ENTITY_TOO_LARGE).type(MediaType.APPLICATION_JSON)
+                    .entity(Map.of("error", e.getMessage(), "code", ImportTooLargeException.CODE)).build();
         } catch (InvalidArgumentException e) {
             return error(e.getMessage());
         }

@@ -1,0 +1,14 @@
+package org.llmleaderboard.service;
+
+import io.smallrye.graphql.api.ErrorCode;
+
+/** An uploaded file that would unpack beyond the import limits (a zip bomb): refused before anything is read or written. */
+@ErrorCode(ImportTooLargeException.CODE)
+public class ImportTooLargeException extends InvalidArgumentException {
+
+    public static final String CODE = "ZIP_TOO_LARGE";
+
+    public ImportTooLargeException(String message) {
+        super("body", message);
+    }
+}
