@@ -1,15 +1,17 @@
 package org.llmleaderboard.web;
 
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.llmleaderboard.config.LeaderboardConfig;
 
 /**
- * The time limit of pages, fragments and exports: a request whose answer has not started by
+ * The time limit of pages and fragments: a GET whose answer has not started by
  * {@code leaderboard.limits.page-timeout} is answered with a 503 page in the site's layout. The worker behind
  * it is not interrupted, but its SQL statements carry the same timeout (application.properties), so it ends
- * too. {@code /graphql} has its own limit (GraphQLHttpHandler).
+ * too. Not for writes (an import must never be answered "failed" and then commit), nor for exports, which
+ * stream every row however many there are; {@code /graphql} has its own limit (GraphQLHttpHandler).
  */
 @ApplicationScoped
 public class PageTimeLimitRoute {
@@ -17,7 +19,10 @@ public class PageTimeLimitRoute {
     void install(@Observes Router router, LeaderboardConfig config) {
         long millis = Math.max(1, config.limits().pageTimeout().toMillis());
         router.route().order(RequestLimitsRoute.ORDER + 1).handler(ctx -> {
-            if (ErrorResponses.isGraphQl(ctx.request().path())) {
+            String path = ctx.request().path();
+            HttpMethod method = ctx.request().method();
+            if ((method != HttpMethod.GET && method != HttpMethod.HEAD) || ErrorResponses.isGraphQl(path)
+                    || path.startsWith("/export") || path.endsWith(".md") || path.startsWith("/q/")) {
                 ctx.next();
                 return;
             }

@@ -22,7 +22,7 @@ class GraphQLDeadline {
         this.request = request;
     }
 
-    void beforeInvoke(@Observes InvokeInfo invoke) throws TimeLimitException {
+    void beforeInvoke(@Observes InvokeInfo invoke) {
         RoutingContext ctx = request.getCurrent();
         Long deadline = ctx == null ? null : ctx.get(GraphQLHttpHandler.DEADLINE);
         if (deadline != null && System.nanoTime() - deadline > 0) {

@@ -72,9 +72,9 @@ record GraphQLRequest(String query, String operationName, JsonObject variables, 
                 && operationName.getValueType() != JsonValue.ValueType.STRING) {
             throw new Malformed("`operationName` must be a string or null.");
         }
-        return new GraphQLRequest(object.getString("query"),
+        return new GraphQLRequest(InputText.cleanDocument(object.getString("query")),
                 operationName instanceof jakarta.json.JsonString s ? s.getString() : null,
-                objectOrNull(object, "variables"), objectOrNull(object, "extensions"));
+                InputText.clean(objectOrNull(object, "variables")), objectOrNull(object, "extensions"));
     }
 
     private static JsonObject objectOrNull(JsonObject object, String name) throws Malformed {
