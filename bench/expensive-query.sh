@@ -35,6 +35,10 @@ wrk -t1 -c2 -d10s -s bench/expensive-query.lua "$base/graphql" >/dev/null
 
 measure() { wrk -t1 -c2 -d"${DURATION}s" --latency "$@" | awk '/Latency/ && !l {l=$2" avg, "$4" max"} /50%/{p50=$2} /99%/{p99=$2} /Requests\/sec/{r=$2} /Non-2xx/{n=$NF} /Socket errors/{e=$0} END {printf "%s req/s, p50 %s, p99 %s, latency %s, non-2xx %s%s\n", r, p50, p99, l, n ? n : 0, e ? " ("e")" : ""}'; }
 echo "## GET / while the most expensive allowed GraphQL query runs (commit $(git rev-parse --short HEAD), $(nproc) cores)"
+nested='{"query":"{ models(first:500) { items { name lab { models { name lab { models { name lab { models { name } } } } } } } } }"}'
+refusals=$(for _ in $(seq 1 20); do curl -s -o /dev/null -w '%{http_code} %{time_total}\n' "$base/graphql" -H 'Content-Type: application/json' \
+  -H 'Accept: application/graphql-response+json' -d "$nested"; done | sort -k2 -n | awk '{s=$1; t[NR]=$2} END {printf "status %s, median %.1f ms, max %.1f ms", s, t[int((NR+1)/2)]*1000, t[NR]*1000}')
+echo "- the nested lab → models query of issue 13, refused 20 times: $refusals"
 echo "- alone: GET / $(measure "$base/")"
 echo "- alone: GET /?q=random $(measure -s "$search" "$base/")"
 wrk -t1 -c"$LOAD_CONNECTIONS" -d"$((DURATION * 2 + 10))s" -s bench/expensive-query.lua "$base/graphql" >"$data/load.txt" 2>&1 &
