@@ -188,6 +188,7 @@ class FuzzTest {
 
     /** Sends the requests, three at a time, and fails with the seed and every failing request. */
     static List<Outcome> sendAll(String what, List<FuzzRequest> requests) throws Exception {
+        long started = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(3);
         List<Outcome> outcomes = new ArrayList<>();
         try {
@@ -209,7 +210,8 @@ class FuzzTest {
         }
         StringBuilder summary = new StringBuilder();
         byKind.forEach((kind, count) -> summary.append(kind).append('=').append(count[0]).append(' '));
-        System.out.printf("FuzzTest %s, seed %d: %d requests (%s), statuses %s%n", what, SEED, outcomes.size(), summary.toString().trim(), byStatus);
+        System.out.printf("FuzzTest %s, seed %d: %d requests in %d ms (%s), statuses %s%n", what, SEED, outcomes.size(),
+                (System.nanoTime() - started) / 1_000_000, summary.toString().trim(), byStatus);
         List<Outcome> failures = outcomes.stream().filter(Outcome::failed).toList();
         if (!failures.isEmpty()) {
             StringBuilder message = new StringBuilder()
@@ -551,8 +553,12 @@ class FuzzTest {
         List<FuzzRequest> requests = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Map<String, String> headers = headers();
-            if (random.nextInt(4) > 0) {
+            // Mostly an acceptable Accept and a JSON Content-Type, so that most requests get past content
+            // negotiation (406, 415) to the parser, the validator and the resolvers.
+            if (random.nextInt(4) == 0) {
                 headers.put("Accept", pick(random, ACCEPTS));
+            } else if (random.nextBoolean()) {
+                headers.put("Accept", random.nextBoolean() ? "application/graphql-response+json" : "application/json");
             }
             if (random.nextInt(25) == 0) {
                 headers.put("Authorization", pick(random, new String[]{"Basic !!!not-base64", "Basic ", "Bearer x", "Basic " + "A".repeat(3)}));
@@ -574,7 +580,7 @@ class FuzzTest {
                 requests.add(new FuzzRequest("graphql GET", "GET", target.toString(), headers, null, false));
                 continue;
             }
-            String contentType = pick(random, CONTENT_TYPES);
+            String contentType = random.nextInt(4) == 0 ? pick(random, CONTENT_TYPES) : "application/json";
             if (!contentType.isEmpty()) {
                 headers.put("Content-Type", contentType);
             }
@@ -587,7 +593,7 @@ class FuzzTest {
         return requests;
     }
 
-    /** The oversized requests of the brief: headers of 20 and 40 KB, bodies of 300 KB and 2 MB, URLs of 5,000 and 20,000 characters. */
+    /** Oversized requests: headers of 20 and 40 KB, GraphQL bodies of 250 KB (under its limit) and 300 KB, bodies of 2 MB, URLs of 5,000 and 20,000 characters. */
     static List<FuzzRequest> oversizedRequests(Random random) {
         List<FuzzRequest> requests = new ArrayList<>();
         for (int size : new int[]{20 * 1024, 40 * 1024}) {
@@ -606,6 +612,10 @@ class FuzzTest {
         requests.add(graphQLPost("GraphQL body of 300 KB (comment)", "{\"query\": " + jsonString("#" + "c".repeat(300 * 1024) + "\n" + labs) + "}"));
         requests.add(graphQLPost("GraphQL body of 300 KB (fields)", "{\"query\": " + jsonString("{ labs { " + "slug ".repeat(300 * 1024 / 5) + "} }") + "}"));
         requests.add(graphQLPost("GraphQL body of 300 KB (aliases)", "{\"query\": " + jsonString("{ " + "a: labs { slug } ".repeat(300 * 1024 / 18) + "}") + "}"));
+        // Just under the GraphQL body limit (256 KB), so that the parser gets them.
+        requests.add(graphQLPost("GraphQL body of 250 KB (comment)", "{\"query\": " + jsonString("#" + "c".repeat(250 * 1024) + "\n" + labs) + "}"));
+        requests.add(graphQLPost("GraphQL body of 250 KB (fields)", "{\"query\": " + jsonString("{ labs { " + "slug ".repeat(250 * 1024 / 5) + "} }") + "}"));
+        requests.add(graphQLPost("GraphQL body of 250 KB (nesting)", "{\"query\": " + jsonString("{".repeat(250 * 1024 / 2) + "}".repeat(250 * 1024 / 2)) + "}"));
         // 2 MB bodies: a huge variable, a huge query, and 2 MB that are not JSON.
         requests.add(graphQLPost("body of 2 MB (variable)", "{\"query\": \"query($slug: String!) { model(slug: $slug) { name } }\", \"variables\": {\"slug\": \"" + "z".repeat(2 * 1024 * 1024) + "\"}}"));
         requests.add(graphQLPost("body of 2 MB (query)", "{\"query\": " + jsonString("{ labs { slug } } " + "# padding\n".repeat(2 * 1024 * 1024 / 10)) + "}"));
