@@ -107,7 +107,11 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
 
     private GraphQLRequest fromBody(RoutingContext ctx, String type) throws GraphQLRequest.Malformed {
         String contentType = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
-        String mediaType = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
+        // Not split(";")[0]: a header of only semicolons (";;;") splits into no parts at all, and [0] was an
+        // ArrayIndexOutOfBoundsException, a 500 (FuzzTest). Everything before the first ';' is the media type.
+        int semicolon = contentType == null ? -1 : contentType.indexOf(';');
+        String mediaType = contentType == null ? ""
+                : (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
         String charset = charset(contentType);
         if (!mediaType.equals(JSON) || (charset != null && !charset.equals("utf-8"))) {
             reply(ctx, type, 415, GraphQLErrors.of("UNSUPPORTED_MEDIA_TYPE",

@@ -187,4 +187,53 @@ class GraphQLOverHttpTest {
         }
         return out;
     }
+
+    // Regressions found by FuzzTest: each of these was a 500.
+
+    /** A request to /graphql that REST Assured would tidy up (odd Content-Type values, form bodies): status and body. */
+    static java.net.http.HttpResponse<String> raw(String method, String query, String contentType, String body) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + io.restassured.RestAssured.port + "/graphql" + query))
+                .method(method, java.net.http.HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void shouldAnswer415ToAContentTypeOfOnlySemicolons() throws Exception {
+        var response = raw("POST", "", ";;;", "{\"query\": \"{ labs { slug } }\"}");
+        org.junit.jupiter.api.Assertions.assertEquals(415, response.statusCode(), response.body());
+        org.junit.jupiter.api.Assertions.assertTrue(response.body().contains("UNSUPPORTED_MEDIA_TYPE"), response.body());
+    }
+
+    @Test
+    void shouldAnswer400ToJsonNestedDeeperThanTheParserAllows() throws Exception {
+        String deep = "[".repeat(2000) + "]".repeat(2000);
+        var post = raw("POST", "", "application/json", "{\"query\": \"{ labs { slug } }\", \"variables\": {\"a\": " + deep + "}}");
+        org.junit.jupiter.api.Assertions.assertEquals(400, post.statusCode(), post.body());
+        org.junit.jupiter.api.Assertions.assertTrue(post.body().contains("BAD_REQUEST"), post.body());
+        // GET: 1,001 opening brackets (all of them would not fit the URL limit) reach the nesting limit first.
+        given().urlEncodingEnabled(false).queryParam("query", "%7B%20labs%20%7B%20slug%20%7D%20%7D")
+                .queryParam("variables", "%5B".repeat(1001))
+                .when().get("/graphql").then().statusCode(400).body("errors[0].extensions.code", equalTo("BAD_REQUEST"));
+    }
+
+    @Test
+    void shouldAnswer415ToFormBodiesThatCannotBeDecoded() throws Exception {
+        List<String> wrong = new java.util.ArrayList<>();
+        for (String[] form : new String[][]{
+                {"POST", "application/x-www-form-urlencoded", "{\"query\": \"%x%\"}"},           // JSON, as a form: a broken %-escape
+                {"POST", "application/x-www-form-urlencoded", "query=" + "x".repeat(5000)},      // a field over 2 KB
+                {"POST", "multipart/form-data; boundary=x", "--x\r\nContent-Disposition: form-data; name=\"query\"\r\n\r\n"
+                        + "x".repeat(5000) + "\r\n--x--\r\n"},                                     // a multipart field over 2 KB
+                {"OPTIONS", "multipart/form-data", "{\"query\": \"{ labs { slug } }\"}"}}) {     // multipart, not POST
+            var response = raw(form[0], "", form[1], form[2]);
+            if (response.statusCode() != 415 || !response.body().contains("UNSUPPORTED_MEDIA_TYPE")) {
+                wrong.add(form[0] + " " + form[1] + " " + form[2].substring(0, Math.min(40, form[2].length())) + ": "
+                        + response.statusCode() + " " + response.body().substring(0, Math.min(200, response.body().length())));
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), wrong);
+    }
 }
