@@ -1,14 +1,18 @@
 package org.llmleaderboard.web;
 
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The REST layer's errors for people: 404 for unknown URLs and unknown models, labs, architectures and benchmarks,
  * 400 for parameters a page cannot read. Pages answer in the site's layout, {@code /api/*} and {@code /graphql/*}
- * in JSON (see {@link ErrorResponses}). Only these two exceptions are mapped: anything else is a bug and stays one.
+ * in JSON (see {@link ErrorResponses}), and the REST layer's other refusals (405, 406, 415, a parameter it cannot
+ * convert) in the same way instead of an empty body. Only client errors are mapped: anything else is a bug and
+ * stays one.
  */
 public class ErrorMappers {
 
@@ -22,5 +26,14 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response badParameter(BadParameterException e, HttpServerRequest request) {
         return ErrorResponses.response(ErrorPage.badParameter(e.parameter(), e.getMessage(), e.backHref()), request);
+    }
+
+    @ServerExceptionMapper
+    public Response clientError(ClientErrorException e, HttpServerRequest request) {
+        Response refused = e.getResponse();
+        Response answer = ErrorResponses.response(ErrorPage.clientError(refused.getStatus(), request.method().name()), request);
+        String allow = refused.getHeaderString(HttpHeaders.ALLOW);
+        // A 405 must say which methods the address does answer.
+        return allow == null ? answer : Response.fromResponse(answer).header(HttpHeaders.ALLOW, allow).build();
     }
 }

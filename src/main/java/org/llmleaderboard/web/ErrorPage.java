@@ -52,4 +52,34 @@ public record ErrorPage(int status, String code, String parameter, String title,
                         + "Clearing this site's cookies usually fixes it.",
                 HOME, HOME_LABEL);
     }
+
+    /** The address is no valid URL: a broken %-escape ({@code %zz}, a lone {@code %}) or a character URLs may not hold. */
+    public static ErrorPage badAddress() {
+        return new ErrorPage(400, "BAD_URL", null, "This address is not a valid URL",
+                "The address has a broken %-escape (a % must be followed by two hexadecimal digits, such as %20) or a "
+                        + "character that addresses may not contain, such as < or >. If you typed it, check it; in a "
+                        + "search, the search box encodes these characters for you.",
+                HOME, HOME_LABEL);
+    }
+
+    /** The REST layer refused the request itself: a method this address does not answer, a type it does not read. */
+    public static ErrorPage clientError(int status, String method) {
+        if (status == 405) {
+            return new ErrorPage(405, "METHOD_NOT_ALLOWED", null, "Method not allowed",
+                    "This address does not answer " + method + " requests. Pages are read with GET; edits go through "
+                            + "the admin pages or the GraphQL API.",
+                    HOME, HOME_LABEL);
+        }
+        if (status == 406) {
+            return new ErrorPage(406, "NOT_ACCEPTABLE", null, "Not acceptable",
+                    "This address cannot answer in any of the media types the request's Accept header asks for.",
+                    HOME, HOME_LABEL);
+        }
+        if (status == 415) {
+            return new ErrorPage(415, "UNSUPPORTED_MEDIA_TYPE", null, "Unsupported media type",
+                    "This address does not read a request body of that Content-Type.", HOME, HOME_LABEL);
+        }
+        return new ErrorPage(status, "BAD_REQUEST", null, "Bad request",
+                "The request could not be read. Check the address and its parameters.", HOME, HOME_LABEL);
+    }
 }

@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.llmleaderboard.config.LeaderboardConfig;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Map;
 
 /**
@@ -15,7 +17,9 @@ import java.util.Map;
  * GraphQL): a URL longer than {@code leaderboard.limits.max-url-length} gets a 414 page and headers larger than
  * {@code max-header-size} a 431 page — in the site's layout, or as
  * JSON for {@code /api/*} and {@code /graphql}. Vert.x's own limits are set higher (application.properties) because
- * Vert.x answers them with an empty body before any route runs.
+ * Vert.x answers them with an empty body before any route runs. A URL that is no valid URI (a broken %-escape)
+ * gets a 400 page here too: Quarkus would answer it with an empty 400, and the REST layer with a 500, had
+ * {@link org.llmleaderboard.LeaderboardMain} not switched Quarkus's own check off.
  */
 @ApplicationScoped
 public class RequestLimitsRoute {
@@ -35,6 +39,15 @@ public class RequestLimitsRoute {
                 ErrorResponses.write(error, request);
             }
         });
+        // The router itself fails a request with 400 when it cannot decode the path (/models/%zz) — before any
+        // route's handler, so only a failure handler sees it.
+        router.route().order(ORDER).failureHandler(ctx -> {
+            if (ctx.statusCode() == 400 && ctx.failure() == null && !ctx.response().ended()) {
+                ErrorResponses.write(validUri(ctx.request().uri()) ? ErrorPage.clientError(400, null) : ErrorPage.badAddress(), ctx.request());
+            } else {
+                ctx.next();
+            }
+        });
     }
 
     static ErrorPage check(HttpServerRequest request, int maxUrl, int maxHeaders) {
@@ -44,9 +57,20 @@ public class RequestLimitsRoute {
         if (headerSize(request.headers()) > maxHeaders) {
             return ErrorPage.headersTooLarge(maxHeaders);
         }
-        // (A URL that is no URI at all, such as a broken %-escape, never gets here: Quarkus answers it with an
-        // empty 400 before the router runs, unless -Dvertx.disableURIValidation=true.)
+        if (!validUri(request.uri())) {
+            return ErrorPage.badAddress();
+        }
         return null;
+    }
+
+    /** The test Quarkus makes before routing when its own check is on (VertxHttpRecorder.uriValid). */
+    static boolean validUri(String uri) {
+        try {
+            new URI(uri);
+            return true;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     /**
