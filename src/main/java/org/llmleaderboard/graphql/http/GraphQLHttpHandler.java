@@ -236,8 +236,8 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
         if (ctx.response().ended() || ctx.response().closed()) {
             return;
         }
-        byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
-        if (bytes.length > limits.maxResponseBytes()) {
+        byte[] bytes = CappedJson.encode(body, limits.maxResponseBytes());
+        if (bytes == null) {
             bytes = GraphQLErrors.of("RESPONSE_TOO_LARGE", "The answer is larger than " + limits.maxResponseBytes()
                     + " bytes. Ask for fewer rows or fields.", Map.of("limit", limits.maxResponseBytes()))
                     .toString().getBytes(StandardCharsets.UTF_8);
