@@ -44,7 +44,7 @@ echo "== importing $(ls "$DATA"/*.json | wc -l) chunks"
 for f in "$DATA"/*.json; do
   code=$(curl -s -o "$work/import.json" -w '%{http_code}' -u editor:bench -H 'Content-Type: application/json' \
     --data-binary "@$f" "$base/admin/import?format=json")
-  [ "$code" = 200 ] || { echo "import of $f answered $code: $(head -c 500 "$work/import.json")" >&2; exit 1; }
+  [ "$code" = 200 ] || { echo "import of $f answered $code: $(head -c 300 "$work/import.json")" >&2; grep -A3 "ERROR" "$work/app.log" | head -40 >&2; exit 1; }
 done
 gql() { curl -s -H 'Content-Type: application/json' -H 'Accept: application/graphql-response+json' -d "$(jq -cn --arg q "$1" '{query:$q}')" "$base/graphql"; }
 total=$(gql '{ models(first: 0) { totalCount } }' | jq '.data.models.totalCount')
@@ -57,7 +57,7 @@ candidates=(
   '{ models(first: 500) { totalCount items { slug name lab { slug name } architecture access parameters activeParameters trainingTokens alScore releaseDate } } }'
   '{ models(first: 150, sort: {field: NAME, direction: ASC}) { totalCount items { slug name lab { name } scores { value setting sourceUrl source date benchmark { slug } } } } }'
   '{ models(first: 500, offset: '"$((total - 500))"') { items { slug name scores { value benchmark { slug } } } } }'
-  '{ benchmarks { slug name ranking(first: 500) { value setting source date model { slug name } } } }'
+  '{ benchmarks { slug name ranking(first: 300) { value setting source date model { slug name } } } }'
   '{ lab(slug: "'"$big_lab"'") { name models { slug name releaseDate parameters } } }'
   '{ labs { slug name modelCount } }'
 )
