@@ -5,13 +5,9 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -19,7 +15,6 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -49,8 +44,6 @@ public final class DatasetJson {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
-
-    private static final ObjectWriter WRITER = MAPPER.writer(prettyPrinter());
 
     private DatasetJson() {
     }
@@ -164,13 +157,6 @@ public final class DatasetJson {
         }
     }
 
-    /** Writes the document, pretty-printed with {@code \n} line endings and a final newline; does not close {@code out}. */
-    public static void write(Dataset dataset, OutputStream out) throws IOException {
-        WRITER.writeValue(out, dataset);
-        out.write('\n');
-        out.flush();
-    }
-
     /** Reads a document; malformed JSON, a wrong format, unknown or missing keys fail with the line and column. */
     public static Dataset read(InputStream in) throws IOException {
         try {
@@ -192,20 +178,6 @@ public final class DatasetJson {
             throw new MalformedDatasetException("Malformed dataset JSON at line " + line + ", column " + column + ": " + reason,
                     line, column, e);
         }
-    }
-
-    /**
-     * The exports' JSON layout: two-space indents, {@code "key": value}, one array element a line,
-     * {@code \n} whatever the platform.
-     */
-    public static DefaultPrettyPrinter prettyPrinter() {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        return new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withArrayEmptySeparator("")
-                .withObjectEmptySeparator(""))
-                .withObjectIndenter(indenter)
-                .withArrayIndenter(indenter);
     }
 
     private static <T> List<T> copy(List<T> list) {

@@ -165,6 +165,11 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
                 .getResultList();
     }
 
+    /** Every model's slug, unsorted: callers that need an order sort them, as a database's collation need not be Java's. */
+    public List<String> slugs() {
+        return getEntityManager().createQuery("select m.slug from LanguageModel m", String.class).getResultList();
+    }
+
     public List<Long> idsOfSlugs(Collection<String> slugs) {
         if (slugs.isEmpty()) {
             return List.of();

@@ -7,9 +7,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import org.llmleaderboard.importer.DatasetJson;
-import org.llmleaderboard.importer.DatasetJson.Dataset;
-import org.llmleaderboard.service.ExportService;
+import org.llmleaderboard.service.export.DatasetExportService;
+import org.llmleaderboard.service.export.ViewExportService;
 import org.llmleaderboard.service.query.LeaderboardQuery;
 import org.llmleaderboard.web.view.LeaderboardState;
 
@@ -26,13 +25,15 @@ public class ExportResource {
     static final String CSV = "text/csv; charset=UTF-8";
 
     private final LeaderboardViews views;
-    private final ExportService exports;
+    private final ViewExportService exports;
+    private final DatasetExportService datasets;
     private final PageCache pages;
 
-    ExportResource(LeaderboardViews views, ExportService exports, PageCache pages) {
+    ExportResource(LeaderboardViews views, ViewExportService exports, DatasetExportService datasets, PageCache pages) {
         this.pages = pages;
         this.views = views;
         this.exports = exports;
+        this.datasets = datasets;
     }
 
     @GET
@@ -59,11 +60,9 @@ public class ExportResource {
     @Path("export/dataset.json")
     @Produces(MediaType.APPLICATION_JSON)
     public Response dataset() {
-        return pages.conditional(() -> {
-            Dataset dataset = exports.dataset();
-            StreamingOutput body = out -> DatasetJson.write(dataset, out);
-            return Response.ok(body, MediaType.APPLICATION_JSON_TYPE);
-        });
+        // Read while written, a chunk of models at a time, on the worker thread that writes the response.
+        StreamingOutput body = datasets::write;
+        return pages.conditional(() -> Response.ok(body, MediaType.APPLICATION_JSON_TYPE));
     }
 
     /** The view's parameters after normalisation (unknown values dropped, defaults applied), by their URL names. */

@@ -4,7 +4,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import org.llmleaderboard.service.ExportService;
+import org.llmleaderboard.service.export.MarkdownExportService;
 
 /**
  * A model as a page of the markdown set, at the page's own path with {@code .md}:
@@ -16,9 +16,9 @@ public class ModelMarkdownResource {
 
     static final String MARKDOWN = "text/markdown; charset=UTF-8";
 
-    private final ExportService exports;
+    private final MarkdownExportService exports;
 
-    ModelMarkdownResource(ExportService exports) {
+    ModelMarkdownResource(MarkdownExportService exports) {
         this.exports = exports;
     }
 

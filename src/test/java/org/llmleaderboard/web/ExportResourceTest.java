@@ -13,6 +13,7 @@ import org.llmleaderboard.importer.DatasetJson.ScoreRecord;
 import org.llmleaderboard.importer.MarkdownLeaderboard.Contents;
 import org.llmleaderboard.importer.MarkdownLeaderboard.ModelPage;
 import org.llmleaderboard.importer.MarkdownLeaderboardReader;
+import org.llmleaderboard.service.export.DatasetJsonWriter;
 import org.llmleaderboard.web.view.Format;
 
 import java.io.ByteArrayInputStream;
@@ -202,7 +203,7 @@ class ExportResourceTest {
     void shouldReadBackWhatItWrites() throws IOException {
         Dataset dataset = DatasetJson.read(new ByteArrayInputStream(datasetBytes()));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        DatasetJson.write(dataset, out);
+        DatasetJsonWriter.write(dataset, out);
         assertEquals(dataset, DatasetJson.read(new ByteArrayInputStream(out.toByteArray())));
         assertArrayEquals(datasetBytes(), out.toByteArray());
     }

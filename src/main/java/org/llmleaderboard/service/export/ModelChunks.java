@@ -1,0 +1,103 @@
+package org.llmleaderboard.service.export;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.llmleaderboard.graphql.type.LanguageModelType;
+import org.llmleaderboard.graphql.type.ModelPage;
+import org.llmleaderboard.repository.LanguageModelRepository;
+import org.llmleaderboard.service.LeaderboardService;
+import org.llmleaderboard.service.query.LeaderboardQuery;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * Reads models for the exports a chunk at a time and hands each chunk on before the next is read, so that
+ * an export holds one chunk of models, never the whole set. Each chunk is read in a transaction of its own:
+ * its persistence context ends with it, and a slow download neither holds a transaction open nor grows one
+ * context to the size of the data set. A change made during an export may show in its later chunks.
+ * Relations come from the leaderboard service's batch methods: a few statements per chunk, not per model.
+ */
+@ApplicationScoped
+public class ModelChunks {
+
+    /** Models per chunk: the largest page the leaderboard service serves. */
+    public static final int SIZE = LeaderboardQuery.MAX_PAGE_SIZE;
+
+    private final LeaderboardService leaderboard;
+    private final LanguageModelRepository models;
+
+    ModelChunks(LeaderboardService leaderboard, LanguageModelRepository models) {
+        this.leaderboard = leaderboard;
+        this.models = models;
+    }
+
+    /** Receives the rows chunk by chunk; called at least once, so that the total is known even without rows. */
+    @FunctionalInterface
+    public interface Consumer<T> {
+        void accept(int total, int offset, List<T> rows) throws IOException;
+    }
+
+    /** Reads the chunk of {@code size} rows from {@code offset}. */
+    @FunctionalInterface
+    interface Source<T> {
+        Chunk<T> read(int offset, int size);
+    }
+
+    /** One chunk: the total as known when it was read, its rows, and whether nothing comes after it. */
+    record Chunk<T>(int total, List<T> rows, boolean last) {
+    }
+
+    /** Every model the query selects, in its order, {@code size} at a time from offset 0, whatever the query's own page. */
+    public void ofQuery(LeaderboardQuery query, int size, Consumer<LanguageModelType> consumer) throws IOException {
+        forEach((offset, n) -> inTransaction(() -> {
+            ModelPage page = leaderboard.page(page(query, offset, n));
+            return new Chunk<>(page.totalCount(), page.items(), page.items().isEmpty() || offset + n >= page.totalCount());
+        }), size, consumer);
+    }
+
+    /**
+     * Every model, by slug, {@code size} at a time. The slugs are read first and sorted here, by Java's string
+     * order as the data set states: a database's collation need not agree (PostgreSQL's locales ignore
+     * punctuation), and paging over this fixed list neither skips nor repeats a model while others change.
+     */
+    public void bySlug(int size, Consumer<LanguageModelType> consumer) throws IOException {
+        List<String> slugs = new ArrayList<>(inTransaction(models::slugs));
+        slugs.sort(null);
+        forEach((offset, n) -> inTransaction(() -> {
+            List<String> part = slugs.subList(offset, Math.min(slugs.size(), offset + n));
+            // A model deleted since the slugs were read is left out.
+            List<LanguageModelType> found = leaderboard.modelsBySlugs(part).stream().filter(Objects::nonNull).toList();
+            return new Chunk<>(slugs.size(), found, offset + n >= slugs.size());
+        }), size, consumer);
+    }
+
+    /** Reads chunk after chunk from offset 0 and hands each to the consumer before reading the next. */
+    static <T> void forEach(Source<T> source, int size, Consumer<T> consumer) throws IOException {
+        if (size < 1) {
+            throw new IllegalArgumentException("chunk size " + size);
+        }
+        int offset = 0;
+        while (true) {
+            Chunk<T> chunk = source.read(offset, size);
+            consumer.accept(chunk.total(), offset, chunk.rows());
+            if (chunk.last()) {
+                return;
+            }
+            // By the chunk size asked, not the rows answered: a row deleted meanwhile must not shift the next chunk.
+            offset += size;
+        }
+    }
+
+    private static <T> T inTransaction(Supplier<T> read) {
+        return QuarkusTransaction.requiringNew().call(read::get);
+    }
+
+    private static LeaderboardQuery page(LeaderboardQuery q, int offset, int size) {
+        return new LeaderboardQuery(q.search(), q.labs(), q.architectures(), q.access(), q.tags(), q.bands(), q.sort(),
+                q.benchmarkId(), q.direction(), size, offset, q.scope());
+    }
+}
