@@ -1,4 +1,4 @@
-package org.llmleaderboard.service;
+package org.llmleaderboard.service.load;
 
 import java.util.List;
 
