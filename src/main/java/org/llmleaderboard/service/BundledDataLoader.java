@@ -12,7 +12,7 @@ import org.llmleaderboard.importer.llmstats.LlmStats;
 import org.llmleaderboard.importer.llmstats.LlmStatsOverrides;
 import org.llmleaderboard.importer.llmstats.LlmStatsReader;
 import org.llmleaderboard.service.load.LlmStatsImportService;
-import org.llmleaderboard.service.load.MergeReport;
+import org.llmleaderboard.service.load.llmstats.MergeReport;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,6 @@
 package org.llmleaderboard.service;
 
-import org.llmleaderboard.service.load.MergeReport;
+import org.llmleaderboard.service.load.llmstats.MergeReport;
 
 import java.util.List;
 

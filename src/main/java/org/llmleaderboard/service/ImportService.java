@@ -27,7 +27,7 @@ import org.llmleaderboard.repository.BenchmarkRepository;
 import org.llmleaderboard.repository.LabRepository;
 import org.llmleaderboard.security.Roles;
 import org.llmleaderboard.service.load.LlmStatsImportService;
-import org.llmleaderboard.service.load.MergeReport;
+import org.llmleaderboard.service.load.llmstats.MergeReport;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

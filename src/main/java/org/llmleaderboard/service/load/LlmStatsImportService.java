@@ -11,6 +11,7 @@ import org.llmleaderboard.service.DataVersion;
 import org.llmleaderboard.service.load.llmstats.ExistingReader;
 import org.llmleaderboard.service.load.llmstats.HeadlineStep;
 import org.llmleaderboard.service.load.llmstats.LlmStatsMerge;
+import org.llmleaderboard.service.load.llmstats.MergeReport;
 
 import java.time.LocalDateTime;
 import java.util.Set;

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.llmleaderboard.importer.llmstats.LlmStats;
 import org.llmleaderboard.importer.llmstats.LlmStatsMatcher;
 import org.llmleaderboard.importer.llmstats.LlmStatsOverrides;
-import org.llmleaderboard.service.load.MergeReport;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -12,7 +12,7 @@ import org.llmleaderboard.importer.llmstats.LlmStatsMatcher.ModelDecision;
 import org.llmleaderboard.repository.AliasRepository;
 import org.llmleaderboard.repository.LanguageModelRepository;
 import org.llmleaderboard.repository.ModelFactRepository;
-import org.llmleaderboard.service.load.MergeReport.Entry;
+import org.llmleaderboard.service.load.llmstats.MergeReport.Entry;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package org.llmleaderboard.service.load;
+package org.llmleaderboard.service.load.llmstats;
 
 import java.util.List;
 
