@@ -329,4 +329,8 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
                 org.llmleaderboard.domain.ProviderOffering.class).getResultList();
     }
 
+    /** Every model with its lab, in one statement (what an import matches its models against). */
+    public List<LanguageModel> listWithLabs() {
+        return getEntityManager().createQuery("select m from LanguageModel m join fetch m.lab", LanguageModel.class).getResultList();
+    }
 }

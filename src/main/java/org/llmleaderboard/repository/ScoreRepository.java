@@ -106,4 +106,16 @@ public class ScoreRepository implements PanacheRepository<Score> {
                 .forEach(r -> counts.put((Long) r[0], ((Number) r[1]).intValue()));
         return counts;
     }
+
+    /** The scores an import of this origin created (each carries the import's own key, {@code externalId}). */
+    public List<Score> listByOrigin(String origin) {
+        return getEntityManager().createQuery("select s from Score s where s.origin = :o", Score.class).setParameter("o", origin)
+                .getResultList();
+    }
+
+    /** Every score of these models, in one statement. */
+    public List<Score> listOfModels(Collection<Long> modelIds) {
+        return getEntityManager().createQuery("select s from Score s where s.model.id in :ids", Score.class)
+                .setParameter("ids", modelIds).getResultList();
+    }
 }

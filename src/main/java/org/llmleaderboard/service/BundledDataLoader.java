@@ -8,9 +8,11 @@ import org.llmleaderboard.config.LeaderboardConfig;
 import org.llmleaderboard.importer.MarkdownLeaderboard.Contents;
 import org.llmleaderboard.importer.MarkdownLeaderboard.Problem;
 import org.llmleaderboard.importer.MarkdownLeaderboardReader;
-import org.llmleaderboard.importer.LlmStats;
-import org.llmleaderboard.importer.LlmStatsOverrides;
-import org.llmleaderboard.importer.LlmStatsReader;
+import org.llmleaderboard.importer.llmstats.LlmStats;
+import org.llmleaderboard.importer.llmstats.LlmStatsOverrides;
+import org.llmleaderboard.importer.llmstats.LlmStatsReader;
+import org.llmleaderboard.service.load.LlmStatsImportService;
+import org.llmleaderboard.service.load.llmstats.MergeReport;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -11,6 +11,7 @@ import org.llmleaderboard.domain.FactKind;
 import org.llmleaderboard.domain.LanguageModel;
 import org.llmleaderboard.domain.ModelFact;
 import org.llmleaderboard.domain.Score;
+import org.llmleaderboard.service.load.LlmStatsImportService;
 
 import java.io.IOException;
 import java.io.StringReader;

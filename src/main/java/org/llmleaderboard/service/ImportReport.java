@@ -1,5 +1,7 @@
 package org.llmleaderboard.service;
 
+import org.llmleaderboard.service.load.llmstats.MergeReport;
+
 import java.util.List;
 
 /**

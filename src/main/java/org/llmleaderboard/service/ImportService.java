@@ -26,6 +26,8 @@ import org.llmleaderboard.importer.ZipTooLargeException;
 import org.llmleaderboard.repository.BenchmarkRepository;
 import org.llmleaderboard.repository.LabRepository;
 import org.llmleaderboard.security.Roles;
+import org.llmleaderboard.service.load.LlmStatsImportService;
+import org.llmleaderboard.service.load.llmstats.MergeReport;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -162,9 +164,9 @@ public class ImportService {
      * imported and listed in the report for the override file.
      */
     private ImportReport importLlmStats(String file, byte[] body, boolean dryRun) throws InvalidArgumentException {
-        org.llmleaderboard.importer.LlmStats.Contents contents;
+        org.llmleaderboard.importer.llmstats.LlmStats.Contents contents;
         try {
-            contents = org.llmleaderboard.importer.LlmStatsReader.readZip(body, zipLimits);
+            contents = org.llmleaderboard.importer.llmstats.LlmStatsReader.readZip(body, zipLimits);
         } catch (ZipTooLargeException e) {
             throw new ImportTooLargeException(e.getMessage());
         } catch (IOException | IllegalArgumentException e) {
@@ -178,7 +180,7 @@ public class ImportService {
         contents.problems().forEach(p -> rejected.add(new ImportReport.Rejection(1, p.file(), p.reason())));
         MergeReport merge;
         try {
-            merge = llmStats.merge(contents, org.llmleaderboard.importer.LlmStatsOverrides.bundled());
+            merge = llmStats.merge(contents, org.llmleaderboard.importer.llmstats.LlmStatsOverrides.bundled());
         } catch (IllegalArgumentException e) {
             throw new InvalidArgumentException("overrides", e.getMessage());
         }

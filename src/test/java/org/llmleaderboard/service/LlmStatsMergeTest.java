@@ -8,9 +8,11 @@ import org.junit.jupiter.api.Test;
 import org.llmleaderboard.TestData;
 import org.llmleaderboard.domain.LanguageModel;
 import org.llmleaderboard.domain.Score;
-import org.llmleaderboard.importer.LlmStats;
-import org.llmleaderboard.importer.LlmStatsOverrides;
-import org.llmleaderboard.importer.LlmStatsReader;
+import org.llmleaderboard.importer.llmstats.LlmStats;
+import org.llmleaderboard.importer.llmstats.LlmStatsOverrides;
+import org.llmleaderboard.importer.llmstats.LlmStatsReader;
+import org.llmleaderboard.service.load.LlmStatsImportService;
+import org.llmleaderboard.service.load.llmstats.MergeReport;
 
 import java.io.InputStream;
 import java.util.List;

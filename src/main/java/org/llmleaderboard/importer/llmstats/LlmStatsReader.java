@@ -1,11 +1,14 @@
-package org.llmleaderboard.importer;
+package org.llmleaderboard.importer.llmstats;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import org.llmleaderboard.importer.LlmStats.Contents;
-import org.llmleaderboard.importer.LlmStats.Problem;
+import org.llmleaderboard.importer.BoundedZip;
+import org.llmleaderboard.importer.ZipLimits;
+import org.llmleaderboard.importer.ZipTooLargeException;
+import org.llmleaderboard.importer.llmstats.LlmStats.Contents;
+import org.llmleaderboard.importer.llmstats.LlmStats.Problem;
 
 import java.io.IOException;
 import java.io.InputStream;

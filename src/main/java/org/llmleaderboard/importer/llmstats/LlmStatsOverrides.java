@@ -1,4 +1,4 @@
-package org.llmleaderboard.importer;
+package org.llmleaderboard.importer.llmstats;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;

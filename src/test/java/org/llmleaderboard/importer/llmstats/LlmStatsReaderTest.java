@@ -1,8 +1,8 @@
-package org.llmleaderboard.importer;
+package org.llmleaderboard.importer.llmstats;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.llmleaderboard.importer.LlmStats.Contents;
+import org.llmleaderboard.importer.llmstats.LlmStats.Contents;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

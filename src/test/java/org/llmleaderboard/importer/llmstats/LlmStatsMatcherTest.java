@@ -1,10 +1,12 @@
-package org.llmleaderboard.importer;
+package org.llmleaderboard.importer.llmstats;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.llmleaderboard.importer.LlmStatsMatcher.Action;
-import org.llmleaderboard.importer.LlmStatsMatcher.ModelDecision;
-import org.llmleaderboard.importer.LlmStatsMatcher.Plan;
+import org.llmleaderboard.importer.MarkdownLeaderboard;
+import org.llmleaderboard.importer.MarkdownLeaderboardReader;
+import org.llmleaderboard.importer.llmstats.LlmStatsMatcher.Action;
+import org.llmleaderboard.importer.llmstats.LlmStatsMatcher.ModelDecision;
+import org.llmleaderboard.importer.llmstats.LlmStatsMatcher.Plan;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -99,9 +101,9 @@ class LlmStatsMatcherTest {
         assertEquals("alibaba", labs.get("qwen").slug());
         assertEquals("openai", labs.get("openai").slug());
         assertEquals("mistral", labs.get("mistral").slug());
-        assertEquals("deepseek", LlmStatsMatcher.labKey("DeepSeek-AI"));
-        assertEquals(LlmStatsMatcher.labKey("Moonshot AI"), LlmStatsMatcher.labKey("moonshot-ai"));
-        assertEquals("ai21", LlmStatsMatcher.labKey("AI21 Labs"));
+        assertEquals("deepseek", LlmStatsNames.labKey("DeepSeek-AI"));
+        assertEquals(LlmStatsNames.labKey("Moonshot AI"), LlmStatsNames.labKey("moonshot-ai"));
+        assertEquals("ai21", LlmStatsNames.labKey("AI21 Labs"));
     }
 
     @Test
@@ -114,8 +116,8 @@ class LlmStatsMatcherTest {
         ModelDecision opus = decision(plan, "claude-opus-4-1-20250805");
         assertEquals("anthropic/claude-opus-41", opus.slug());
         assertEquals("same normalised name", opus.rule());
-        assertEquals(LlmStatsMatcher.nameKey("DeepSeek-V2.5"), LlmStatsMatcher.nameKey("deepseek v25"));
-        assertTrue(!LlmStatsMatcher.nameKey("Command R+").equals(LlmStatsMatcher.nameKey("Command-R")), "+ is not dropped");
+        assertEquals(LlmStatsNames.nameKey("DeepSeek-V2.5"), LlmStatsNames.nameKey("deepseek v25"));
+        assertTrue(!LlmStatsNames.nameKey("Command R+").equals(LlmStatsNames.nameKey("Command-R")), "+ is not dropped");
     }
 
     @Test
@@ -134,11 +136,11 @@ class LlmStatsMatcherTest {
 
     @Test
     void shouldGiveUrlSafeSlugsInTheMarkdownStyle() {
-        assertEquals("humanitys-last-exam", LlmStatsMatcher.slugify("humanity's-last-exam"));
-        assertEquals("swe-bench-verified-agentless", LlmStatsMatcher.slugify("swe-bench-verified-(agentless)"));
-        assertEquals("humaneval-plus", LlmStatsMatcher.slugify("humaneval+"));
-        assertEquals("gemini-15-pro", LlmStatsMatcher.slugify("gemini-1.5-pro"));
-        assertEquals("graphwalks-bfs-gt-128k", LlmStatsMatcher.slugify("graphwalks-bfs->128k"));
+        assertEquals("humanitys-last-exam", LlmStatsNames.slugify("humanity's-last-exam"));
+        assertEquals("swe-bench-verified-agentless", LlmStatsNames.slugify("swe-bench-verified-(agentless)"));
+        assertEquals("humaneval-plus", LlmStatsNames.slugify("humaneval+"));
+        assertEquals("gemini-15-pro", LlmStatsNames.slugify("gemini-1.5-pro"));
+        assertEquals("graphwalks-bfs-gt-128k", LlmStatsNames.slugify("graphwalks-bfs->128k"));
         Plan plan = LlmStatsMatcher.plan(llmStats, markdown, overrides);
         // `humaneval-plus` keeps its own slug; `humaneval+` gets the next free one.
         assertEquals("humaneval-plus", plan.benchmarksById().get("humaneval-plus").slug());

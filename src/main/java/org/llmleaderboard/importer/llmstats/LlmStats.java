@@ -1,4 +1,4 @@
-package org.llmleaderboard.importer;
+package org.llmleaderboard.importer.llmstats;
 
 import java.time.LocalDate;
 import java.util.List;

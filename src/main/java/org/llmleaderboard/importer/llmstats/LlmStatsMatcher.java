@@ -1,18 +1,20 @@
-package org.llmleaderboard.importer;
-
-import org.llmleaderboard.domain.SearchText;
+package org.llmleaderboard.importer.llmstats;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+
+import static org.llmleaderboard.importer.llmstats.LlmStatsNames.isSize;
+import static org.llmleaderboard.importer.llmstats.LlmStatsNames.labKey;
+import static org.llmleaderboard.importer.llmstats.LlmStatsNames.nameKey;
+import static org.llmleaderboard.importer.llmstats.LlmStatsNames.slugify;
+import static org.llmleaderboard.importer.llmstats.LlmStatsNames.unique;
+import static org.llmleaderboard.importer.llmstats.LlmStatsNames.words;
 
 /**
  * Decides, deterministically and without a database, what each llm-stats organization, benchmark and model
@@ -21,10 +23,10 @@ import java.util.TreeMap;
  * The rules, in order (the first that applies wins):
  * <ul>
  * <li><b>labs</b>: override; an alias kept from an earlier import; a {@link #KNOWN_LAB_ALIASES known lab alias};
- * the same slug; the same {@link #labKey normalised name} (case, accents, punctuation and a trailing "AI",
+ * the same slug; the same {@link LlmStatsNames#labKey normalised name} (case, accents, punctuation and a trailing "AI",
  * "Labs", "Org" or "Inc" ignored: "DeepSeek" = "DeepSeek-AI"); otherwise a new lab.</li>
  * <li><b>benchmarks</b>: override; alias; the same slug; the same normalised name; otherwise a new benchmark.</li>
- * <li><b>models</b> (within the model's lab): override; alias; the same slug or the same {@link #nameKey normalised
+ * <li><b>models</b> (within the model's lab): override; alias; the same slug or the same {@link LlmStatsNames#nameKey normalised
  * name} ("DeepSeek-V2.5" = "deepseek-v25") — undecided when several models have it, or when several llm-stats
  * models claim the same model; otherwise a new model, linked as a variant to the existing model of the same lab
  * whose name's words are the longest proper prefix of its name's words ("Gemma 3 27B" → "Gemma 3"), when that
@@ -273,7 +275,7 @@ public final class LlmStatsMatcher {
         for (ExistingModel x : lab) {
             List<String> w = words(x.name());
             if (w.size() < words.size() && !w.isEmpty() && words.subList(0, w.size()).equals(w)
-                    && (w.stream().anyMatch(word -> word.matches(".*[0-9].*")) || SIZE.matcher(words.get(w.size())).matches())) {
+                    && (w.stream().anyMatch(word -> word.matches(".*[0-9].*")) || isSize(words.get(w.size())))) {
                 if (w.size() > best) {
                     best = w.size();
                     families.clear();
@@ -288,67 +290,5 @@ public final class LlmStatsMatcher {
         }
         return new ModelDecision(m.id(), m.name(), Action.CREATE, null, null,
                 families.isEmpty() ? "new" : "new (several family candidates: " + String.join(", ", families) + ")", List.of());
-    }
-
-    /** A size word: 27b, 1.5b, 8x7b, e2b, a22b, 270m. */
-    private static final java.util.regex.Pattern SIZE = java.util.regex.Pattern.compile("^[ae]?[0-9]+(\\.[0-9]+)?(x[0-9]+)?[bmkt]$");
-
-    /** Model and benchmark names compared: accents, case and punctuation ignored, "+" kept as "plus". */
-    public static String nameKey(String name) {
-        return SearchText.fold(name).replace("+", "plus").replaceAll("[^a-z0-9]", "");
-    }
-
-    /** Lab names compared: as {@link #nameKey}, without a trailing "AI", "Labs", "Org", "Inc" or "Team". */
-    public static String labKey(String name) {
-        List<String> w = new ArrayList<>(Arrays.asList(SearchText.fold(name).split("[^a-z0-9]+")));
-        w.removeIf(String::isEmpty);
-        while (w.size() > 1 && Set.of("ai", "labs", "lab", "org", "inc", "team").contains(w.get(w.size() - 1))) {
-            w.remove(w.size() - 1);
-        }
-        return String.join("", w);
-    }
-
-    /** A name's words: "Gemma 3 27B" → [gemma, 3, 27b]; "Qwen2.5-Coder" → [qwen2.5, coder]. */
-    static List<String> words(String name) {
-        return Arrays.stream(SearchText.fold(name).replace("+", " plus").split("[^a-z0-9.]+"))
-                .map(w -> w.replaceAll("^\\.+|\\.+$", "")).filter(w -> !w.isEmpty()).toList();
-    }
-
-    /**
-     * A URL-safe slug in the markdown set's style: lower case, accents folded, dots and quotes dropped, "+" as
-     * "plus", every other run of signs a single hyphen: {@code humanity's-last-exam} → {@code humanitys-last-exam},
-     * {@code swe-bench-verified-(agentless)} → {@code swe-bench-verified-agentless}, {@code humaneval+} →
-     * {@code humaneval-plus}, {@code gemini-1.5-pro} → {@code gemini-15-pro}.
-     */
-    public static String slugify(String id) {
-        String s = SearchText.fold(id).replace("'", "").replace("’", "").replace(".", "")
-                .replace("+", "-plus-").replace("→", "-to-").replace(">", "-gt-").replace("<", "-lt-").replace("@", "-at-")
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        if (s.length() > 90) {
-            s = s.substring(0, 90).replaceAll("-+$", "");
-        }
-        return s.isEmpty() ? "x" : s;
-    }
-
-    private static String unique(String slug, Set<String> used) {
-        String s = slug;
-        for (int i = 2; used.contains(s); i++) {
-            s = slug + "-" + i;
-        }
-        used.add(s);
-        return s;
-    }
-
-    /** For reports: decisions grouped by action, in a stable order. */
-    public static Map<Action, List<ModelDecision>> byAction(Plan plan) {
-        Map<Action, List<ModelDecision>> out = new LinkedHashMap<>();
-        for (Action a : Action.values()) {
-            out.put(a, plan.models().stream().filter(m -> m.action() == a).toList());
-        }
-        return out;
-    }
-
-    static String lower(String s) {
-        return s == null ? null : s.toLowerCase(Locale.ROOT);
     }
 }

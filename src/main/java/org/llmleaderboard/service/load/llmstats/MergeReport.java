@@ -1,4 +1,4 @@
-package org.llmleaderboard.service;
+package org.llmleaderboard.service.load.llmstats;
 
 import java.util.List;
 

@@ -1,0 +1,136 @@
+package org.llmleaderboard.service.load.llmstats;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.llmleaderboard.domain.FactKind;
+import org.llmleaderboard.domain.Lab;
+import org.llmleaderboard.domain.LanguageModel;
+import org.llmleaderboard.domain.ModelAlias;
+import org.llmleaderboard.importer.llmstats.LlmStats;
+import org.llmleaderboard.importer.llmstats.LlmStatsMatcher;
+import org.llmleaderboard.importer.llmstats.LlmStatsMatcher.Action;
+import org.llmleaderboard.importer.llmstats.LlmStatsMatcher.ModelDecision;
+import org.llmleaderboard.repository.AliasRepository;
+import org.llmleaderboard.repository.LanguageModelRepository;
+import org.llmleaderboard.repository.ModelFactRepository;
+import org.llmleaderboard.service.load.llmstats.MergeReport.Entry;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.llmleaderboard.service.load.llmstats.LlmStatsSource.ORIGIN;
+
+/**
+ * Step 3, models: matched models get the fields they lack, new ones are created (variants linked to their family),
+ * both get llm-stats' figures as sourced facts and its ids as aliases; then fine-tuned models are linked to their base.
+ * Undecided and skipped models are only reported.
+ */
+@ApplicationScoped
+public class ModelStep {
+
+    /** The model each llm-stats model id became, the report's entries by action, and notes. */
+    public record Models(Map<String, LanguageModel> byId, List<Entry> matched, List<Entry> created, List<Entry> undecided,
+            List<Entry> skipped, List<String> notes) {
+    }
+
+    private final LanguageModelRepository models;
+    private final ModelFactRepository facts;
+    private final AliasRepository aliases;
+
+    ModelStep(LanguageModelRepository models, ModelFactRepository facts, AliasRepository aliases) {
+        this.models = models;
+        this.facts = facts;
+        this.aliases = aliases;
+    }
+
+    /** {@code decisions} are the plan's, one per model of {@code contents}, in the same order. */
+    public Models run(LlmStats.Contents contents, List<ModelDecision> decisions, Existing existing, Map<String, Lab> labOfOrg) {
+        Map<String, LlmStats.Licence> licences = new HashMap<>();
+        contents.licences().forEach(l -> licences.put(l.id(), l));
+        Models out = new Models(new HashMap<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                new ArrayList<>());
+        Set<String> aliasTaken = new HashSet<>(existing.modelAliases.keySet());
+        for (int i = 0; i < decisions.size(); i++) {
+            ModelDecision d = decisions.get(i);
+            LlmStats.Model src = contents.models().get(i);
+            Entry entry = new Entry(d.id(), d.name(), d.slug(), d.familySlug(), d.rule(), d.candidates());
+            LanguageModel m;
+            switch (d.action()) {
+                case UNDECIDED -> {
+                    out.undecided().add(entry);
+                    continue;
+                }
+                case SKIP -> {
+                    out.skipped().add(entry);
+                    continue;
+                }
+                case MATCH -> {
+                    m = existing.models.get(d.slug());
+                    out.matched().add(entry);
+                }
+                default -> {
+                    m = create(d, src, existing, labOfOrg);
+                    out.created().add(entry);
+                }
+            }
+            ModelFields.fill(m, src, licences.get(src.licenceId()));
+            facts(m, src, d.action() == Action.CREATE);
+            out.byId().put(src.id(), m);
+            keepAliases(m, src, existing, aliasTaken);
+        }
+        linkFineTuned(contents, out);
+        models.flush();
+        return out;
+    }
+
+    private LanguageModel create(ModelDecision d, LlmStats.Model src, Existing existing, Map<String, Lab> labOfOrg) {
+        LanguageModel m = ModelFields.create(src, d.slug());
+        m.lab = labOfOrg.get(src.organizationId());
+        m.family = d.familySlug() == null ? null : existing.models.get(d.familySlug());
+        models.persist(m);
+        existing.models.put(m.slug, m);
+        return m;
+    }
+
+    /** Replaces the model's llm-stats facts; a created model also takes the figures as its own. */
+    private void facts(LanguageModel m, LlmStats.Model src, boolean created) {
+        if (created) {
+            ModelFields.takeFigures(m, src);
+        }
+        facts.deleteOf(m, ORIGIN);
+        if (src.parameters() != null) {
+            facts.persist(ModelFields.fact(m, FactKind.PARAMETERS, src.parameters(), src.file()));
+        }
+        if (src.trainingTokens() != null) {
+            facts.persist(ModelFields.fact(m, FactKind.TRAINING_TOKENS, src.trainingTokens(), src.file()));
+        }
+    }
+
+    /** llm-stats' own path (also when it is the slug: a later import finds the model by it), and its bare id. */
+    private void keepAliases(LanguageModel m, LlmStats.Model src, Existing existing, Set<String> aliasTaken) {
+        String path = LlmStatsMatcher.modelAlias(src.organizationId(), src.id());
+        if (aliasTaken.add(path)) {
+            aliases.persist(ModelAlias.of(path, m, ORIGIN));
+        }
+        if (!existing.models.containsKey(src.id()) && aliasTaken.add(src.id())) {
+            aliases.persist(ModelAlias.of(src.id(), m, ORIGIN));
+        }
+    }
+
+    private static void linkFineTuned(LlmStats.Contents contents, Models out) {
+        for (LlmStats.Model src : contents.models()) {
+            LanguageModel m = out.byId().get(src.id());
+            if (m != null && m.fineTunedFrom == null && src.fineTunedFromId() != null) {
+                LanguageModel base = out.byId().get(src.fineTunedFromId());
+                if (base != null && base != m) {
+                    m.fineTunedFrom = base;
+                } else {
+                    out.notes().add(src.id() + ": fine-tuned from " + src.fineTunedFromId() + ", which the set does not hold");
+                }
+            }
+        }
+    }
+}
