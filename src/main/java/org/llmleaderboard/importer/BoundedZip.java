@@ -21,7 +21,7 @@ import java.util.zip.ZipInputStream;
  * (entry count and declared sizes) before anything is inflated, then the bytes actually inflated, entry by entry,
  * because the sizes a zip declares can lie. Either check refuses the whole zip with {@link ZipTooLargeException}.
  */
-final class BoundedZip {
+public final class BoundedZip {
 
     private static final int CHUNK = 8192;
 
@@ -32,13 +32,13 @@ final class BoundedZip {
      * The files whose name {@code keep} maps to a key (NFC-normalised name in, key or {@code null} out), as UTF-8 text.
      * Checks the central directory first, then unpacks.
      */
-    static Map<String, String> read(byte[] zip, ZipLimits limits, UnaryOperator<String> keep) throws IOException {
+    public static Map<String, String> read(byte[] zip, ZipLimits limits, UnaryOperator<String> keep) throws IOException {
         checkCentralDirectory(zip, limits);
         return read(new ByteArrayInputStream(zip), limits, keep);
     }
 
     /** The same, streaming: only the inflated bytes and the entries met are counted (for trusted class-path zips). */
-    static Map<String, String> read(InputStream zip, ZipLimits limits, UnaryOperator<String> keep) throws IOException {
+    public static Map<String, String> read(InputStream zip, ZipLimits limits, UnaryOperator<String> keep) throws IOException {
         Map<String, String> files = new TreeMap<>();
         long inflated = 0;
         int entries = 0;

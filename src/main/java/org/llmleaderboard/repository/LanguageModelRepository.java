@@ -324,4 +324,8 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
                 org.llmleaderboard.domain.ProviderOffering.class).getResultList();
     }
 
+    /** The slug of every model (a bulk load's check of which models exist). */
+    public java.util.Set<String> slugs() {
+        return new java.util.HashSet<>(getEntityManager().createQuery("select m.slug from LanguageModel m", String.class).getResultList());
+    }
 }

@@ -62,7 +62,7 @@ public class LlmStatsImportService {
 
     /**
      * Claims the set's name in {@code data_load} and merges it, in one transaction (see
-     * {@link MarkdownImportService#loadOnce}); null when it was loaded before.
+     * {@code BundledSetService#loadOnce}); null when it was loaded before.
      */
     @Transactional
     public MergeReport loadOnce(String name, LlmStats.Contents contents, LlmStatsOverrides overrides) {
@@ -466,7 +466,7 @@ public class LlmStatsImportService {
     }
 
     /** Applies {@link HeadlineRule} to every benchmark of these models: one statement to read, updates batched. */
-    void applyHeadlines(Set<Long> modelIds) {
+    public void applyHeadlines(Set<Long> modelIds) {
         if (modelIds.isEmpty()) {
             return;
         }

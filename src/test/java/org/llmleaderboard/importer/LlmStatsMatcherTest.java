@@ -1,5 +1,7 @@
 package org.llmleaderboard.importer;
 
+import org.llmleaderboard.importer.markdown.MarkdownLeaderboardReader;
+import org.llmleaderboard.importer.markdown.MarkdownSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.llmleaderboard.importer.LlmStatsMatcher.Action;
@@ -30,7 +32,7 @@ class LlmStatsMatcherTest {
         try (InputStream zip = cl.getResourceAsStream("bundled/llm-stats.zip")) {
             llmStats = LlmStatsReader.readZip(zip);
         }
-        MarkdownLeaderboard.Contents md;
+        MarkdownSet md;
         try (InputStream zip = cl.getResourceAsStream("bundled/aicomputing101-llm-leaderboard.zip")) {
             md = MarkdownLeaderboardReader.readZip(zip);
         }
