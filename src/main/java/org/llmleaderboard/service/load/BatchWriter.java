@@ -20,7 +20,6 @@ import org.llmleaderboard.service.edit.ModelCommand;
 import org.llmleaderboard.service.edit.ScoreCommand;
 import org.llmleaderboard.service.edit.Writers;
 
-import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -68,7 +67,7 @@ public class BatchWriter {
         ImportTally tally = new ImportTally();
         batch.rejections().forEach(r -> tally.reject(r.line(), r.key(), r.reason()));
         bulk.flushOnlyAtCommit();
-        Known known = new Known(labs.listAll().stream().map(l -> l.slug).collect(Collectors.toCollection(HashSet::new)),
+        Known known = new Known(labs.slugs(),
                 existing == ExistingModels.KEEP ? models.slugs() : Set.of());
         for (ImportedLab lab : batch.labs()) {
             if (lab.complete() || !known.labs().contains(lab.slug())) {
