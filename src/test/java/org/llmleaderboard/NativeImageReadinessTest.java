@@ -98,7 +98,7 @@ class NativeImageReadinessTest {
         for (Class<?> record : records()) {
             String name = record.getName();
             boolean carried = name.startsWith("org.llmleaderboard.web.api.") || name.startsWith("org.llmleaderboard.importer.DatasetJson$")
-                    || name.startsWith("org.llmleaderboard.service.ImportReport") || name.startsWith("org.llmleaderboard.service.load.llmstats.MergeReport");
+                    || name.startsWith("org.llmleaderboard.service.load.ImportReport") || name.equals("org.llmleaderboard.importer.ImportRejection") || name.startsWith("org.llmleaderboard.service.load.llmstats.MergeReport");
             if (carried && !registered(record)) {
                 unregistered.add(name);
             }

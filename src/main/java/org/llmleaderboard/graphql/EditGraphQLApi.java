@@ -6,9 +6,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.llmleaderboard.graphql.error.ForbiddenException;
 import org.llmleaderboard.graphql.error.InvalidInputException;
-import org.llmleaderboard.graphql.error.UnauthenticatedException;
 import org.llmleaderboard.graphql.input.BenchmarkInput;
 import org.llmleaderboard.graphql.input.LabInput;
 import org.llmleaderboard.graphql.input.ModelInput;
@@ -18,9 +16,11 @@ import org.llmleaderboard.graphql.type.LabType;
 import org.llmleaderboard.graphql.type.LanguageModelType;
 import org.llmleaderboard.graphql.type.ScoreType;
 import org.llmleaderboard.security.EditorGuard;
-import org.llmleaderboard.service.ConflictException;
-import org.llmleaderboard.service.EditService;
+import org.llmleaderboard.security.ForbiddenException;
+import org.llmleaderboard.security.UnauthenticatedException;
 import org.llmleaderboard.service.InvalidArgumentException;
+import org.llmleaderboard.service.edit.ConflictException;
+import org.llmleaderboard.service.edit.EditService;
 
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -45,23 +45,24 @@ public class EditGraphQLApi {
 
     /**
      * Bean Validation, by hand rather than with {@code @Valid}, so that the error carries a code
-     * (VALIDATION_FAILED) and names each field with its rule: "ModelInput.parameters: must be ...".
+     * (VALIDATION_FAILED) and names each field with its rule: "ModelInput.parameters: must be ...". The rules are the
+     * command's (the service's), named by the GraphQL input type.
      */
-    private <T> void check(String type, T input) throws InvalidInputException {
-        Set<ConstraintViolation<T>> violations = validator.validate(input);
+    private <T> T check(String type, T command) throws InvalidInputException {
+        Set<ConstraintViolation<T>> violations = validator.validate(command);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations.stream()
                     .map(v -> type + "." + v.getPropertyPath() + ": " + v.getMessage())
                     .sorted().collect(Collectors.joining("; ")));
         }
+        return command;
     }
 
     @Mutation
     @Description("Creates a lab, or updates it by slug")
     public @NonNull LabType upsertLab(@NonNull LabInput input) throws UnauthenticatedException, ForbiddenException, InvalidInputException {
         guard.requireEditor();
-        check("LabInput", input);
-        return edits.upsertLab(input);
+        return edits.upsertLab(check("LabInput", input.toCommand()));
     }
 
     @Mutation
@@ -69,8 +70,7 @@ public class EditGraphQLApi {
     public @NonNull LanguageModelType upsertModel(@NonNull ModelInput input)
             throws UnauthenticatedException, ForbiddenException, InvalidInputException, InvalidArgumentException, ConflictException {
         guard.requireEditor();
-        check("ModelInput", input);
-        return edits.upsertModel(input);
+        return edits.upsertModel(check("ModelInput", input.toCommand()));
     }
 
     @Mutation
@@ -85,8 +85,7 @@ public class EditGraphQLApi {
     public @NonNull BenchmarkType upsertBenchmark(@NonNull BenchmarkInput input)
             throws UnauthenticatedException, ForbiddenException, InvalidInputException, InvalidArgumentException {
         guard.requireEditor();
-        check("BenchmarkInput", input);
-        return edits.upsertBenchmark(input);
+        return edits.upsertBenchmark(check("BenchmarkInput", input.toCommand()));
     }
 
     @Mutation
@@ -94,8 +93,7 @@ public class EditGraphQLApi {
     public @NonNull ScoreType recordScore(@NonNull ScoreInput input)
             throws UnauthenticatedException, ForbiddenException, InvalidInputException, InvalidArgumentException {
         guard.requireEditor();
-        check("ScoreInput", input);
-        return edits.recordScore(input);
+        return edits.recordScore(check("ScoreInput", input.toCommand()));
     }
 
     @Mutation

@@ -5,7 +5,10 @@ import jakarta.persistence.EntityManager;
 
 import java.time.LocalDateTime;
 
-/** The data sets loaded into this database ({@code data_load}: one row per set's name, its primary key). */
+/**
+ * The {@code data_load} table: the bundled data sets loaded into this database, by name. The name is the primary key,
+ * so a claim by a second instance fails (or waits on the first one's lock): each set is loaded once.
+ */
 @ApplicationScoped
 public class DataLoadRepository {
 
@@ -15,18 +18,17 @@ public class DataLoadRepository {
         this.em = em;
     }
 
-    /** Whether a set of this name was loaded (or is being loaded, in a transaction not yet committed). */
-    public boolean isLoaded(String name) {
-        Number count = (Number) em.createNativeQuery("select count(*) from data_load where name = :name")
-                .setParameter("name", name).getSingleResult();
-        return count.intValue() > 0;
+    /** Whether a data set of this name was loaded (or claimed). */
+    public boolean loaded(String name) {
+        return ((Number) em.createNativeQuery("select count(*) from data_load where name = :name")
+                .setParameter("name", name).getSingleResult()).intValue() > 0;
     }
 
-    /** Claims the name for this load; a concurrent claim of the same name fails on the primary key. */
-    public void claim(String name, LocalDateTime at, String summary) {
+    /** Claims the name, with a summary of the set, in the caller's transaction. */
+    public void claim(String name, String summary) {
         em.createNativeQuery("insert into data_load (name, loaded_at, summary) values (:name, :at, :summary)")
                 .setParameter("name", name)
-                .setParameter("at", at)
+                .setParameter("at", LocalDateTime.now())
                 .setParameter("summary", summary)
                 .executeUpdate();
     }

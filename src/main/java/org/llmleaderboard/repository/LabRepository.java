@@ -58,4 +58,9 @@ public class LabRepository implements PanacheRepository<Lab> {
         return getEntityManager().createQuery("select a.lab.slug from LabAlias a where a.alias = :a", String.class)
                 .setParameter("a", alias).getResultStream().findFirst();
     }
+
+    /** The slug of every lab (a bulk load's check of which labs exist, without loading them). */
+    public java.util.Set<String> slugs() {
+        return new java.util.HashSet<>(getEntityManager().createQuery("select l.slug from Lab l", String.class).getResultList());
+    }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.llmleaderboard.domain.LanguageModel;
 import org.llmleaderboard.domain.ModelFact;
 
+/** Sourced facts about models (the facts files, llm-stats). */
 @ApplicationScoped
 public class ModelFactRepository implements PanacheRepository<ModelFact> {
 

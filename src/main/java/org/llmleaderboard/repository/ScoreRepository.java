@@ -118,4 +118,23 @@ public class ScoreRepository implements PanacheRepository<Score> {
         return getEntityManager().createQuery("select s from Score s where s.model.id in :ids", Score.class)
                 .setParameter("ids", modelIds).getResultList();
     }
+
+    /** Deletes every score of a model (before the model itself is deleted). */
+    public long deleteOfModel(org.llmleaderboard.domain.LanguageModel model) {
+        return getEntityManager().createQuery("delete from Score s where s.model = :m").setParameter("m", model).executeUpdate();
+    }
+
+    /** A model's scores on a benchmark, every setting and source. */
+    public List<Score> listOf(org.llmleaderboard.domain.LanguageModel model, org.llmleaderboard.domain.Benchmark benchmark) {
+        return getEntityManager().createQuery("select s from Score s where s.model = :m and s.benchmark = :b", Score.class)
+                .setParameter("m", model).setParameter("b", benchmark).getResultList();
+    }
+
+    /** The same by slugs, with the model and benchmark fetched. */
+    public List<Score> listOf(String modelSlug, String benchmarkSlug) {
+        return getEntityManager().createQuery("""
+                select s from Score s join fetch s.model m join fetch s.benchmark b
+                where m.slug = :model and b.slug = :benchmark""", Score.class)
+                .setParameter("model", modelSlug).setParameter("benchmark", benchmarkSlug).getResultList();
+    }
 }

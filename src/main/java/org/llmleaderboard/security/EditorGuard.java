@@ -2,8 +2,6 @@ package org.llmleaderboard.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
-import org.llmleaderboard.graphql.error.ForbiddenException;
-import org.llmleaderboard.graphql.error.UnauthenticatedException;
 
 /**
  * Checks the caller before a GraphQL write, so that a refusal is an error with a code and a message

@@ -10,10 +10,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.llmleaderboard.security.Roles;
-import org.llmleaderboard.service.ImportReport;
-import org.llmleaderboard.service.ImportService;
-import org.llmleaderboard.service.ImportTooLargeException;
 import org.llmleaderboard.service.InvalidArgumentException;
+import org.llmleaderboard.service.load.ImportFormat;
+import org.llmleaderboard.service.load.ImportReport;
+import org.llmleaderboard.service.load.ImportService;
+import org.llmleaderboard.service.load.ImportTooLargeException;
 
 import java.util.Map;
 
@@ -48,9 +49,9 @@ public class AdminResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response importFile(@QueryParam("format") String format, @QueryParam("dryRun") boolean dryRun,
             @HeaderParam("X-File-Name") String fileName, byte[] body) {
-        ImportService.Format f;
+        ImportFormat f;
         try {
-            f = ImportService.Format.parse(format);
+            f = ImportFormat.parse(format);
         } catch (IllegalArgumentException e) {
             return error("Unknown format '" + format + "': use format=markdown, csv, json or llm-stats.");
         }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.llmleaderboard.TestData;
+import org.llmleaderboard.service.load.BundledDataLoader;
 import org.llmleaderboard.domain.LanguageModel;
 import org.llmleaderboard.domain.Score;
 import org.llmleaderboard.importer.llmstats.LlmStats;

@@ -145,6 +145,41 @@ public class AdminImportTest {
                 .body("notes[0]", containsString("about-this-sheet.md"));
     }
 
+    /**
+     * The upload writes a markdown set by the same rules as the bundled load: a lab page creates its lab (named as the
+     * page titles it), and a model keeps its page's "Last Updated" date rather than the day of the import.
+     */
+    @Test
+    void shouldImportAMarkdownSetWithItsLabPageAndItsPagesDate() {
+        byte[] zip = TestData.llmStatsZip(java.util.Map.of(
+                "labs/test-lab.md", "# Test Lab\n",
+                "models/test-lab/md-1.md", """
+                        # Markdown One
+
+                        **Organization:** [Org Line](../../labs/test-lab.md)
+                        **Released:** May/2024
+                        **Access:** 🟢 Public
+                        **Last Updated:** 2025-01-02
+
+                        | Benchmark | Score |
+                        |---|---|
+                        | **GPQA** | 51.5 |
+                        """));
+        editor().contentType("application/zip").header("X-File-Name", "import-test.zip").body(zip)
+                .when().post("/admin/import?format=markdown").then()
+                .statusCode(200)
+                .body("written", equalTo(true))
+                .body("labs.created", equalTo(1))
+                .body("models.created", equalTo(1))
+                .body("scores.created", equalTo(1));
+        given().contentType("application/json").body(java.util.Map.of("query", """
+                { model(slug: "test-lab/md-1") { lastUpdated lab { name } gpqa: score(benchmark: "gpqa") } }"""))
+                .when().post("/graphql").then().statusCode(200)
+                .body("data.model.lastUpdated", equalTo("2025-01-02"))
+                .body("data.model.lab.name", equalTo("Test Lab"))
+                .body("data.model.gpqa", equalTo(51.5f));
+    }
+
     @Test
     void shouldRefuseContentTypesThatAFormCanSend() {
         for (String type : List.of("application/x-www-form-urlencoded", "text/plain")) {

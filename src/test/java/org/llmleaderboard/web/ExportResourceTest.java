@@ -10,9 +10,9 @@ import org.llmleaderboard.importer.DatasetJson;
 import org.llmleaderboard.importer.DatasetJson.Dataset;
 import org.llmleaderboard.importer.DatasetJson.ModelRecord;
 import org.llmleaderboard.importer.DatasetJson.ScoreRecord;
-import org.llmleaderboard.importer.MarkdownLeaderboard.Contents;
-import org.llmleaderboard.importer.MarkdownLeaderboard.ModelPage;
-import org.llmleaderboard.importer.MarkdownLeaderboardReader;
+import org.llmleaderboard.importer.markdown.MarkdownLeaderboardReader;
+import org.llmleaderboard.importer.markdown.MarkdownModelPage;
+import org.llmleaderboard.importer.markdown.MarkdownSet;
 import org.llmleaderboard.service.export.DatasetJsonWriter;
 import org.llmleaderboard.web.view.Format;
 
@@ -47,7 +47,7 @@ class ExportResourceTest {
             "released", "release_date", "parameters_b", "active_parameters_b", "training_tokens_b", "token_param_ratio",
             "training_category", "alscore", "alscore_band", "gpqa", "hle", "mmlu", "mmlu-pro", "url");
 
-    private static Contents bundled;
+    private static MarkdownSet bundled;
 
     private static String csv(String path) {
         return given().when().get(path).then().statusCode(200)
@@ -70,7 +70,7 @@ class ExportResourceTest {
                 .extract().asByteArray();
     }
 
-    private static synchronized Contents bundled() throws IOException {
+    private static synchronized MarkdownSet bundled() throws IOException {
         if (bundled == null) {
             try (InputStream zip = Thread.currentThread().getContextClassLoader()
                     .getResourceAsStream("bundled/aicomputing101-llm-leaderboard.zip")) {
@@ -81,7 +81,7 @@ class ExportResourceTest {
         return bundled;
     }
 
-    private static ModelPage original(String slug) throws IOException {
+    private static MarkdownModelPage original(String slug) throws IOException {
         return bundled().models().stream().filter(m -> m.slug().equals(slug)).findFirst().orElseThrow();
     }
 
@@ -259,10 +259,10 @@ class ExportResourceTest {
     @Test
     void shouldExportEveryModelAsAMarkdownPageThatReadsBackAsItsOriginal() throws IOException {
         List<String> different = new ArrayList<>();
-        for (ModelPage original : bundled().models()) {
+        for (MarkdownModelPage original : bundled().models()) {
             String md = given().urlEncodingEnabled(false).when().get(Format.modelHref(original.slug()) + ".md").then()
                     .statusCode(200).extract().asString();
-            Contents read = MarkdownLeaderboardReader.read(Map.of(original.file(), md));
+            MarkdownSet read = MarkdownLeaderboardReader.read(Map.of(original.file(), md));
             if (!read.problems().isEmpty() || read.models().size() != 1 || !sameButScoresAdded(original, read.models().get(0))) {
                 different.add(original.slug());
             }
@@ -274,9 +274,9 @@ class ExportResourceTest {
      * The page reads back as its original, except that a model llm-stats matched may now have a headline score on a
      * benchmark its page left empty (e.g. DeepSeek-V2.5's MMLU, from llm-stats): the page's own scores are all kept.
      */
-    private static boolean sameButScoresAdded(ModelPage original, ModelPage read) {
+    private static boolean sameButScoresAdded(MarkdownModelPage original, MarkdownModelPage read) {
         try {
-            for (java.lang.reflect.RecordComponent c : ModelPage.class.getRecordComponents()) {
+            for (java.lang.reflect.RecordComponent c : MarkdownModelPage.class.getRecordComponents()) {
                 Object a = c.getAccessor().invoke(original);
                 Object b = c.getAccessor().invoke(read);
                 if (c.getName().equals("scores")) {
@@ -331,10 +331,10 @@ class ExportResourceTest {
     }
 
     private static void assertReadsBackAsTheOriginal(String lab, String model, String md) throws IOException {
-        Contents read = MarkdownLeaderboardReader.read(Map.of("models/" + lab + "/" + model + ".md", md));
+        MarkdownSet read = MarkdownLeaderboardReader.read(Map.of("models/" + lab + "/" + model + ".md", md));
         assertEquals(List.of(), read.problems(), "read without problems");
-        ModelPage page = read.models().get(0);
-        ModelPage original = original(lab + "/" + model);
+        MarkdownModelPage page = read.models().get(0);
+        MarkdownModelPage original = original(lab + "/" + model);
         assertEquals(original.slug(), page.slug());
         assertEquals(original.name(), page.name());
         assertEquals(original.labSlug(), page.labSlug());

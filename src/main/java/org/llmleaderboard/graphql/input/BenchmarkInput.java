@@ -1,22 +1,21 @@
 package org.llmleaderboard.graphql.input;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.llmleaderboard.service.edit.BenchmarkCommand;
 
+/** The GraphQL shape of a {@link BenchmarkCommand}, which holds the validation rules. */
 @Input("BenchmarkInput")
 @Description("A benchmark to create, or to update by its slug")
 public class BenchmarkInput {
-    @NonNull @NotBlank @Pattern(regexp = Patterns.SLUG, message = "must be a slug: lower-case letters, digits, '.', '-'")
+    @NonNull
     public String slug;
-    @NonNull @NotBlank @Size(max = 200)
+    @NonNull
     public String name;
-    @NonNull @NotBlank @Size(max = 4000)
+    @NonNull
     public String description;
-    @Description("Unit of its scores, default `%`") @Size(max = 20)
+    @Description("Unit of its scores, default `%`")
     public String unit;
     @Description("Default true")
     public Boolean higherIsBetter;
@@ -24,6 +23,9 @@ public class BenchmarkInput {
     public Double minScore;
     @Description("Highest valid score (default 100 for %)")
     public Double maxScore;
-    @Size(max = 1000)
     public String reason;
+
+    public BenchmarkCommand toCommand() {
+        return new BenchmarkCommand(slug, name, description, unit, higherIsBetter, minScore, maxScore, reason);
+    }
 }

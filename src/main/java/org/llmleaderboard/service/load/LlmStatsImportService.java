@@ -13,7 +13,6 @@ import org.llmleaderboard.service.load.llmstats.HeadlineStep;
 import org.llmleaderboard.service.load.llmstats.LlmStatsMerge;
 import org.llmleaderboard.service.load.llmstats.MergeReport;
 
-import java.time.LocalDateTime;
 import java.util.Set;
 
 /**
@@ -48,10 +47,10 @@ public class LlmStatsImportService {
      */
     @Transactional
     public MergeReport loadOnce(String name, LlmStats.Contents contents, LlmStatsOverrides overrides) {
-        if (dataLoads.isLoaded(name)) {
+        if (dataLoads.loaded(name)) {
             return null;
         }
-        dataLoads.claim(name, LocalDateTime.now(), contents.summary());
+        dataLoads.claim(name, contents.summary());
         return merge(contents, overrides);
     }
 

@@ -1,9 +1,9 @@
 package org.llmleaderboard.importer.llmstats;
 
+import org.llmleaderboard.importer.markdown.MarkdownLeaderboardReader;
+import org.llmleaderboard.importer.markdown.MarkdownSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.llmleaderboard.importer.MarkdownLeaderboard;
-import org.llmleaderboard.importer.MarkdownLeaderboardReader;
 import org.llmleaderboard.importer.llmstats.LlmStatsMatcher.Action;
 import org.llmleaderboard.importer.llmstats.LlmStatsMatcher.ModelDecision;
 import org.llmleaderboard.importer.llmstats.LlmStatsMatcher.Plan;
@@ -32,7 +32,7 @@ class LlmStatsMatcherTest {
         try (InputStream zip = cl.getResourceAsStream("bundled/llm-stats.zip")) {
             llmStats = LlmStatsReader.readZip(zip);
         }
-        MarkdownLeaderboard.Contents md;
+        MarkdownSet md;
         try (InputStream zip = cl.getResourceAsStream("bundled/aicomputing101-llm-leaderboard.zip")) {
             md = MarkdownLeaderboardReader.readZip(zip);
         }

@@ -1,0 +1,70 @@
+package org.llmleaderboard.service.edit;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.llmleaderboard.graphql.type.BenchmarkType;
+import org.llmleaderboard.graphql.type.LabType;
+import org.llmleaderboard.graphql.type.LanguageModelType;
+import org.llmleaderboard.graphql.type.ScoreType;
+import org.llmleaderboard.repository.BenchmarkRepository;
+import org.llmleaderboard.repository.LabRepository;
+import org.llmleaderboard.security.Roles;
+import org.llmleaderboard.service.InvalidArgumentException;
+import org.llmleaderboard.service.LeaderboardService;
+
+/**
+ * The write side: every change of labs, models, benchmarks and scores goes through here, is checked,
+ * logged field by field in the change log, and commits with its log entries or not at all
+ * (domain errors are checked exceptions, and they roll back too). The writers hold the rules; imports use them too.
+ */
+@ApplicationScoped
+@RolesAllowed(Roles.EDITOR)
+@Transactional(rollbackOn = Exception.class)
+public class EditService {
+
+    private final LabWriter labWriter;
+    private final ModelWriter modelWriter;
+    private final BenchmarkWriter benchmarkWriter;
+    private final ScoreWriter scoreWriter;
+    private final LabRepository labs;
+    private final BenchmarkRepository benchmarks;
+    private final LeaderboardService leaderboard;
+
+    EditService(Writers writers, LabRepository labs, BenchmarkRepository benchmarks, LeaderboardService leaderboard) {
+        this.labWriter = writers.labs();
+        this.modelWriter = writers.models();
+        this.benchmarkWriter = writers.benchmarks();
+        this.scoreWriter = writers.scores();
+        this.labs = labs;
+        this.benchmarks = benchmarks;
+        this.leaderboard = leaderboard;
+    }
+
+    public LabType upsertLab(LabCommand in) {
+        labWriter.save(in, true);
+        return LabType.from(labs.findBySlug(in.slug()).orElseThrow());
+    }
+
+    public LanguageModelType upsertModel(ModelCommand in) throws InvalidArgumentException, ConflictException {
+        modelWriter.save(in);
+        return leaderboard.model(in.slug()).orElseThrow();
+    }
+
+    public boolean deleteModel(String slug, String reason) {
+        return modelWriter.delete(slug, reason);
+    }
+
+    public BenchmarkType upsertBenchmark(BenchmarkCommand in) throws InvalidArgumentException {
+        benchmarkWriter.save(in, true);
+        return BenchmarkType.from(benchmarks.findBySlug(in.slug()).orElseThrow());
+    }
+
+    public ScoreType recordScore(ScoreCommand in) throws InvalidArgumentException {
+        return ScoreType.from(scoreWriter.save(in, true).score());
+    }
+
+    public boolean deleteScore(String model, String benchmark, String setting, String reason) {
+        return scoreWriter.delete(model, benchmark, setting, reason);
+    }
+}
