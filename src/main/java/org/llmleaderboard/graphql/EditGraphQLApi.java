@@ -13,10 +13,10 @@ import org.llmleaderboard.graphql.input.BenchmarkInput;
 import org.llmleaderboard.graphql.input.LabInput;
 import org.llmleaderboard.graphql.input.ModelInput;
 import org.llmleaderboard.graphql.input.ScoreInput;
-import org.llmleaderboard.graphql.type.BenchmarkType;
-import org.llmleaderboard.graphql.type.LabType;
-import org.llmleaderboard.graphql.type.LanguageModelType;
-import org.llmleaderboard.graphql.type.ScoreType;
+import org.llmleaderboard.service.read.BenchmarkInfo;
+import org.llmleaderboard.service.read.LabInfo;
+import org.llmleaderboard.service.read.ModelSummary;
+import org.llmleaderboard.service.read.ScoreEntry;
 import org.llmleaderboard.security.EditorGuard;
 import org.llmleaderboard.service.ConflictException;
 import org.llmleaderboard.service.EditService;
@@ -58,7 +58,7 @@ public class EditGraphQLApi {
 
     @Mutation
     @Description("Creates a lab, or updates it by slug")
-    public @NonNull LabType upsertLab(@NonNull LabInput input) throws UnauthenticatedException, ForbiddenException, InvalidInputException {
+    public @NonNull LabInfo upsertLab(@NonNull LabInput input) throws UnauthenticatedException, ForbiddenException, InvalidInputException {
         guard.requireEditor();
         check("LabInput", input);
         return edits.upsertLab(input);
@@ -66,7 +66,7 @@ public class EditGraphQLApi {
 
     @Mutation
     @Description("Creates a model, or updates it by slug; an update needs the `version` read from the model")
-    public @NonNull LanguageModelType upsertModel(@NonNull ModelInput input)
+    public @NonNull ModelSummary upsertModel(@NonNull ModelInput input)
             throws UnauthenticatedException, ForbiddenException, InvalidInputException, InvalidArgumentException, ConflictException {
         guard.requireEditor();
         check("ModelInput", input);
@@ -82,7 +82,7 @@ public class EditGraphQLApi {
 
     @Mutation
     @Description("Creates a benchmark, or updates it by slug")
-    public @NonNull BenchmarkType upsertBenchmark(@NonNull BenchmarkInput input)
+    public @NonNull BenchmarkInfo upsertBenchmark(@NonNull BenchmarkInput input)
             throws UnauthenticatedException, ForbiddenException, InvalidInputException, InvalidArgumentException {
         guard.requireEditor();
         check("BenchmarkInput", input);
@@ -91,7 +91,7 @@ public class EditGraphQLApi {
 
     @Mutation
     @Description("Records a score with its source; recording the same model, benchmark, setting and source again updates it")
-    public @NonNull ScoreType recordScore(@NonNull ScoreInput input)
+    public @NonNull ScoreEntry recordScore(@NonNull ScoreInput input)
             throws UnauthenticatedException, ForbiddenException, InvalidInputException, InvalidArgumentException {
         guard.requireEditor();
         check("ScoreInput", input);

@@ -10,15 +10,15 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.llmleaderboard.graphql.input.ModelFilter;
 import org.llmleaderboard.graphql.input.ModelSort;
-import org.llmleaderboard.graphql.type.ChangeType;
-import org.llmleaderboard.graphql.type.FactType;
-import org.llmleaderboard.graphql.type.OfferingType;
-import org.llmleaderboard.graphql.type.LanguageModelType;
-import org.llmleaderboard.graphql.type.ModelPage;
+import org.llmleaderboard.service.read.ChangeEntry;
+import org.llmleaderboard.service.read.FactEntry;
+import org.llmleaderboard.service.read.OfferingEntry;
+import org.llmleaderboard.service.read.ModelSummary;
+import org.llmleaderboard.service.read.ModelPage;
 import org.llmleaderboard.service.InvalidArgumentException;
-import org.llmleaderboard.service.LeaderboardService;
+import org.llmleaderboard.service.read.LeaderboardService;
 import org.llmleaderboard.service.UnknownBenchmarkException;
-import org.llmleaderboard.service.query.LeaderboardQuery;
+import org.llmleaderboard.query.LeaderboardQuery;
 
 import java.util.List;
 import java.util.Locale;
@@ -46,25 +46,25 @@ public class LanguageModelGraphQLApi {
 
     @Query("model")
     @Description("One model by its slug, e.g. `deepseek-ai/deepseek-r2`, or by one of its aliases (an llm-stats id or path such as `deepseek/deepseek-r1-0528`)")
-    public LanguageModelType model(@NonNull String slug) {
+    public ModelSummary model(@NonNull String slug) {
         return leaderboard.canonicalModelSlug(slug).flatMap(leaderboard::model).orElse(null);
     }
 
     @Name("aliases")
     @Description("Other names of the model: its ids and paths in other sources; each resolves to it")
-    public @NonNull List<@NonNull List<@NonNull String>> aliases(@Source List<LanguageModelType> models) {
+    public @NonNull List<@NonNull List<@NonNull String>> aliases(@Source List<ModelSummary> models) {
         return leaderboard.aliases(models);
     }
 
     @Name("facts")
     @Description("Sourced facts: active parameters, layers, experts, attention, context window, training hardware, GPU hours, downloads")
-    public @NonNull List<@NonNull List<@NonNull FactType>> facts(@Source List<LanguageModelType> models) {
+    public @NonNull List<@NonNull List<@NonNull FactEntry>> facts(@Source List<ModelSummary> models) {
         return leaderboard.facts(models);
     }
 
     @Name("offerings")
     @Description("Providers serving the model, with prices per million tokens, context window and maximum output; cheapest input first")
-    public @NonNull List<@NonNull List<@NonNull OfferingType>> offerings(@Source List<LanguageModelType> models) {
+    public @NonNull List<@NonNull List<@NonNull OfferingEntry>> offerings(@Source List<ModelSummary> models) {
         return leaderboard.offerings(models);
     }
 
@@ -77,7 +77,7 @@ public class LanguageModelGraphQLApi {
     @NonBlocking
     @Name("score")
     @Description("The model's headline score on a benchmark (slug, e.g. `gpqa`); null when it has none")
-    public Double score(@Source LanguageModelType model, @NonNull @Name("benchmark") String benchmark)
+    public Double score(@Source ModelSummary model, @NonNull @Name("benchmark") String benchmark)
             throws UnknownBenchmarkException {
         String slug = benchmark.trim().toLowerCase(Locale.ROOT);
         if (!model.knownBenchmarks().contains(slug)) {
@@ -88,7 +88,7 @@ public class LanguageModelGraphQLApi {
 
     @Name("history")
     @Description("The model's change log (its own changes and its scores'), newest first")
-    public @NonNull List<@NonNull List<@NonNull ChangeType>> history(@Source List<LanguageModelType> models) {
+    public @NonNull List<@NonNull List<@NonNull ChangeEntry>> history(@Source List<ModelSummary> models) {
         return leaderboard.histories(models);
     }
 }

@@ -9,10 +9,10 @@ import org.llmleaderboard.domain.AlScoreBand;
 import org.llmleaderboard.domain.Architecture;
 import org.llmleaderboard.domain.DerivedMetrics;
 import org.llmleaderboard.domain.LanguageModel;
-import org.llmleaderboard.service.query.LeaderboardQuery;
-import org.llmleaderboard.service.query.ModelSortField;
-import org.llmleaderboard.service.query.ModelScope;
-import org.llmleaderboard.service.query.SortDirection;
+import org.llmleaderboard.query.LeaderboardQuery;
+import org.llmleaderboard.query.ModelSortField;
+import org.llmleaderboard.query.ModelScope;
+import org.llmleaderboard.query.SortDirection;
 
 import java.util.ArrayList;
 import java.util.Collection;

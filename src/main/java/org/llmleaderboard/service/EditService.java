@@ -1,5 +1,6 @@
 package org.llmleaderboard.service;
 
+import org.llmleaderboard.service.read.LeaderboardService;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,10 +18,10 @@ import org.llmleaderboard.graphql.input.BenchmarkInput;
 import org.llmleaderboard.graphql.input.LabInput;
 import org.llmleaderboard.graphql.input.ModelInput;
 import org.llmleaderboard.graphql.input.ScoreInput;
-import org.llmleaderboard.graphql.type.BenchmarkType;
-import org.llmleaderboard.graphql.type.LabType;
-import org.llmleaderboard.graphql.type.LanguageModelType;
-import org.llmleaderboard.graphql.type.ScoreType;
+import org.llmleaderboard.service.read.BenchmarkInfo;
+import org.llmleaderboard.service.read.LabInfo;
+import org.llmleaderboard.service.read.ModelSummary;
+import org.llmleaderboard.service.read.ScoreEntry;
 import org.llmleaderboard.importer.MarkdownLeaderboardReader;
 import org.llmleaderboard.repository.BenchmarkRepository;
 import org.llmleaderboard.repository.LabRepository;
@@ -67,9 +68,9 @@ public class EditService {
     /** What a write did: imports count these. */
     public enum Outcome { CREATED, UPDATED, UNCHANGED }
 
-    public LabType upsertLab(LabInput in) {
+    public LabInfo upsertLab(LabInput in) {
         saveLab(in, true);
-        return LabType.from(labs.findBySlug(in.slug).orElseThrow());
+        return LabInfo.from(labs.findBySlug(in.slug).orElseThrow());
     }
 
     /** Creates or updates a lab; {@code log}: one change-log entry per changed field (not for bulk imports). */
@@ -100,7 +101,7 @@ public class EditService {
         return outcome(before, after);
     }
 
-    public LanguageModelType upsertModel(ModelInput in) throws InvalidArgumentException, ConflictException {
+    public ModelSummary upsertModel(ModelInput in) throws InvalidArgumentException, ConflictException {
         saveModel(in, true);
         return leaderboard.model(in.slug).orElseThrow();
     }
@@ -193,9 +194,9 @@ public class EditService {
         return true;
     }
 
-    public BenchmarkType upsertBenchmark(BenchmarkInput in) throws InvalidArgumentException {
+    public BenchmarkInfo upsertBenchmark(BenchmarkInput in) throws InvalidArgumentException {
         saveBenchmark(in, true);
-        return BenchmarkType.from(benchmarks.findBySlug(in.slug).orElseThrow());
+        return BenchmarkInfo.from(benchmarks.findBySlug(in.slug).orElseThrow());
     }
 
     Outcome saveBenchmark(BenchmarkInput in, boolean log) throws InvalidArgumentException {
@@ -223,8 +224,8 @@ public class EditService {
         return outcome(before, after);
     }
 
-    public ScoreType recordScore(ScoreInput in) throws InvalidArgumentException {
-        return ScoreType.from(saveScore(in, true).score());
+    public ScoreEntry recordScore(ScoreInput in) throws InvalidArgumentException {
+        return ScoreEntry.from(saveScore(in, true).score());
     }
 
     record SavedScore(Score score, Outcome outcome) {

@@ -1,5 +1,6 @@
 package org.llmleaderboard.service;
 
+import org.llmleaderboard.service.read.LeaderboardService;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -8,18 +9,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.llmleaderboard.domain.Architecture;
-import org.llmleaderboard.graphql.type.BenchmarkType;
-import org.llmleaderboard.graphql.type.LanguageModelType;
-import org.llmleaderboard.graphql.type.ModelPage;
+import org.llmleaderboard.service.read.BenchmarkInfo;
+import org.llmleaderboard.service.read.ModelSummary;
+import org.llmleaderboard.service.read.ModelPage;
 import org.llmleaderboard.importer.DatasetJson;
 import org.llmleaderboard.importer.DatasetJson.BenchmarkRecord;
 import org.llmleaderboard.importer.DatasetJson.Dataset;
 import org.llmleaderboard.importer.DatasetJson.LabRecord;
 import org.llmleaderboard.importer.DatasetJson.ModelRecord;
 import org.llmleaderboard.importer.DatasetJson.ScoreRecord;
-import org.llmleaderboard.service.query.LeaderboardQuery;
-import org.llmleaderboard.service.query.ModelSortField;
-import org.llmleaderboard.service.query.SortDirection;
+import org.llmleaderboard.query.LeaderboardQuery;
+import org.llmleaderboard.query.ModelSortField;
+import org.llmleaderboard.query.SortDirection;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -85,7 +86,7 @@ public class ExportService {
     /** Receives a view's rows chunk by chunk; called at least once, so that the total is known even without rows. */
     @FunctionalInterface
     private interface ChunkConsumer {
-        void accept(int total, int offset, List<LanguageModelType> models) throws IOException;
+        void accept(int total, int offset, List<ModelSummary> models) throws IOException;
     }
 
     /**
@@ -207,7 +208,7 @@ public class ExportService {
     }
 
     private List<String> benchmarkSlugs() {
-        return leaderboard.benchmarks().stream().map(BenchmarkType::slug).sorted().toList();
+        return leaderboard.benchmarks().stream().map(BenchmarkInfo::slug).sorted().toList();
     }
 
     /** The view's benchmark columns that exist, sorted by slug (a benchmark per column, as the CSV import reads them). */
@@ -216,7 +217,7 @@ public class ExportService {
     }
 
     /** One export row, in the order of {@link #COLUMNS}, then the headline score per benchmark, then the URL. */
-    private static List<Object> row(int rank, LanguageModelType m, List<String> benchmarks) {
+    private static List<Object> row(int rank, ModelSummary m, List<String> benchmarks) {
         List<Object> values = new ArrayList<>(COLUMNS.size() + benchmarks.size() + 1);
         values.add(rank);
         values.add(m.slug());
@@ -275,7 +276,7 @@ public class ExportService {
     }
 
     /** Null for a model without a known architecture, as in the data set. */
-    private static String architecture(LanguageModelType m) {
+    private static String architecture(ModelSummary m) {
         return Architecture.parse(m.architecture()).filter(a -> a != Architecture.UNKNOWN).map(Architecture::label).orElse(null);
     }
 
@@ -289,7 +290,7 @@ public class ExportService {
         return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    private static ModelRecord record(LanguageModelType m) {
+    private static ModelRecord record(ModelSummary m) {
         List<ScoreRecord> scores = m.scores().stream()
                 .map(s -> new ScoreRecord(s.benchmarkSlug(), s.value(), s.setting(), s.selfReported(), s.sourceUrl(), s.source(),
                         s.date(), s.headline()))
@@ -304,7 +305,7 @@ public class ExportService {
      * The page in the markdown set's layout, which {@code MarkdownLeaderboardReader} reads back: the same
      * headings, emoji and field lines; ALScore and ratio recomputed; HLE described as what it is.
      */
-    static String markdown(LanguageModelType m) {
+    static String markdown(ModelSummary m) {
         String lab = m.lab().slug();
         String labName = m.lab().name();
         String architecture = architecture(m);

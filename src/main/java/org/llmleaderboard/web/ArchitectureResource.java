@@ -11,7 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.llmleaderboard.domain.Architecture;
-import org.llmleaderboard.graphql.type.StatsType;
+import org.llmleaderboard.service.read.ModelStats;
 import org.llmleaderboard.web.view.LeaderboardState;
 import org.llmleaderboard.web.view.LeaderboardView;
 
@@ -65,9 +65,9 @@ public class ArchitectureResource {
     }
 
     private TemplateInstance architecturesPage() {
-        StatsType stats = options.stats();
+        ModelStats stats = options.stats();
         Map<String, Integer> counts = stats.byArchitecture().stream()
-                .collect(Collectors.toMap(StatsType.ArchitectureCount::slug, StatsType.ArchitectureCount::count));
+                .collect(Collectors.toMap(ModelStats.ArchitectureCount::slug, ModelStats.ArchitectureCount::count));
         List<ArchitectureRow> rows = Arrays.stream(Architecture.values())
                 .map(a -> row(a, counts.getOrDefault(a.slug(), 0), stats.models()))
                 .sorted((x, y) -> Integer.compare(y.models(), x.models()))

@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import org.llmleaderboard.importer.DatasetJson;
 import org.llmleaderboard.importer.DatasetJson.Dataset;
 import org.llmleaderboard.service.ExportService;
-import org.llmleaderboard.service.query.LeaderboardQuery;
+import org.llmleaderboard.query.LeaderboardQuery;
 import org.llmleaderboard.web.view.LeaderboardState;
 
 import java.util.LinkedHashMap;

@@ -1,10 +1,10 @@
 package org.llmleaderboard.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import org.llmleaderboard.graphql.type.BenchmarkType;
-import org.llmleaderboard.graphql.type.StatsType;
-import org.llmleaderboard.service.LabSummary;
-import org.llmleaderboard.service.LeaderboardService;
+import org.llmleaderboard.service.read.BenchmarkInfo;
+import org.llmleaderboard.service.read.ModelStats;
+import org.llmleaderboard.service.read.LabSummary;
+import org.llmleaderboard.service.read.LeaderboardService;
 
 import java.util.List;
 import java.util.Map;
@@ -19,8 +19,8 @@ public class FilterOptions {
     private final LeaderboardService leaderboard;
     private List<LabSummary> labs;
     private Map<String, Long> tags;
-    private List<BenchmarkType> benchmarks;
-    private StatsType stats;
+    private List<BenchmarkInfo> benchmarks;
+    private ModelStats stats;
     private List<LeaderboardService.LicenceCount> licences;
     private Map<String, Integer> weights;
     private Map<String, Integer> scoredCounts;
@@ -43,7 +43,7 @@ public class FilterOptions {
         return tags;
     }
 
-    public List<BenchmarkType> benchmarks() {
+    public List<BenchmarkInfo> benchmarks() {
         if (benchmarks == null) {
             benchmarks = leaderboard.benchmarks();
         }
@@ -72,7 +72,7 @@ public class FilterOptions {
         return scoredCounts;
     }
 
-    public StatsType stats() {
+    public ModelStats stats() {
         if (stats == null) {
             stats = leaderboard.stats();
         }

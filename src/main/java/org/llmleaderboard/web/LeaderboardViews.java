@@ -4,15 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.llmleaderboard.domain.Access;
 import org.llmleaderboard.domain.AlScoreBand;
 import org.llmleaderboard.domain.Architecture;
-import org.llmleaderboard.graphql.type.BenchmarkType;
-import org.llmleaderboard.graphql.type.ModelPage;
-import org.llmleaderboard.graphql.type.StatsType;
+import org.llmleaderboard.service.read.BenchmarkInfo;
+import org.llmleaderboard.service.read.ModelPage;
+import org.llmleaderboard.service.read.ModelStats;
 import org.llmleaderboard.service.InvalidArgumentException;
-import org.llmleaderboard.service.LabSummary;
-import org.llmleaderboard.service.LeaderboardService;
-import org.llmleaderboard.service.query.LeaderboardQuery;
-import org.llmleaderboard.service.query.ModelSortField;
-import org.llmleaderboard.service.query.SortDirection;
+import org.llmleaderboard.service.read.LabSummary;
+import org.llmleaderboard.service.read.LeaderboardService;
+import org.llmleaderboard.query.LeaderboardQuery;
+import org.llmleaderboard.query.ModelSortField;
+import org.llmleaderboard.query.SortDirection;
 import org.llmleaderboard.web.view.Chip;
 import org.llmleaderboard.web.view.Column;
 import org.llmleaderboard.web.view.FilterGroup;
@@ -55,7 +55,7 @@ public class LeaderboardViews {
         p.requireWellFormed(basePath);
         Set<String> labs = options.labs().stream().map(LabSummary::slug).collect(Collectors.toSet());
         Set<String> tags = options.tags().keySet().stream().map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-        Set<String> benchmarks = options.benchmarks().stream().map(BenchmarkType::slug).collect(Collectors.toSet());
+        Set<String> benchmarks = options.benchmarks().stream().map(BenchmarkInfo::slug).collect(Collectors.toSet());
         Set<String> licences = options.licences().stream().map(l -> l.id().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         return LeaderboardState.parse(basePath, p.sort, p.dir, p.q, p.labs, p.archs, p.access, p.tags, p.bands, p.page,
                 labs::contains, tags::contains, benchmarks::contains, p.cols, p.weights, p.licences, p.families, licences::contains);
@@ -63,15 +63,15 @@ public class LeaderboardViews {
 
     /** The view of a state, with notices for the values of {@code params} that the state had to leave out. */
     public LeaderboardView view(String title, LeaderboardState state, LeaderboardParams params, boolean htmx) {
-        Set<String> benchmarks = options.benchmarks().stream().map(BenchmarkType::slug).collect(Collectors.toSet());
+        Set<String> benchmarks = options.benchmarks().stream().map(BenchmarkInfo::slug).collect(Collectors.toSet());
         return view(title, state, UnknownValues.report(params, state, benchmarks::contains), htmx);
     }
 
     private LeaderboardView view(String title, LeaderboardState state, List<String> notices, boolean htmx) {
-        Map<String, BenchmarkType> bySlug = new HashMap<>();
+        Map<String, BenchmarkInfo> bySlug = new HashMap<>();
         options.benchmarks().forEach(b -> bySlug.put(b.slug(), b));
-        List<BenchmarkType> benchmarks = state.columns().stream().map(bySlug::get).filter(java.util.Objects::nonNull).toList();
-        List<String> benchmarkSlugs = benchmarks.stream().map(BenchmarkType::slug).toList();
+        List<BenchmarkInfo> benchmarks = state.columns().stream().map(bySlug::get).filter(java.util.Objects::nonNull).toList();
+        List<String> benchmarkSlugs = benchmarks.stream().map(BenchmarkInfo::slug).toList();
         ModelPage page = leaderboard.page(query(state));
         int offset = (state.page() - 1) * LeaderboardState.PAGE_SIZE;
         List<ModelRow> rows = new ArrayList<>(page.items().size());
@@ -105,7 +105,7 @@ public class LeaderboardViews {
         }
     }
 
-    private static List<Column> columns(LeaderboardState state, List<BenchmarkType> benchmarks) {
+    private static List<Column> columns(LeaderboardState state, List<BenchmarkInfo> benchmarks) {
         List<Column> columns = new ArrayList<>();
         columns.add(column(state, "name", "Model", "Model name", false, false));
         columns.add(column(state, "lab", "Lab", "The lab that makes it", false, false));
@@ -115,7 +115,7 @@ public class LeaderboardViews {
         columns.add(column(state, "tokens", "Tokens", "Training tokens", true, true));
         columns.add(column(state, "ratio", "Ratio", "Training tokens per parameter; 20 or more is compute-optimal", true, true));
         columns.add(column(state, "alscore", "ALScore", "√(parameters × tokens) ÷ 300", true, false));
-        for (BenchmarkType b : benchmarks) {
+        for (BenchmarkInfo b : benchmarks) {
             columns.add(column(state, b.slug(), b.name(), (b.slug().equals("hle") ? "Humanity's Last Exam" : b.name())
                     + (b.percent() ? "" : " (" + b.unit() + ")"), true, false));
         }
@@ -142,7 +142,7 @@ public class LeaderboardViews {
                     .toList();
             groups.add(new FilterGroup("lab", "Lab", labs));
         }
-        StatsType stats = options.stats();
+        ModelStats stats = options.stats();
         if (!state.archFixed()) {
             Map<String, Integer> byArch = new HashMap<>();
             stats.byArchitecture().forEach(a -> byArch.put(a.slug(), a.count()));
@@ -184,7 +184,7 @@ public class LeaderboardViews {
         }
         options.benchmarks().stream()
                 .filter(b -> !state.columns().contains(b.slug()) && scored.getOrDefault(b.slug(), 0) >= 10)
-                .sorted(java.util.Comparator.comparing((BenchmarkType b) -> -scored.getOrDefault(b.slug(), 0)).thenComparing(BenchmarkType::slug))
+                .sorted(java.util.Comparator.comparing((BenchmarkInfo b) -> -scored.getOrDefault(b.slug(), 0)).thenComparing(BenchmarkInfo::slug))
                 .forEach(b -> cols.add(new FilterGroup.Option(b.slug(), b.name(), scored.getOrDefault(b.slug(), 0), false)));
         groups.add(new FilterGroup("col", "Columns", cols));
         return groups;

@@ -10,16 +10,16 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.llmleaderboard.domain.Architecture;
-import org.llmleaderboard.graphql.type.BenchmarkType;
-import org.llmleaderboard.graphql.type.FactType;
-import org.llmleaderboard.graphql.type.LanguageModelType;
-import org.llmleaderboard.graphql.type.ModelPage;
-import org.llmleaderboard.graphql.type.OfferingType;
-import org.llmleaderboard.graphql.type.ScoreType;
+import org.llmleaderboard.service.read.BenchmarkInfo;
+import org.llmleaderboard.service.read.FactEntry;
+import org.llmleaderboard.service.read.ModelSummary;
+import org.llmleaderboard.service.read.ModelPage;
+import org.llmleaderboard.service.read.OfferingEntry;
+import org.llmleaderboard.service.read.ScoreEntry;
 import org.llmleaderboard.service.InvalidArgumentException;
-import org.llmleaderboard.service.LeaderboardService;
-import org.llmleaderboard.service.query.ModelSortField;
-import org.llmleaderboard.service.query.SortDirection;
+import org.llmleaderboard.service.read.LeaderboardService;
+import org.llmleaderboard.query.ModelSortField;
+import org.llmleaderboard.query.SortDirection;
 import org.llmleaderboard.web.view.Format;
 import org.llmleaderboard.web.view.ModelView;
 
@@ -59,7 +59,7 @@ public class ModelResource {
     @Produces(MediaType.TEXT_HTML)
     public Response model(@PathParam("lab") String lab, @PathParam("model") String model, @QueryParam("compare") String compare) {
         String slug = lab + "/" + model;
-        LanguageModelType m = leaderboard.model(slug).orElse(null);
+        ModelSummary m = leaderboard.model(slug).orElse(null);
         if (m == null) {
             return redirect(slug);
         }
@@ -80,15 +80,15 @@ public class ModelResource {
         return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create(Format.modelHref(canonical))).build();
     }
 
-    private ModelView view(LanguageModelType m, String compare) {
+    private ModelView view(ModelSummary m, String compare) {
         Map<String, int[]> ranks = leaderboard.ranksOf(m);
         List<ModelView.BenchmarkRow> rows = new ArrayList<>();
         List<ModelView.ScoreRow> others = new ArrayList<>();
-        List<BenchmarkType> benchmarks = leaderboard.benchmarks();
-        Map<String, BenchmarkType> bySlug = new HashMap<>();
+        List<BenchmarkInfo> benchmarks = leaderboard.benchmarks();
+        Map<String, BenchmarkInfo> bySlug = new HashMap<>();
         benchmarks.forEach(b -> bySlug.put(b.slug(), b));
-        for (BenchmarkType b : benchmarks) {
-            ScoreType headline = m.scores().stream().filter(s -> s.headline() && s.benchmarkSlug().equals(b.slug())).findFirst().orElse(null);
+        for (BenchmarkInfo b : benchmarks) {
+            ScoreEntry headline = m.scores().stream().filter(s -> s.headline() && s.benchmarkSlug().equals(b.slug())).findFirst().orElse(null);
             boolean featured = LeaderboardViews.FEATURED_BENCHMARKS.contains(b.slug());
             if (headline == null && !featured) {
                 continue;
@@ -102,7 +102,7 @@ public class ModelResource {
                     headline == null ? null : headline.selfReported(),
                     rank == null ? null : rank[0], rank == null ? null : rank[1],
                     headline == null ? null : Format.provenance(headline.selfReported(), headline.verified(), headline.verificationProvider())));
-            for (ScoreType s : m.scores()) {
+            for (ScoreEntry s : m.scores()) {
                 if (!s.headline() && s.benchmarkSlug().equals(b.slug())) {
                     others.add(new ModelView.ScoreRow(b.name(), Format.scoreIn(s.value(), b.unit()), s.setting(), s.sourceUrl(), s.source(),
                             s.date() == null ? null : s.date().toString(), Format.provenance(s.selfReported(), s.verified(), s.verificationProvider())));
@@ -114,9 +114,9 @@ public class ModelResource {
         String formula = m.alScore() == null ? null
                 : "√(" + Format.billions(m.parameters()).replace(" B", "") + " × " + trim(m.trainingTokens()) + ") ÷ 300 = "
                         + Format.decimal(m.alScore());
-        List<LanguageModelType.ModelRef> variants = leaderboard.variants(m);
-        List<FactType> facts = leaderboard.facts(List.of(m)).get(0);
-        List<OfferingType> offerings = leaderboard.offerings(List.of(m)).get(0);
+        List<ModelSummary.ModelRef> variants = leaderboard.variants(m);
+        List<FactEntry> facts = leaderboard.facts(List.of(m)).get(0);
+        List<OfferingEntry> offerings = leaderboard.offerings(List.of(m)).get(0);
         ModelView.Identity identity = new ModelView.Identity(m.description(), m.licence(), m.licenceCommercial(),
                 m.openWeights() == null ? null : m.openWeights() ? "Open" : "Closed", m.weightsUrl(),
                 m.releasedOn() == null ? null : m.releasedOn().toString(), m.announcedOn() == null ? null : m.announcedOn().toString(),
@@ -137,11 +137,11 @@ public class ModelResource {
                 comparisons(m, variants, compare, bySlug), compare == null ? "" : compare);
     }
 
-    private static ModelView.RelatedRow related(LanguageModelType.ModelRef r) {
+    private static ModelView.RelatedRow related(ModelSummary.ModelRef r) {
         return r == null ? null : new ModelView.RelatedRow(r.name(), Format.modelHref(r.slug()), null);
     }
 
-    private static ModelView.FactRow fact(FactType f) {
+    private static ModelView.FactRow fact(FactEntry f) {
         String value;
         if (f.value() == null) {
             value = f.text() == null ? Format.MISSING : f.text();
@@ -159,8 +159,8 @@ public class ModelResource {
      * was fine-tuned from, and a model named in {@code ?compare=} (a slug or alias). "81.0% on GPQA: 9.5 points above
      * DeepSeek-R1 (71.5%)".
      */
-    private List<String> comparisons(LanguageModelType m, List<LanguageModelType.ModelRef> variants, String compare,
-            Map<String, BenchmarkType> benchmarks) {
+    private List<String> comparisons(ModelSummary m, List<ModelSummary.ModelRef> variants, String compare,
+            Map<String, BenchmarkInfo> benchmarks) {
         Map<String, String> others = new LinkedHashMap<>();
         if (compare != null && !compare.isBlank() && compare.length() <= 300) {
             leaderboard.canonicalModelSlug(compare.trim()).ifPresent(s -> others.put(s, s));
@@ -175,14 +175,14 @@ public class ModelResource {
         others.remove(m.slug());
         List<String> out = new ArrayList<>();
         List<String> slugs = List.copyOf(others.keySet());
-        List<LanguageModelType> models = leaderboard.modelsBySlugs(slugs);
-        for (LanguageModelType o : models) {
+        List<ModelSummary> models = leaderboard.modelsBySlugs(slugs);
+        for (ModelSummary o : models) {
             if (o == null) {
                 continue;
             }
             for (Map.Entry<String, Double> e : m.headlineScores().entrySet()) {
                 Double theirs = o.headlineScores().get(e.getKey());
-                BenchmarkType b = benchmarks.get(e.getKey());
+                BenchmarkInfo b = benchmarks.get(e.getKey());
                 if (theirs == null || b == null) {
                     continue;
                 }
@@ -197,7 +197,7 @@ public class ModelResource {
         return out.stream().sorted().toList();
     }
 
-    private List<ModelView.RelatedRow> related(LanguageModelType m, List<String> labs, List<String> archs) {
+    private List<ModelView.RelatedRow> related(ModelSummary m, List<String> labs, List<String> archs) {
         try {
             ModelPage page = leaderboard.page(leaderboard.query(null, labs, archs, List.of(), List.of(), List.of(),
                     ModelSortField.ALSCORE, null, SortDirection.DESC, RELATED + 1, 0));

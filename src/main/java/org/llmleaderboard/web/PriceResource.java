@@ -9,8 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.llmleaderboard.graphql.type.BenchmarkType;
-import org.llmleaderboard.service.LeaderboardService;
+import org.llmleaderboard.service.read.BenchmarkInfo;
+import org.llmleaderboard.service.read.LeaderboardService;
 import org.llmleaderboard.web.view.Format;
 import org.llmleaderboard.web.view.ScatterChart;
 
@@ -57,10 +57,10 @@ public class PriceResource {
     public Response prices(@QueryParam("benchmark") String benchmark, @HeaderParam(Htmx.REQUEST) String htmx,
             @HeaderParam(Htmx.HISTORY_RESTORE_REQUEST) String restore) {
         boolean fragment = Htmx.wantsFragment(htmx, restore);
-        List<BenchmarkType> all = leaderboard.benchmarks();
+        List<BenchmarkInfo> all = leaderboard.benchmarks();
         Map<String, Integer> scored = leaderboard.scoredModelCounts();
         String wanted = benchmark == null ? DEFAULT_BENCHMARK : benchmark.trim().toLowerCase(Locale.ROOT);
-        BenchmarkType chosen = all.stream().filter(b -> b.slug().equals(wanted)).findFirst()
+        BenchmarkInfo chosen = all.stream().filter(b -> b.slug().equals(wanted)).findFirst()
                 .orElseGet(() -> all.stream().filter(b -> b.slug().equals(DEFAULT_BENCHMARK)).findFirst().orElse(all.get(0)));
         ScatterChart chart = ScatterChart.ofPrices(chosen, leaderboard.pricesAndScores(chosen));
         List<Choice> choices = all.stream().filter(b -> scored.getOrDefault(b.slug(), 0) >= 10)

@@ -9,9 +9,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.llmleaderboard.graphql.type.BenchmarkType;
-import org.llmleaderboard.service.InsightsService;
-import org.llmleaderboard.service.LeaderboardService;
+import org.llmleaderboard.service.read.BenchmarkInfo;
+import org.llmleaderboard.service.read.InsightsService;
+import org.llmleaderboard.service.read.LeaderboardService;
 import org.llmleaderboard.web.view.StatsView;
 
 import java.util.List;
@@ -51,8 +51,8 @@ public class StatsResource {
     public Response stats(@QueryParam("benchmark") String benchmark,
             @HeaderParam(Htmx.REQUEST) String htmx,
             @HeaderParam(Htmx.HISTORY_RESTORE_REQUEST) String restore) {
-        List<BenchmarkType> benchmarks = leaderboard.benchmarks();
-        BenchmarkType chosen = choose(benchmarks, benchmark);
+        List<BenchmarkInfo> benchmarks = leaderboard.benchmarks();
+        BenchmarkInfo chosen = choose(benchmarks, benchmark);
         var points = insights.parametersVersusScore(chosen.slug());
         TemplateInstance body = Htmx.wantsFragment(htmx, restore)
                 ? Templates.stats$scatter(StatsView.scatterOnly(chosen, benchmarks, points))
@@ -62,11 +62,11 @@ public class StatsResource {
     }
 
     /** The allow-list: a known slug (any case), else the default, else the first benchmark. */
-    static BenchmarkType choose(List<BenchmarkType> benchmarks, String asked) {
+    static BenchmarkInfo choose(List<BenchmarkInfo> benchmarks, String asked) {
         String slug = asked == null ? DEFAULT_BENCHMARK : asked.trim().toLowerCase(Locale.ROOT);
         return benchmarks.stream().filter(b -> b.slug().equals(slug)).findFirst()
                 .or(() -> benchmarks.stream().filter(b -> b.slug().equals(DEFAULT_BENCHMARK)).findFirst())
                 .or(() -> benchmarks.stream().findFirst())
-                .orElseGet(() -> new BenchmarkType(null, DEFAULT_BENCHMARK, "GPQA", "", "%", true, 0.0, 100.0, java.util.List.of(), null, null, null, null, null));
+                .orElseGet(() -> new BenchmarkInfo(null, DEFAULT_BENCHMARK, "GPQA", "", "%", true, 0.0, 100.0, java.util.List.of(), null, null, null, null, null));
     }
 }

@@ -8,14 +8,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.llmleaderboard.graphql.type.LanguageModelType;
-import org.llmleaderboard.graphql.type.ModelPage;
+import org.llmleaderboard.service.read.ModelSummary;
+import org.llmleaderboard.service.read.ModelPage;
 import org.llmleaderboard.service.InvalidArgumentException;
-import org.llmleaderboard.service.LeaderboardService;
+import org.llmleaderboard.service.read.LeaderboardService;
 import org.llmleaderboard.service.UnknownBenchmarkException;
-import org.llmleaderboard.service.query.LeaderboardQuery;
-import org.llmleaderboard.service.query.ModelSortField;
-import org.llmleaderboard.service.query.SortDirection;
+import org.llmleaderboard.query.LeaderboardQuery;
+import org.llmleaderboard.query.ModelSortField;
+import org.llmleaderboard.query.SortDirection;
 
 import java.util.List;
 import java.util.Map;
@@ -36,7 +36,7 @@ public class ModelApiResource {
     public record ModelJson(String slug, String name, String released, String access, String architecture, Double parameters,
             Double trainingTokens, Double alScore, String alScoreBand, LabJson lab, Map<String, Double> scores) {
 
-        static ModelJson from(LanguageModelType m) {
+        static ModelJson from(ModelSummary m) {
             return new ModelJson(m.slug(), m.name(), m.released(), m.access(), m.architecture(), m.parameters(),
                     m.trainingTokens(), m.alScore(), m.alScoreBand(), new LabJson(m.lab().slug(), m.lab().name()),
                     new TreeMap<>(m.headlineScores()));

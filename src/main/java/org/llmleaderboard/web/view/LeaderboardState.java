@@ -3,7 +3,7 @@ package org.llmleaderboard.web.view;
 import org.llmleaderboard.domain.Access;
 import org.llmleaderboard.domain.AlScoreBand;
 import org.llmleaderboard.domain.Architecture;
-import org.llmleaderboard.service.query.ModelSortField;
+import org.llmleaderboard.query.ModelSortField;
 
 import java.util.ArrayList;
 import java.util.Collection;

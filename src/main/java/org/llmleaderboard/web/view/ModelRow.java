@@ -1,6 +1,6 @@
 package org.llmleaderboard.web.view;
 
-import org.llmleaderboard.graphql.type.LanguageModelType;
+import org.llmleaderboard.service.read.ModelSummary;
 
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +11,7 @@ public record ModelRow(int rank, String name, String href, String labName, Strin
         String band, String bandSlug, List<String> scores, String released, String access, String accessSlug,
         List<String> headlineTags) {
 
-    public static ModelRow from(int rank, LanguageModelType m, List<String> benchmarkSlugs) {
+    public static ModelRow from(int rank, ModelSummary m, List<String> benchmarkSlugs) {
         String bandSlug = m.alScoreBand() == null ? null : m.alScoreBand().toLowerCase(Locale.ROOT).replace(' ', '-');
         return new ModelRow(rank, m.name(), Format.modelHref(m.slug()), m.lab().name(), Format.labHref(m.lab().slug()),
                 m.architecture(), Format.billions(m.parameters()), Format.billions(m.activeParameters()),

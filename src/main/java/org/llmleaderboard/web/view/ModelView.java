@@ -1,13 +1,13 @@
 package org.llmleaderboard.web.view;
 
 import io.quarkus.qute.RawString;
-import org.llmleaderboard.graphql.type.LanguageModelType;
+import org.llmleaderboard.service.read.ModelSummary;
 
 import java.util.List;
 
 /** Everything a model page shows, formatted. */
 public record ModelView(
-        LanguageModelType model,
+        ModelSummary model,
         String labHref,
         String architectureHref,
         String parameters,

@@ -1,7 +1,7 @@
 package org.llmleaderboard.web.view;
 
-import org.llmleaderboard.graphql.type.BenchmarkType;
-import org.llmleaderboard.service.InsightsService.ParameterScore;
+import org.llmleaderboard.service.read.BenchmarkInfo;
+import org.llmleaderboard.service.read.InsightsService.ParameterScore;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -53,7 +53,7 @@ public record ScatterChart(
             double cy, String tooltip) {
     }
 
-    public static ScatterChart of(BenchmarkType benchmark, List<ParameterScore> data) {
+    public static ScatterChart of(BenchmarkInfo benchmark, List<ParameterScore> data) {
         return build("scatter", benchmark, data, MIN_DECADE, MAX_DECADE, Format::billions, "a parameter count", "Parameters",
                 "Parameters (billions, log scale)");
     }
@@ -62,11 +62,11 @@ public record ScatterChart(
      * Price against a benchmark score: x is the cheapest blended price of the model's offerings (US dollars per million
      * tokens, 3 input : 1 output) on a log scale, at least $0.01 to $100; {@code data}'s {@code parameters} holds the price.
      */
-    public static ScatterChart ofPrices(BenchmarkType benchmark, List<ParameterScore> data) {
+    public static ScatterChart ofPrices(BenchmarkInfo benchmark, List<ParameterScore> data) {
         return build("price-chart", benchmark, data, -2, 2, Format::price, "a price", "Price", "Blended price, US$ per million tokens (log scale)");
     }
 
-    private static ScatterChart build(String id, BenchmarkType benchmark, List<ParameterScore> data, int minDecade, int maxDecade,
+    private static ScatterChart build(String id, BenchmarkInfo benchmark, List<ParameterScore> data, int minDecade, int maxDecade,
             java.util.function.Function<Double, String> xFormat, String xNoun, String xTitle, String xAxisLabel) {
         double plotLeft = LEFT;
         double plotRight = WIDTH - RIGHT;

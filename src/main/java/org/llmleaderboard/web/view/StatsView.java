@@ -1,14 +1,14 @@
 package org.llmleaderboard.web.view;
 
 import org.llmleaderboard.domain.Access;
-import org.llmleaderboard.graphql.type.BenchmarkType;
-import org.llmleaderboard.service.InsightsService.AccessCounts;
-import org.llmleaderboard.service.InsightsService.ArchitectureCount;
-import org.llmleaderboard.service.InsightsService.LabCount;
-import org.llmleaderboard.service.InsightsService.ParameterScore;
-import org.llmleaderboard.service.InsightsService.ReleaseYears;
-import org.llmleaderboard.service.InsightsService.Totals;
-import org.llmleaderboard.service.InsightsService.YearCount;
+import org.llmleaderboard.service.read.BenchmarkInfo;
+import org.llmleaderboard.service.read.InsightsService.AccessCounts;
+import org.llmleaderboard.service.read.InsightsService.ArchitectureCount;
+import org.llmleaderboard.service.read.InsightsService.LabCount;
+import org.llmleaderboard.service.read.InsightsService.ParameterScore;
+import org.llmleaderboard.service.read.InsightsService.ReleaseYears;
+import org.llmleaderboard.service.read.InsightsService.Totals;
+import org.llmleaderboard.service.read.InsightsService.YearCount;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -58,7 +58,7 @@ public record StatsView(ScatterChart scatter, List<BenchmarkOption> benchmarks, 
 
     /** The full page. */
     public static StatsView page(Totals totals, AccessCounts access, List<ArchitectureCount> architectures,
-            ReleaseYears years, List<LabCount> labs, BenchmarkType benchmark, List<BenchmarkType> benchmarks,
+            ReleaseYears years, List<LabCount> labs, BenchmarkInfo benchmark, List<BenchmarkInfo> benchmarks,
             List<ParameterScore> points) {
         int models = totals.models();
         List<BarRow> accessRows = rows(List.of(
@@ -105,11 +105,11 @@ public record StatsView(ScatterChart scatter, List<BenchmarkOption> benchmarks, 
     }
 
     /** The htmx fragment: the scatter for another benchmark. */
-    public static StatsView scatterOnly(BenchmarkType benchmark, List<BenchmarkType> benchmarks, List<ParameterScore> points) {
+    public static StatsView scatterOnly(BenchmarkInfo benchmark, List<BenchmarkInfo> benchmarks, List<ParameterScore> points) {
         return new StatsView(ScatterChart.of(benchmark, points), options(benchmarks, benchmark), null, true);
     }
 
-    private static List<BenchmarkOption> options(List<BenchmarkType> benchmarks, BenchmarkType chosen) {
+    private static List<BenchmarkOption> options(List<BenchmarkInfo> benchmarks, BenchmarkInfo chosen) {
         return benchmarks.stream().map(b -> new BenchmarkOption(b.slug(), b.name(), b.slug().equals(chosen.slug()))).toList();
     }
 

@@ -1,4 +1,4 @@
-package org.llmleaderboard.graphql.type;
+package org.llmleaderboard.service.read;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -11,7 +11,7 @@ import java.time.LocalDate;
 /** {@code model} and {@code benchmark} are resolved in batches by the GraphQL API. */
 @Type("Score")
 @Description("One reported result of a model on a benchmark, with its source")
-public record ScoreType(
+public record ScoreEntry(
         @Ignore String modelSlug,
         @Ignore String benchmarkSlug,
         @Description("The score, in the benchmark's unit") double value,
@@ -28,14 +28,14 @@ public record ScoreType(
         @Description("When it was verified") LocalDate verificationDate,
         @Description("Notes of the verification") String verificationNotes) {
 
-    public static ScoreType from(ScoreRow s) {
-        return new ScoreType(s.modelSlug(), s.benchmarkSlug(), s.value(), s.setting(), s.selfReported(), s.sourceUrl(),
+    public static ScoreEntry from(ScoreRow s) {
+        return new ScoreEntry(s.modelSlug(), s.benchmarkSlug(), s.value(), s.setting(), s.selfReported(), s.sourceUrl(),
                 s.sourceCitation(), s.date(), s.headline(), s.origin(), s.verified(), s.verificationProvider(), s.verificationHardware(),
                 s.verificationDate(), s.verificationNotes());
     }
 
-    public static ScoreType from(Score s) {
-        return new ScoreType(s.model.slug, s.benchmark.slug, s.scoreValue, s.setting, s.selfReported, s.sourceUrl,
+    public static ScoreEntry from(Score s) {
+        return new ScoreEntry(s.model.slug, s.benchmark.slug, s.scoreValue, s.setting, s.selfReported, s.sourceUrl,
                 s.sourceCitation, s.date, s.headline, s.origin, s.verified, s.verificationProvider, s.verificationHardware,
                 s.verificationDate, s.verificationNotes);
     }

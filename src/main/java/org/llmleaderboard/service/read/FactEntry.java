@@ -1,4 +1,4 @@
-package org.llmleaderboard.graphql.type;
+package org.llmleaderboard.service.read;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -9,7 +9,7 @@ import org.llmleaderboard.domain.ModelFact;
 
 @Type("ModelFact")
 @Description("A sourced fact about a model: active parameters, layers, experts, attention, context window, training hardware, GPU hours, downloads, ...")
-public record FactType(
+public record FactEntry(
         @Ignore Long modelId,
         @NonNull @Description("The fact, e.g. `layers`, `attention`, `gpu-hours`") String fact,
         @NonNull @Description("What the fact is called, e.g. `Layers`") String label,
@@ -21,8 +21,8 @@ public record FactType(
         @Description("Where the fact comes from") String sourceUrl,
         @Description("A citation of the source") String source) {
 
-    public static FactType from(ModelFact f) {
-        return new FactType(f.model.id, f.fact, FactKind.parse(f.fact).map(FactKind::label).orElse(f.fact), f.numericValue, f.textValue,
+    public static FactEntry from(ModelFact f) {
+        return new FactEntry(f.model.id, f.fact, FactKind.parse(f.fact).map(FactKind::label).orElse(f.fact), f.numericValue, f.textValue,
                 f.unit, f.note, f.origin, f.sourceUrl, f.sourceCitation);
     }
 }

@@ -1,4 +1,4 @@
-package org.llmleaderboard.service.query;
+package org.llmleaderboard.query;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;

@@ -1,4 +1,4 @@
-package org.llmleaderboard.graphql.type;
+package org.llmleaderboard.service.read;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -8,7 +8,7 @@ import org.llmleaderboard.domain.ProviderOffering;
 
 @Type("Offering")
 @Description("A provider's offering of a model through its API, with prices in US dollars per million tokens")
-public record OfferingType(
+public record OfferingEntry(
         @Ignore Long modelId,
         @NonNull @Description("The provider's slug, e.g. `deepinfra`") String provider,
         @NonNull @Description("The provider's name") String providerName,
@@ -21,8 +21,8 @@ public record OfferingType(
         @Description("Where the offering comes from") String sourceUrl,
         @Description("A citation of the source") String source) {
 
-    public static OfferingType from(ProviderOffering o) {
-        return new OfferingType(o.model.id, o.provider.slug, o.provider.name, o.providerModelId, o.inputPrice, o.outputPrice,
+    public static OfferingEntry from(ProviderOffering o) {
+        return new OfferingEntry(o.model.id, o.provider.slug, o.provider.name, o.providerModelId, o.inputPrice, o.outputPrice,
                 o.contextWindow, o.maxOutput, o.quantization, o.sourceUrl, o.sourceCitation);
     }
 }

@@ -1,4 +1,4 @@
-package org.llmleaderboard.service.query;
+package org.llmleaderboard.query;
 
 import java.util.Set;
 

@@ -1,4 +1,4 @@
-package org.llmleaderboard.graphql.type;
+package org.llmleaderboard.service.read;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -10,5 +10,5 @@ import java.util.List;
 @Description("One page of models and the number of models that match the filter")
 public record ModelPage(
         @Description("Models matching the filter, on all pages") int totalCount,
-        @NonNull List<@NonNull LanguageModelType> items) {
+        @NonNull List<@NonNull ModelSummary> items) {
 }

@@ -1,5 +1,7 @@
-package org.llmleaderboard.service;
+package org.llmleaderboard.service.read;
 
+import org.llmleaderboard.service.InvalidArgumentException;
+import org.llmleaderboard.service.UnknownBenchmarkException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.llmleaderboard.domain.Access;
@@ -10,15 +12,15 @@ import org.llmleaderboard.domain.Lab;
 import org.llmleaderboard.domain.LanguageModel;
 import org.llmleaderboard.domain.Score;
 import org.llmleaderboard.domain.SearchText;
-import org.llmleaderboard.graphql.type.BenchmarkType;
-import org.llmleaderboard.graphql.type.ChangeType;
-import org.llmleaderboard.graphql.type.FactType;
-import org.llmleaderboard.graphql.type.OfferingType;
-import org.llmleaderboard.graphql.type.LabType;
-import org.llmleaderboard.graphql.type.LanguageModelType;
-import org.llmleaderboard.graphql.type.ModelPage;
-import org.llmleaderboard.graphql.type.ScoreType;
-import org.llmleaderboard.graphql.type.StatsType;
+import org.llmleaderboard.service.read.BenchmarkInfo;
+import org.llmleaderboard.service.read.ChangeEntry;
+import org.llmleaderboard.service.read.FactEntry;
+import org.llmleaderboard.service.read.OfferingEntry;
+import org.llmleaderboard.service.read.LabInfo;
+import org.llmleaderboard.service.read.ModelSummary;
+import org.llmleaderboard.service.read.ModelPage;
+import org.llmleaderboard.service.read.ScoreEntry;
+import org.llmleaderboard.service.read.ModelStats;
 import org.llmleaderboard.repository.BenchmarkRepository;
 import org.llmleaderboard.repository.ChangeLogRepository;
 import org.llmleaderboard.repository.LabRepository;
@@ -26,10 +28,10 @@ import org.llmleaderboard.repository.LanguageModelRepository;
 import org.llmleaderboard.repository.ModelRow;
 import org.llmleaderboard.repository.ScoreRow;
 import org.llmleaderboard.repository.ScoreRepository;
-import org.llmleaderboard.service.query.LeaderboardQuery;
-import org.llmleaderboard.service.query.ModelScope;
-import org.llmleaderboard.service.query.ModelSortField;
-import org.llmleaderboard.service.query.SortDirection;
+import org.llmleaderboard.query.LeaderboardQuery;
+import org.llmleaderboard.query.ModelScope;
+import org.llmleaderboard.query.ModelSortField;
+import org.llmleaderboard.query.SortDirection;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -141,7 +143,7 @@ public class LeaderboardService {
         return new ModelPage((int) total, loadTypes(ids));
     }
 
-    public Optional<LanguageModelType> model(String slug) {
+    public Optional<ModelSummary> model(String slug) {
         return models.findBySlug(slug).map(m -> loadTypes(List.of(m.id))).filter(l -> !l.isEmpty()).map(l -> l.get(0));
     }
 
@@ -170,15 +172,15 @@ public class LeaderboardService {
     }
 
     /** The variants of a family model ("Gemma 3" → "Gemma 3 27B", ...), by name. */
-    public List<LanguageModelType.ModelRef> variants(LanguageModelType family) {
-        return models.variantsOf(family.id()).stream().map(r -> new LanguageModelType.ModelRef((String) r[0], (String) r[1])).toList();
+    public List<ModelSummary.ModelRef> variants(ModelSummary family) {
+        return models.variantsOf(family.id()).stream().map(r -> new ModelSummary.ModelRef((String) r[0], (String) r[1])).toList();
     }
 
     /** Models with a priced offering and a headline score on the benchmark: x = cheapest blended price, y = score. */
-    public List<org.llmleaderboard.service.InsightsService.ParameterScore> pricesAndScores(BenchmarkType benchmark) {
+    public List<org.llmleaderboard.service.read.InsightsService.ParameterScore> pricesAndScores(BenchmarkInfo benchmark) {
         return models.pricesAndScores(benchmark.id()).stream()
                 .filter(r -> r[3] != null && ((Number) r[3]).doubleValue() > 0)
-                .map(r -> new org.llmleaderboard.service.InsightsService.ParameterScore((String) r[1], (String) r[0], (String) r[2],
+                .map(r -> new org.llmleaderboard.service.read.InsightsService.ParameterScore((String) r[1], (String) r[0], (String) r[2],
                         ((Number) r[3]).doubleValue(), ((Number) r[4]).doubleValue()))
                 .toList();
     }
@@ -195,88 +197,88 @@ public class LeaderboardService {
     }
 
     /** The aliases of each model, in one query, in the order of {@code parents}. */
-    public List<List<String>> aliases(List<LanguageModelType> parents) {
-        Map<Long, List<String>> byId = models.aliasesOf(parents.stream().map(LanguageModelType::id).distinct().toList());
+    public List<List<String>> aliases(List<ModelSummary> parents) {
+        Map<Long, List<String>> byId = models.aliasesOf(parents.stream().map(ModelSummary::id).distinct().toList());
         return parents.stream().map(m -> byId.getOrDefault(m.id(), List.of())).toList();
     }
 
     /** The sourced facts of each model, in one query, in the order of {@code parents}. */
-    public List<List<FactType>> facts(List<LanguageModelType> parents) {
-        Map<Long, List<FactType>> byId = new HashMap<>();
-        models.factsOf(parents.stream().map(LanguageModelType::id).distinct().toList())
-                .forEach(f -> byId.computeIfAbsent(f.model.id, k -> new ArrayList<>()).add(FactType.from(f)));
+    public List<List<FactEntry>> facts(List<ModelSummary> parents) {
+        Map<Long, List<FactEntry>> byId = new HashMap<>();
+        models.factsOf(parents.stream().map(ModelSummary::id).distinct().toList())
+                .forEach(f -> byId.computeIfAbsent(f.model.id, k -> new ArrayList<>()).add(FactEntry.from(f)));
         return parents.stream().map(m -> byId.getOrDefault(m.id(), List.of())).toList();
     }
 
     /** The providers' offerings of each model, cheapest input first, in one query, in the order of {@code parents}. */
-    public List<List<OfferingType>> offerings(List<LanguageModelType> parents) {
-        Map<Long, List<OfferingType>> byId = new HashMap<>();
-        models.offeringsOf(parents.stream().map(LanguageModelType::id).distinct().toList())
-                .forEach(o -> byId.computeIfAbsent(o.model.id, k -> new ArrayList<>()).add(OfferingType.from(o)));
+    public List<List<OfferingEntry>> offerings(List<ModelSummary> parents) {
+        Map<Long, List<OfferingEntry>> byId = new HashMap<>();
+        models.offeringsOf(parents.stream().map(ModelSummary::id).distinct().toList())
+                .forEach(o -> byId.computeIfAbsent(o.model.id, k -> new ArrayList<>()).add(OfferingEntry.from(o)));
         return parents.stream().map(m -> byId.getOrDefault(m.id(), List.of())).toList();
     }
 
 
     /** Models by slug, answered in the order asked (null where unknown); for batch resolvers. */
-    public List<LanguageModelType> modelsBySlugs(List<String> slugs) {
-        List<LanguageModelType> found = loadTypes(models.idsOfSlugs(new LinkedHashSet<>(slugs)));
-        Map<String, LanguageModelType> bySlug = found.stream().collect(Collectors.toMap(LanguageModelType::slug, Function.identity()));
+    public List<ModelSummary> modelsBySlugs(List<String> slugs) {
+        List<ModelSummary> found = loadTypes(models.idsOfSlugs(new LinkedHashSet<>(slugs)));
+        Map<String, ModelSummary> bySlug = found.stream().collect(Collectors.toMap(ModelSummary::slug, Function.identity()));
         return slugs.stream().map(bySlug::get).toList();
     }
 
     /** The models of each lab, best ALScore first, in a constant number of statements. */
-    public List<List<LanguageModelType>> modelsOfLabs(List<LabType> parents) {
-        List<Long> labIds = parents.stream().map(LabType::id).distinct().toList();
-        Map<String, List<LanguageModelType>> byLab = new HashMap<>();
-        for (LanguageModelType m : loadTypes(models.idsOfLabs(labIds))) {
+    public List<List<ModelSummary>> modelsOfLabs(List<LabInfo> parents) {
+        List<Long> labIds = parents.stream().map(LabInfo::id).distinct().toList();
+        Map<String, List<ModelSummary>> byLab = new HashMap<>();
+        for (ModelSummary m : loadTypes(models.idsOfLabs(labIds))) {
             byLab.computeIfAbsent(m.lab().slug(), k -> new ArrayList<>()).add(m);
         }
         return parents.stream().map(l -> byLab.getOrDefault(l.slug(), List.of())).toList();
     }
 
-    public List<Integer> modelCounts(List<LabType> parents) {
-        Map<Long, Integer> counts = labs.modelCounts(parents.stream().map(LabType::id).distinct().toList());
+    public List<Integer> modelCounts(List<LabInfo> parents) {
+        Map<Long, Integer> counts = labs.modelCounts(parents.stream().map(LabInfo::id).distinct().toList());
         return parents.stream().map(l -> counts.getOrDefault(l.id(), 0)).toList();
     }
 
-    public List<LabType> labs() {
-        return labs.listByName().stream().map(LabType::from).toList();
+    public List<LabInfo> labs() {
+        return labs.listByName().stream().map(LabInfo::from).toList();
     }
 
-    public Optional<LabType> lab(String slug) {
-        return labs.findBySlug(slug).map(LabType::from);
+    public Optional<LabInfo> lab(String slug) {
+        return labs.findBySlug(slug).map(LabInfo::from);
     }
 
-    public List<BenchmarkType> benchmarks() {
-        return benchmarks.listInOrder().stream().map(BenchmarkType::from).toList();
+    public List<BenchmarkInfo> benchmarks() {
+        return benchmarks.listInOrder().stream().map(BenchmarkInfo::from).toList();
     }
 
-    public Optional<BenchmarkType> benchmark(String slug) {
-        return benchmarks.findBySlug(slug).map(BenchmarkType::from);
+    public Optional<BenchmarkInfo> benchmark(String slug) {
+        return benchmarks.findBySlug(slug).map(BenchmarkInfo::from);
     }
 
     /** Benchmarks by slug, in the order asked; for the {@code Score.benchmark} batch resolver. */
-    public List<BenchmarkType> benchmarksBySlugs(List<String> slugs) {
-        Map<String, BenchmarkType> bySlug = benchmarks().stream().collect(Collectors.toMap(BenchmarkType::slug, Function.identity()));
+    public List<BenchmarkInfo> benchmarksBySlugs(List<String> slugs) {
+        Map<String, BenchmarkInfo> bySlug = benchmarks().stream().collect(Collectors.toMap(BenchmarkInfo::slug, Function.identity()));
         return slugs.stream().map(bySlug::get).toList();
     }
 
     /** The best {@code first} headline scores of each benchmark, best first; {@code first} is checked by the caller. */
-    public List<List<ScoreType>> rankings(List<BenchmarkType> parents, int first) {
-        Map<Long, List<Score>> ranked = scores.rankings(parents.stream().map(BenchmarkType::id).distinct().toList(), first);
+    public List<List<ScoreEntry>> rankings(List<BenchmarkInfo> parents, int first) {
+        Map<Long, List<Score>> ranked = scores.rankings(parents.stream().map(BenchmarkInfo::id).distinct().toList(), first);
         return parents.stream()
-                .map(b -> ranked.getOrDefault(b.id(), List.of()).stream().map(ScoreType::from).toList())
+                .map(b -> ranked.getOrDefault(b.id(), List.of()).stream().map(ScoreEntry::from).toList())
                 .toList();
     }
 
-    public StatsType stats() {
+    public ModelStats stats() {
         Map<Access, Long> byAccess = models.countByAccess();
-        List<StatsType.ArchitectureCount> byArchitecture = models.countByArchitecture().entrySet().stream()
+        List<ModelStats.ArchitectureCount> byArchitecture = models.countByArchitecture().entrySet().stream()
                 .sorted(Map.Entry.<Architecture, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .map(e -> new StatsType.ArchitectureCount(e.getKey().label(), e.getKey().slug(), e.getValue().intValue()))
+                .map(e -> new ModelStats.ArchitectureCount(e.getKey().label(), e.getKey().slug(), e.getValue().intValue()))
                 .toList();
         int total = byAccess.values().stream().mapToInt(Long::intValue).sum();
-        return new StatsType(total, (int) labs.count(), (int) benchmarks.count(), (int) scores.count(),
+        return new ModelStats(total, (int) labs.count(), (int) benchmarks.count(), (int) scores.count(),
                 byAccess.getOrDefault(Access.PUBLIC, 0L).intValue(), byAccess.getOrDefault(Access.PRIVATE, 0L).intValue(),
                 byAccess.getOrDefault(Access.UNKNOWN, 0L).intValue(), byArchitecture);
     }
@@ -286,7 +288,7 @@ public class LeaderboardService {
      * four statements whatever the number of models (models+labs, tags, scores, benchmark slugs), read
      * as projections rather than entities, which is most of what a page of models costs.
      */
-    private List<LanguageModelType> loadTypes(List<Long> ids) {
+    private List<ModelSummary> loadTypes(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -297,21 +299,21 @@ public class LeaderboardService {
             scoresByModel.computeIfAbsent(s.modelId(), k -> new ArrayList<>()).add(s);
         }
         Set<String> known = benchmarks.slugs();
-        Map<Long, LabType> labTypes = new HashMap<>();
-        List<LanguageModelType> out = new ArrayList<>(page.size());
+        Map<Long, LabInfo> labTypes = new HashMap<>();
+        List<ModelSummary> out = new ArrayList<>(page.size());
         for (ModelRow m : page) {
-            LabType labType = labTypes.computeIfAbsent(m.labId(),
-                    k -> new LabType(m.labId(), m.labSlug(), m.labName(), m.labWebsite(), m.labCountry()));
+            LabInfo labType = labTypes.computeIfAbsent(m.labId(),
+                    k -> new LabInfo(m.labId(), m.labSlug(), m.labName(), m.labWebsite(), m.labCountry()));
             List<ScoreRow> own = scoresByModel.getOrDefault(m.id(), List.of());
             Map<String, Double> headline = new HashMap<>();
-            List<ScoreType> scoreTypes = new ArrayList<>(own.size());
+            List<ScoreEntry> scoreTypes = new ArrayList<>(own.size());
             for (ScoreRow s : own) {
-                scoreTypes.add(ScoreType.from(s));
+                scoreTypes.add(ScoreEntry.from(s));
                 if (s.headline()) {
                     headline.put(s.benchmarkSlug(), s.value());
                 }
             }
-            out.add(LanguageModelType.from(m, labType, tags.getOrDefault(m.id(), List.of()), scoreTypes, headline, known));
+            out.add(ModelSummary.from(m, labType, tags.getOrDefault(m.id(), List.of()), scoreTypes, headline, known));
         }
         return out;
     }
@@ -359,7 +361,7 @@ public class LeaderboardService {
     }
 
     /** Rank and field size of a model on each benchmark where it has a headline score, by benchmark slug. */
-    public Map<String, int[]> ranksOf(LanguageModelType model) {
+    public Map<String, int[]> ranksOf(ModelSummary model) {
         Map<Long, String> slugs = new HashMap<>();
         benchmarks.listInOrder().forEach(b -> slugs.put(b.id, b.slug));
         Map<String, int[]> out = new HashMap<>();
@@ -377,10 +379,10 @@ public class LeaderboardService {
 
 
     /** The change log of each model, newest first, in one query; in the order of {@code parents}. */
-    public List<List<ChangeType>> histories(List<LanguageModelType> parents) {
-        Map<String, List<ChangeType>> bySlug = new HashMap<>();
-        changes.ofModels(parents.stream().map(LanguageModelType::slug).distinct().toList())
-                .forEach(c -> bySlug.computeIfAbsent(c.modelSlug, k -> new ArrayList<>()).add(ChangeType.from(c)));
+    public List<List<ChangeEntry>> histories(List<ModelSummary> parents) {
+        Map<String, List<ChangeEntry>> bySlug = new HashMap<>();
+        changes.ofModels(parents.stream().map(ModelSummary::slug).distinct().toList())
+                .forEach(c -> bySlug.computeIfAbsent(c.modelSlug, k -> new ArrayList<>()).add(ChangeEntry.from(c)));
         return parents.stream().map(m -> bySlug.getOrDefault(m.slug(), List.of())).toList();
     }
 }

@@ -1,4 +1,4 @@
-package org.llmleaderboard.graphql.type;
+package org.llmleaderboard.service.read;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -22,11 +22,11 @@ import java.util.Set;
  */
 @Type("LanguageModel")
 @Description("A large language model")
-public record LanguageModelType(
+public record ModelSummary(
         @Ignore Long id,
         @NonNull @Description("`<lab>/<model>`, e.g. `deepseek-ai/deepseek-r2`") String slug,
         @NonNull String name,
-        @NonNull @Description("The lab that makes it") LabType lab,
+        @NonNull @Description("The lab that makes it") LabInfo lab,
         @NonNull @Description("Headline tags, e.g. `Reasoning`, `SOTA`") List<@NonNull String> headlineTags,
         @Description("Release date as published: `May/2024`, `TBA`") String released,
         @Description("Release date parsed, to `releasePrecision` (the first of the month for `May/2024`)") LocalDate releaseDate,
@@ -47,7 +47,7 @@ public record LanguageModelType(
         @Description("Paper or technical documentation") String paperUrl,
         @Description("When the source last updated this model") LocalDate lastUpdated,
         @Description("Optimistic-lock version; send it back with updates") int version,
-        @NonNull @Description("All scores, headline score first per benchmark") List<@NonNull ScoreType> scores,
+        @NonNull @Description("All scores, headline score first per benchmark") List<@NonNull ScoreEntry> scores,
         @Description("What the model is, as its source describes it") String description,
         @Description("Licence name, e.g. `MIT`, `Proprietary`; null when unknown") String licence,
         @Description("The licence's id in llm-stats, e.g. `apache_2_0`") String licenceId,
@@ -70,10 +70,10 @@ public record LanguageModelType(
     public record ModelRef(@NonNull String slug, @NonNull String name) {
     }
 
-    public static LanguageModelType from(LanguageModel m, LabType lab, List<ScoreType> scores, Map<String, Double> headlineScores,
+    public static ModelSummary from(LanguageModel m, LabInfo lab, List<ScoreEntry> scores, Map<String, Double> headlineScores,
             Set<String> knownBenchmarks, ModelRef family, ModelRef fineTunedFrom) {
         DerivedMetrics metrics = m.metrics();
-        return new LanguageModelType(m.id, m.slug, m.name, lab, splitTags(m.headlineTags), m.released, m.releaseDate,
+        return new ModelSummary(m.id, m.slug, m.name, lab, splitTags(m.headlineTags), m.released, m.releaseDate,
                 m.releasePrecision, m.access.label(),
                 (m.architecture == null ? Architecture.UNKNOWN : m.architecture).label(),
                 m.parameters, m.activeParameters, m.trainingTokens,
@@ -86,10 +86,10 @@ public record LanguageModelType(
     }
 
     /** The same from a projection; derived values from {@link DerivedMetrics}, as for an entity. */
-    public static LanguageModelType from(ModelRow m, LabType lab, List<String> tags, List<ScoreType> scores,
+    public static ModelSummary from(ModelRow m, LabInfo lab, List<String> tags, List<ScoreEntry> scores,
             Map<String, Double> headlineScores, Set<String> knownBenchmarks) {
         DerivedMetrics metrics = DerivedMetrics.of(m.parameters(), m.trainingTokens());
-        return new LanguageModelType(m.id(), m.slug(), m.name(), lab, splitTags(m.headlineTags()), m.released(), m.releaseDate(),
+        return new ModelSummary(m.id(), m.slug(), m.name(), lab, splitTags(m.headlineTags()), m.released(), m.releaseDate(),
                 m.releasePrecision(), m.access().label(),
                 (m.architecture() == null ? Architecture.UNKNOWN : m.architecture()).label(),
                 m.parameters(), m.activeParameters(), m.trainingTokens(),

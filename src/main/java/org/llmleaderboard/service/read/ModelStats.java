@@ -1,4 +1,4 @@
-package org.llmleaderboard.graphql.type;
+package org.llmleaderboard.service.read;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -8,7 +8,7 @@ import java.util.List;
 
 @Type("Stats")
 @Description("Totals over the whole database")
-public record StatsType(
+public record ModelStats(
         int models,
         int labs,
         int benchmarks,

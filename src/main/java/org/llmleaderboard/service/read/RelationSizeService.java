@@ -1,5 +1,6 @@
-package org.llmleaderboard.service;
+package org.llmleaderboard.service.read;
 
+import org.llmleaderboard.service.DataVersion;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;

@@ -1,4 +1,4 @@
-package org.llmleaderboard.graphql.type;
+package org.llmleaderboard.service.read;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -10,7 +10,7 @@ import java.util.List;
 
 @Type("Benchmark")
 @Description("A benchmark that models are scored on")
-public record BenchmarkType(
+public record BenchmarkInfo(
         @Ignore Long id,
         @NonNull @Description("URL-safe identifier, e.g. `gpqa`") String slug,
         @NonNull @Description("Display name, e.g. `GPQA`") String name,
@@ -26,8 +26,8 @@ public record BenchmarkType(
         @Description("Its official implementation or data set") String implementationUrl,
         @Description("Slug of the benchmark it is a subset or variant of") String parent) {
 
-    public static BenchmarkType from(Benchmark b) {
-        return new BenchmarkType(b.id, b.slug, b.name, b.description, b.unit, b.higherIsBetter, b.minScore, b.maxScore,
+    public static BenchmarkInfo from(Benchmark b) {
+        return new BenchmarkInfo(b.id, b.slug, b.name, b.description, b.unit, b.higherIsBetter, b.minScore, b.maxScore,
                 b.categories == null || b.categories.isBlank() ? List.of() : List.of(b.categories.split(",")), b.modality,
                 b.multilingual, b.paperUrl, b.implementationUrl, b.parentSlug);
     }

@@ -1,4 +1,4 @@
-package org.llmleaderboard.service;
+package org.llmleaderboard.service.read;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
