@@ -19,29 +19,50 @@ import org.llmleaderboard.service.InvalidArgumentException;
 import org.llmleaderboard.service.read.LeaderboardService;
 import org.llmleaderboard.service.UnknownBenchmarkException;
 import org.llmleaderboard.query.LeaderboardQuery;
+import org.llmleaderboard.query.ModelCriteria;
+import org.llmleaderboard.query.ModelScope;
+import org.llmleaderboard.query.PageRequest;
+import org.llmleaderboard.query.SortOrder;
+import org.llmleaderboard.service.read.QueryFactory;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 
 @GraphQLApi
 public class LanguageModelGraphQLApi {
 
     private final LeaderboardService leaderboard;
+    private final QueryFactory queries;
 
-    LanguageModelGraphQLApi(LeaderboardService leaderboard) {
+    LanguageModelGraphQLApi(LeaderboardService leaderboard, QueryFactory queries) {
         this.leaderboard = leaderboard;
+        this.queries = queries;
     }
 
     @Query("models")
     @Description("Models, filtered, sorted and paged. Missing values sort last in both directions; ties break by name. `first` is at most 500.")
     public @NonNull ModelPage models(ModelFilter filter, ModelSort sort,
             @DefaultValue("50") int first, @DefaultValue("0") int offset) throws InvalidArgumentException {
-        ModelFilter f = filter == null ? new ModelFilter() : filter;
         // Omitted input objects arrive as null even though the schema declares defaults: apply them here.
-        LeaderboardQuery query = leaderboard.query(f.search, f.labs, f.architectures, f.access, f.tags, f.alScoreBands,
-                sort == null ? null : sort.field(), sort == null ? null : sort.benchmark(),
-                sort == null ? null : sort.direction(), first, offset, f.weights, f.licences, Boolean.TRUE.equals(f.familiesOnly));
+        ModelFilter f = filter == null ? new ModelFilter() : filter;
+        LeaderboardQuery query = queries.validate(new LeaderboardQuery(criteria(f), scope(f),
+                sort == null ? SortOrder.DEFAULT : SortOrder.of(sort.field(), sort.benchmark(), sort.direction()),
+                new PageRequest(first, offset)));
         return leaderboard.page(query);
+    }
+
+    private static ModelCriteria criteria(ModelFilter f) {
+        return ModelCriteria.of(f.search, f.labs, f.architectures, f.access, f.tags, f.alScoreBands);
+    }
+
+    private static ModelScope scope(ModelFilter f) {
+        return new ModelScope(set(f.weights), set(f.licences), Boolean.TRUE.equals(f.familiesOnly));
+    }
+
+    private static Set<String> set(List<String> values) {
+        return values == null ? Set.of() : new LinkedHashSet<>(values);
     }
 
     @Query("model")

@@ -1,57 +1,36 @@
 package org.llmleaderboard.query;
 
-import org.llmleaderboard.domain.Access;
-import org.llmleaderboard.domain.AlScoreBand;
-import org.llmleaderboard.domain.Architecture;
-
-import java.util.Set;
-
 /**
- * One validated view of the leaderboard: filters (OR within one, AND across), sort and page.
- * Built by {@code LeaderboardService.query(...)}, which checks every value against its allow-list.
- *
- * @param search       folded search text (lower case, no accents), or null
- * @param labs         lab slugs
- * @param architectures architectures; {@link Architecture#UNKNOWN} selects models without one
- * @param access       access values
- * @param tags         tags, lower case
- * @param bands        ALScore bands
- * @param sort         sort key
- * @param benchmarkId  the benchmark's id when {@code sort} is BENCHMARK
- * @param direction    sort direction
- * @param first        page size
- * @param offset       rows to skip
- * @param scope        open weights, licences, families only
+ * One view of the leaderboard, passed whole from the URL or the GraphQL arguments to the repository: filters, scope,
+ * sort and page. Built raw by the edge (the page's state, GraphQL's {@code ModelFilter}/{@code ModelSort}, the JSON
+ * API) and checked once by the read service's factory ({@code QueryFactory.validate}).
  */
-public record LeaderboardQuery(
-        String search,
-        Set<String> labs,
-        Set<Architecture> architectures,
-        Set<Access> access,
-        Set<String> tags,
-        Set<AlScoreBand> bands,
-        ModelSortField sort,
-        Long benchmarkId,
-        SortDirection direction,
-        int first,
-        int offset,
-        ModelScope scope) {
-
-    /** A query over every model (no weights, licence or family scope). */
-    public LeaderboardQuery(String search, Set<String> labs, Set<Architecture> architectures, Set<Access> access, Set<String> tags,
-            Set<AlScoreBand> bands, ModelSortField sort, Long benchmarkId, SortDirection direction, int first, int offset) {
-        this(search, labs, architectures, access, tags, bands, sort, benchmarkId, direction, first, offset, ModelScope.ALL);
-    }
+public record LeaderboardQuery(ModelCriteria criteria, ModelScope scope, SortOrder sort, PageRequest page) {
 
     /** Largest page a client may ask for (GraphQL {@code first}, rankings). */
-    public static final int MAX_PAGE_SIZE = 500;
+    public static final int MAX_PAGE_SIZE = PageRequest.MAX_SIZE;
 
     public LeaderboardQuery {
-        labs = Set.copyOf(labs);
-        architectures = Set.copyOf(architectures);
-        access = Set.copyOf(access);
-        tags = Set.copyOf(tags);
-        bands = Set.copyOf(bands);
+        criteria = criteria == null ? ModelCriteria.NONE : criteria;
         scope = scope == null ? ModelScope.ALL : scope;
+        sort = sort == null ? SortOrder.DEFAULT : sort;
+    }
+
+    /** Every model in this order, one page. */
+    public static LeaderboardQuery all(SortOrder sort, PageRequest page) {
+        return new LeaderboardQuery(ModelCriteria.NONE, ModelScope.ALL, sort, page);
+    }
+
+    /** The same query for another page. */
+    public LeaderboardQuery withPage(PageRequest other) {
+        return new LeaderboardQuery(criteria, scope, sort, other);
+    }
+
+    public int first() {
+        return page.first();
+    }
+
+    public int offset() {
+        return page.offset();
     }
 }

@@ -17,8 +17,8 @@ public record ModelScope(Set<String> weights, Set<String> licences, boolean fami
     public static final Set<String> WEIGHTS = Set.of("open", "closed", "unknown");
 
     public ModelScope {
-        weights = Set.copyOf(weights);
-        licences = Set.copyOf(licences);
+        weights = weights == null ? Set.of() : Set.copyOf(weights);
+        licences = licences == null ? Set.of() : Set.copyOf(licences);
     }
 
     public boolean isAll() {

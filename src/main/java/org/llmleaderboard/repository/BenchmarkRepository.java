@@ -18,6 +18,12 @@ public class BenchmarkRepository implements PanacheRepository<Benchmark> {
         return find("slug", slug).firstResultOptional();
     }
 
+    /** The id of the benchmark with this slug. */
+    public Optional<Long> idOfSlug(String slug) {
+        return getEntityManager().createQuery("select b.id from Benchmark b where b.slug = :s", Long.class)
+                .setParameter("s", slug).getResultStream().findFirst();
+    }
+
     /** All benchmarks in a stable order: the seeded ones first, then by id. */
     public List<Benchmark> listInOrder() {
         return listAll(Sort.by("id"));

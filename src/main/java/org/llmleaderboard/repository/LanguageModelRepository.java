@@ -13,6 +13,8 @@ import org.llmleaderboard.query.LeaderboardQuery;
 import org.llmleaderboard.query.ModelSortField;
 import org.llmleaderboard.query.ModelScope;
 import org.llmleaderboard.query.SortDirection;
+import org.llmleaderboard.query.SortOrder;
+import org.llmleaderboard.query.ModelCriteria;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -81,13 +83,14 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
     public List<Long> pageIds(LeaderboardQuery query) {
         Where where = where(query);
         String join = "";
-        if (query.benchmarkId() != null) {
+        SortOrder sort = query.sort();
+        if (sort.benchmarkId() != null) {
             // The headline score only: exactly one per model and benchmark.
             join = " left join Score s on s.model = m and s.benchmark.id = :benchmarkId and s.headline = true";
-            where.params.put("benchmarkId", query.benchmarkId());
+            where.params.put("benchmarkId", sort.benchmarkId());
         }
-        String dir = query.direction() == SortDirection.ASC ? "asc" : "desc";
-        String key = switch (query.sort()) {
+        String dir = sort.direction() == SortDirection.ASC ? "asc" : "desc";
+        String key = switch (sort.field()) {
             case NAME -> null;
             case LAB -> "l.name";
             case ARCHITECTURE -> "m.architecture";
@@ -104,7 +107,7 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
                 ? " order by m.name " + dir + ", m.slug " + dir
                 : " order by " + key + " " + dir + " nulls last, m.name asc, m.slug asc";
         // The lab is joined only when filtered or sorted by: otherwise the sort can walk an index of language_model.
-        String lab = where.usesLab || query.sort() == ModelSortField.LAB ? " join m.lab l" : "";
+        String lab = where.usesLab || sort.field() == ModelSortField.LAB ? " join m.lab l" : "";
         TypedQuery<Long> q = getEntityManager()
                 .createQuery("select m.id from LanguageModel m" + lab + join + where.sql + order, Long.class);
         where.params.forEach(q::setParameter);
@@ -196,7 +199,8 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
     private record Where(String sql, Map<String, Object> params, boolean usesLab) {
     }
 
-    private static Where where(LeaderboardQuery query) {
+    private static Where where(LeaderboardQuery q) {
+        ModelCriteria query = q.criteria();
         List<String> clauses = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
         if (query.search() != null && !query.search().isEmpty()) {
@@ -208,20 +212,21 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
             params.put("labs", query.labs());
         }
         if (!query.architectures().isEmpty()) {
-            List<Architecture> known = query.architectures().stream().filter(a -> a != Architecture.UNKNOWN).toList();
+            List<Architecture> architectures = query.architectures().stream().map(a -> Architecture.parse(a).orElseThrow()).toList();
+            List<Architecture> known = architectures.stream().filter(a -> a != Architecture.UNKNOWN).toList();
             List<String> or = new ArrayList<>();
             if (!known.isEmpty()) {
                 or.add("m.architecture in :architectures");
                 params.put("architectures", known);
             }
-            if (query.architectures().contains(Architecture.UNKNOWN)) {
+            if (architectures.contains(Architecture.UNKNOWN)) {
                 or.add("m.architecture is null");
             }
             clauses.add("(" + String.join(" or ", or) + ")");
         }
         if (!query.access().isEmpty()) {
             clauses.add("m.access in :access");
-            params.put("access", query.access());
+            params.put("access", query.access().stream().map(a -> Access.parse(a).orElseThrow()).toList());
         }
         if (!query.tags().isEmpty()) {
             clauses.add("exists (select 1 from LanguageModel t join t.tags tag where t.id = m.id and lower(tag) in :tags)");
@@ -230,8 +235,8 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
         if (!query.bands().isEmpty()) {
             List<String> or = new ArrayList<>();
             int i = 0;
-            for (AlScoreBand band : query.bands()) {
-                double[] range = DerivedMetrics.rawAlScoreRange(band);
+            for (String slug : query.bands()) {
+                double[] range = DerivedMetrics.rawAlScoreRange(AlScoreBand.parse(slug).orElseThrow());
                 List<String> bounds = new ArrayList<>();
                 bounds.add("m.alScoreKey is not null");
                 if (range[0] != Double.NEGATIVE_INFINITY) {
@@ -247,7 +252,7 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
             }
             clauses.add("(" + String.join(" or ", or) + ")");
         }
-        ModelScope scope = query.scope();
+        ModelScope scope = q.scope();
         if (!scope.weights().isEmpty()) {
             List<String> or = new ArrayList<>();
             if (scope.weights().contains("open")) {

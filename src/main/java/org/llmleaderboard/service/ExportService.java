@@ -21,6 +21,8 @@ import org.llmleaderboard.importer.DatasetJson.ScoreRecord;
 import org.llmleaderboard.query.LeaderboardQuery;
 import org.llmleaderboard.query.ModelSortField;
 import org.llmleaderboard.query.SortDirection;
+import org.llmleaderboard.query.PageRequest;
+import org.llmleaderboard.query.SortOrder;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -193,18 +195,12 @@ public class ExportService {
     }
 
     private static LeaderboardQuery chunk(LeaderboardQuery q, int offset) {
-        return new LeaderboardQuery(q.search(), q.labs(), q.architectures(), q.access(), q.tags(), q.bands(), q.sort(),
-                q.benchmarkId(), q.direction(), CHUNK, offset, q.scope());
+        return q.withPage(new PageRequest(CHUNK, offset));
     }
 
     /** Every model, by name then slug: a total order, so that paging neither skips nor repeats a model. */
-    private LeaderboardQuery all() {
-        try {
-            return leaderboard.query(null, List.of(), List.of(), List.of(), List.of(), List.of(), ModelSortField.NAME, null,
-                    SortDirection.ASC, CHUNK, 0);
-        } catch (InvalidArgumentException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
+    private static LeaderboardQuery all() {
+        return LeaderboardQuery.all(SortOrder.of(ModelSortField.NAME, null, SortDirection.ASC), new PageRequest(CHUNK, 0));
     }
 
     private List<String> benchmarkSlugs() {

@@ -10,9 +10,8 @@ import org.llmleaderboard.service.read.ModelStats;
 import org.llmleaderboard.service.InvalidArgumentException;
 import org.llmleaderboard.service.read.LabSummary;
 import org.llmleaderboard.service.read.LeaderboardService;
+import org.llmleaderboard.service.read.QueryFactory;
 import org.llmleaderboard.query.LeaderboardQuery;
-import org.llmleaderboard.query.ModelSortField;
-import org.llmleaderboard.query.SortDirection;
 import org.llmleaderboard.web.view.Chip;
 import org.llmleaderboard.web.view.Column;
 import org.llmleaderboard.web.view.FilterGroup;
@@ -41,10 +40,12 @@ public class LeaderboardViews {
 
     private final LeaderboardService leaderboard;
     private final FilterOptions options;
+    private final QueryFactory queries;
 
-    LeaderboardViews(LeaderboardService leaderboard, FilterOptions options) {
+    LeaderboardViews(LeaderboardService leaderboard, FilterOptions options, QueryFactory queries) {
         this.leaderboard = leaderboard;
         this.options = options;
+        this.queries = queries;
     }
 
     /**
@@ -92,13 +93,8 @@ public class LeaderboardViews {
     }
 
     LeaderboardQuery query(LeaderboardState state) {
-        ModelSortField field = ModelSortField.fromParam(state.sort()).orElse(ModelSortField.BENCHMARK);
         try {
-            return leaderboard.query(state.q(), state.labs(), state.archs(), state.access(), state.tags(), state.bands(), field,
-                    field == ModelSortField.BENCHMARK ? state.sort() : null,
-                    "asc".equals(state.dir()) ? SortDirection.ASC : SortDirection.DESC,
-                    LeaderboardState.PAGE_SIZE, (state.page() - 1) * LeaderboardState.PAGE_SIZE,
-                    state.weights(), state.licences(), state.families());
+            return queries.validate(state.toQuery());
         } catch (InvalidArgumentException e) {
             // The state holds allow-listed values only; reaching this is a bug.
             throw new IllegalStateException(e.getMessage(), e);

@@ -18,8 +18,9 @@ import org.llmleaderboard.service.read.OfferingEntry;
 import org.llmleaderboard.service.read.ScoreEntry;
 import org.llmleaderboard.service.InvalidArgumentException;
 import org.llmleaderboard.service.read.LeaderboardService;
-import org.llmleaderboard.query.ModelSortField;
-import org.llmleaderboard.query.SortDirection;
+import org.llmleaderboard.query.LeaderboardQuery;
+import org.llmleaderboard.query.PageRequest;
+import org.llmleaderboard.query.SortOrder;
 import org.llmleaderboard.web.view.Format;
 import org.llmleaderboard.web.view.ModelView;
 
@@ -198,17 +199,13 @@ public class ModelResource {
     }
 
     private List<ModelView.RelatedRow> related(ModelSummary m, List<String> labs, List<String> archs) {
-        try {
-            ModelPage page = leaderboard.page(leaderboard.query(null, labs, archs, List.of(), List.of(), List.of(),
-                    ModelSortField.ALSCORE, null, SortDirection.DESC, RELATED + 1, 0));
-            return page.items().stream().filter(r -> !r.slug().equals(m.slug())).limit(RELATED)
-                    .map(r -> new ModelView.RelatedRow(r.name(), Format.modelHref(r.slug()),
-                            labs.isEmpty() ? r.lab().name() + " · " + Format.billions(r.parameters()) : Format.billions(r.parameters())
-                                    + (r.released() == null ? "" : " · " + r.released())))
-                    .toList();
-        } catch (InvalidArgumentException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
+        LeaderboardQuery query = LeaderboardQuery.all(SortOrder.DEFAULT, new PageRequest(RELATED + 1, 0));
+        query = new LeaderboardQuery(query.criteria().withLabs(labs).withArchitectures(archs), query.scope(), query.sort(), query.page());
+        return leaderboard.page(query).items().stream().filter(r -> !r.slug().equals(m.slug())).limit(RELATED)
+                .map(r -> new ModelView.RelatedRow(r.name(), Format.modelHref(r.slug()),
+                        labs.isEmpty() ? r.lab().name() + " · " + Format.billions(r.parameters()) : Format.billions(r.parameters())
+                                + (r.released() == null ? "" : " · " + r.released())))
+                .toList();
     }
 
     private static String trim(Double v) {

@@ -69,73 +69,6 @@ public class LeaderboardService {
         this.scores = scores;
     }
 
-    /** Checks every value against its allow-list and builds the query; the first bad value is the error. */
-    public LeaderboardQuery query(String search, Collection<String> labSlugs, Collection<String> architectures,
-            Collection<String> access, Collection<String> tags, Collection<String> bands,
-            ModelSortField sort, String benchmark, SortDirection direction, int first, int offset)
-            throws InvalidArgumentException {
-        return query(search, labSlugs, architectures, access, tags, bands, sort, benchmark, direction, first, offset, null, null, false);
-    }
-
-    /**
-     * As above, and scoped: {@code weights} (open, closed, unknown), {@code licences} (licence ids such as {@code mit}) and
-     * families only (variants left out).
-     */
-    public LeaderboardQuery query(String search, Collection<String> labSlugs, Collection<String> architectures,
-            Collection<String> access, Collection<String> tags, Collection<String> bands,
-            ModelSortField sort, String benchmark, SortDirection direction, int first, int offset,
-            Collection<String> weights, Collection<String> licences, boolean familiesOnly) throws InvalidArgumentException {
-        Set<String> weightSet = new java.util.TreeSet<>();
-        for (String w : nonNull(weights)) {
-            String v = w.trim().toLowerCase(Locale.ROOT);
-            if (!ModelScope.WEIGHTS.contains(v)) {
-                throw new InvalidArgumentException("weights", "Unknown weights '" + w + "'. Use one of: open, closed, unknown.");
-            }
-            weightSet.add(v);
-        }
-        Set<String> licenceSet = new java.util.TreeSet<>();
-        for (String l : nonNull(licences)) {
-            licenceSet.add(l.trim().toLowerCase(Locale.ROOT));
-        }
-        ModelScope scope = new ModelScope(weightSet, licenceSet, familiesOnly);
-        int max = LeaderboardQuery.MAX_PAGE_SIZE;
-        if (first < 0 || first > max) {
-            throw new InvalidArgumentException("first", "`first` must be between 0 and " + max + ", was " + first + ".");
-        }
-        if (offset < 0) {
-            throw new InvalidArgumentException("offset", "`offset` must not be negative, was " + offset + ".");
-        }
-        Set<Architecture> archs = EnumSet.noneOf(Architecture.class);
-        for (String a : nonNull(architectures)) {
-            archs.add(Architecture.parse(a).orElseThrow(() -> new InvalidArgumentException("architectures",
-                    "Unknown architecture '" + a + "'. Use one of: dense, moe, hybrid, matformer, coe, compound, unknown.")));
-        }
-        Set<Access> accessSet = EnumSet.noneOf(Access.class);
-        for (String a : nonNull(access)) {
-            accessSet.add(Access.parse(a).orElseThrow(() -> new InvalidArgumentException("access",
-                    "Unknown access '" + a + "'. Use one of: public, private, unknown.")));
-        }
-        Set<AlScoreBand> bandSet = EnumSet.noneOf(AlScoreBand.class);
-        for (String b : nonNull(bands)) {
-            bandSet.add(AlScoreBand.parse(b).orElseThrow(() -> new InvalidArgumentException("alScoreBands",
-                    "Unknown ALScore band '" + b + "'. Use one of: lightweight, mid-tier, powerful, very-powerful, extremely-powerful.")));
-        }
-        ModelSortField field = sort == null ? ModelSortField.ALSCORE : sort;
-        Long benchmarkId = null;
-        if (field == ModelSortField.BENCHMARK) {
-            if (benchmark == null || benchmark.isBlank()) {
-                throw new InvalidArgumentException("sort.benchmark", "Sorting by BENCHMARK needs `benchmark`, a benchmark slug such as gpqa.");
-            }
-            benchmarkId = benchmarks.findBySlug(benchmark.trim().toLowerCase(Locale.ROOT))
-                    .orElseThrow(() -> new UnknownBenchmarkException("sort.benchmark", benchmark)).id;
-        }
-        String folded = search == null ? null : SearchText.fold(search);
-        Set<String> labSet = nonNull(labSlugs).stream().map(s -> s.trim().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-        Set<String> tagSet = nonNull(tags).stream().map(s -> s.trim().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-        return new LeaderboardQuery(folded == null || folded.isEmpty() ? null : folded, labSet, archs, accessSet, tagSet,
-                bandSet, field, benchmarkId, direction == null ? SortDirection.DESC : direction, first, offset, scope);
-    }
-
     /** One page: count, ids, models with labs and tags, scores, benchmark slugs — five statements. */
     public ModelPage page(LeaderboardQuery query) {
         long total = models.count(query);
@@ -314,19 +247,6 @@ public class LeaderboardService {
                 }
             }
             out.add(ModelSummary.from(m, labType, tags.getOrDefault(m.id(), List.of()), scoreTypes, headline, known));
-        }
-        return out;
-    }
-
-    private static Collection<String> nonNull(Collection<String> values) {
-        if (values == null) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                out.add(v);
-            }
         }
         return out;
     }

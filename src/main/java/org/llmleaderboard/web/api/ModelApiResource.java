@@ -14,6 +14,11 @@ import org.llmleaderboard.service.InvalidArgumentException;
 import org.llmleaderboard.service.read.LeaderboardService;
 import org.llmleaderboard.service.UnknownBenchmarkException;
 import org.llmleaderboard.query.LeaderboardQuery;
+import org.llmleaderboard.query.ModelCriteria;
+import org.llmleaderboard.query.ModelScope;
+import org.llmleaderboard.query.PageRequest;
+import org.llmleaderboard.query.SortOrder;
+import org.llmleaderboard.service.read.QueryFactory;
 import org.llmleaderboard.query.ModelSortField;
 import org.llmleaderboard.query.SortDirection;
 
@@ -57,9 +62,11 @@ public class ModelApiResource {
             "sort.benchmark", "sort", "labs", "lab", "tags", "tag");
 
     private final LeaderboardService leaderboard;
+    private final QueryFactory queries;
 
-    ModelApiResource(LeaderboardService leaderboard) {
+    ModelApiResource(LeaderboardService leaderboard, QueryFactory queries) {
         this.leaderboard = leaderboard;
+        this.queries = queries;
     }
 
     @GET
@@ -75,8 +82,9 @@ public class ModelApiResource {
                 case "desc" -> SortDirection.DESC;
                 default -> throw new InvalidArgumentException("dir", "`dir` must be asc or desc, was '" + dir + "'.");
             };
-            LeaderboardQuery query = leaderboard.query(q, labs, archs, access, tags, bands, field,
-                    field == ModelSortField.BENCHMARK ? sort : null, direction, integer("first", first), integer("offset", offset));
+            LeaderboardQuery query = queries.validate(new LeaderboardQuery(ModelCriteria.of(q, labs, archs, access, tags, bands),
+                    ModelScope.ALL, SortOrder.of(field, field == ModelSortField.BENCHMARK ? sort : null, direction),
+                    new PageRequest(integer("first", first), integer("offset", offset))));
             ModelPage page = leaderboard.page(query);
             return Response.ok(new PageJson(page.totalCount(), query.first(), query.offset(),
                     page.items().stream().map(ModelJson::from).toList())).build();

@@ -3,7 +3,13 @@ package org.llmleaderboard.web.view;
 import org.llmleaderboard.domain.Access;
 import org.llmleaderboard.domain.AlScoreBand;
 import org.llmleaderboard.domain.Architecture;
+import org.llmleaderboard.query.LeaderboardQuery;
+import org.llmleaderboard.query.ModelCriteria;
+import org.llmleaderboard.query.ModelScope;
 import org.llmleaderboard.query.ModelSortField;
+import org.llmleaderboard.query.PageRequest;
+import org.llmleaderboard.query.SortDirection;
+import org.llmleaderboard.query.SortOrder;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -88,6 +94,15 @@ public record LeaderboardState(String basePath, String sort, String dir, String 
         }
         int p = Integer.parseInt(t);
         return p >= 1 && p <= MAX_PAGE ? java.util.OptionalInt.of(p) : java.util.OptionalInt.empty();
+    }
+
+    /** The query this state shows, before the read service checks it: this page's rows, sorted and filtered. */
+    public LeaderboardQuery toQuery() {
+        ModelSortField field = ModelSortField.fromParam(sort).orElse(ModelSortField.BENCHMARK);
+        return new LeaderboardQuery(ModelCriteria.of(q, labs, archs, access, tags, bands),
+                new ModelScope(Set.copyOf(weights), Set.copyOf(licences), families),
+                SortOrder.of(field, field == ModelSortField.BENCHMARK ? sort : null, "asc".equals(dir) ? SortDirection.ASC : SortDirection.DESC),
+                new PageRequest(PAGE_SIZE, (page - 1) * PAGE_SIZE));
     }
 
     /** For the search box's {@code maxlength}. */
