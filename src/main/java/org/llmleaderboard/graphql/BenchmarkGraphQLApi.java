@@ -13,6 +13,7 @@ import org.llmleaderboard.service.read.ScoreEntry;
 import org.llmleaderboard.service.read.ModelStats;
 import org.llmleaderboard.service.InvalidArgumentException;
 import org.llmleaderboard.query.LeaderboardQuery;
+import org.llmleaderboard.service.read.InsightsService;
 import org.llmleaderboard.service.read.LeaderboardService;
 
 import java.util.List;
@@ -21,10 +22,12 @@ import java.util.List;
 public class BenchmarkGraphQLApi {
 
     private final LeaderboardService leaderboard;
+    private final InsightsService insights;
     private final BenchmarkRankings rankings;
 
-    BenchmarkGraphQLApi(LeaderboardService leaderboard, BenchmarkRankings rankings) {
+    BenchmarkGraphQLApi(LeaderboardService leaderboard, InsightsService insights, BenchmarkRankings rankings) {
         this.leaderboard = leaderboard;
+        this.insights = insights;
         this.rankings = rankings;
     }
 
@@ -47,7 +50,7 @@ public class BenchmarkGraphQLApi {
     @Query("stats")
     @Description("Totals: models, labs, access and architectures")
     public @NonNull ModelStats stats() {
-        return leaderboard.stats();
+        return insights.stats();
     }
 
     @Name("ranking")

@@ -23,6 +23,7 @@ import org.llmleaderboard.query.ModelCriteria;
 import org.llmleaderboard.query.ModelScope;
 import org.llmleaderboard.query.PageRequest;
 import org.llmleaderboard.query.SortOrder;
+import org.llmleaderboard.service.read.ModelRelationsService;
 import org.llmleaderboard.service.read.QueryFactory;
 
 import java.util.LinkedHashSet;
@@ -34,10 +35,12 @@ import java.util.Locale;
 public class LanguageModelGraphQLApi {
 
     private final LeaderboardService leaderboard;
+    private final ModelRelationsService relations;
     private final QueryFactory queries;
 
-    LanguageModelGraphQLApi(LeaderboardService leaderboard, QueryFactory queries) {
+    LanguageModelGraphQLApi(LeaderboardService leaderboard, ModelRelationsService relations, QueryFactory queries) {
         this.leaderboard = leaderboard;
+        this.relations = relations;
         this.queries = queries;
     }
 
@@ -74,19 +77,19 @@ public class LanguageModelGraphQLApi {
     @Name("aliases")
     @Description("Other names of the model: its ids and paths in other sources; each resolves to it")
     public @NonNull List<@NonNull List<@NonNull String>> aliases(@Source List<ModelSummary> models) {
-        return leaderboard.aliases(models);
+        return relations.aliases(models);
     }
 
     @Name("facts")
     @Description("Sourced facts: active parameters, layers, experts, attention, context window, training hardware, GPU hours, downloads")
     public @NonNull List<@NonNull List<@NonNull FactEntry>> facts(@Source List<ModelSummary> models) {
-        return leaderboard.facts(models);
+        return relations.facts(models);
     }
 
     @Name("offerings")
     @Description("Providers serving the model, with prices per million tokens, context window and maximum output; cheapest input first")
     public @NonNull List<@NonNull List<@NonNull OfferingEntry>> offerings(@Source List<ModelSummary> models) {
-        return leaderboard.offerings(models);
+        return relations.offerings(models);
     }
 
     /**
@@ -110,6 +113,6 @@ public class LanguageModelGraphQLApi {
     @Name("history")
     @Description("The model's change log (its own changes and its scores'), newest first")
     public @NonNull List<@NonNull List<@NonNull ChangeEntry>> history(@Source List<ModelSummary> models) {
-        return leaderboard.histories(models);
+        return relations.histories(models);
     }
 }

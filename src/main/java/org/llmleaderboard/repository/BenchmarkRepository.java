@@ -18,15 +18,17 @@ public class BenchmarkRepository implements PanacheRepository<Benchmark> {
         return find("slug", slug).firstResultOptional();
     }
 
-    /** The id of the benchmark with this slug. */
-    public Optional<Long> idOfSlug(String slug) {
-        return getEntityManager().createQuery("select b.id from Benchmark b where b.slug = :s", Long.class)
-                .setParameter("s", slug).getResultStream().findFirst();
-    }
-
     /** All benchmarks in a stable order: the seeded ones first, then by id. */
     public List<Benchmark> listInOrder() {
         return listAll(Sort.by("id"));
+    }
+
+    /** All benchmarks in {@link #listInOrder()}'s order, each with its number of scored models, in one statement. */
+    public List<ScoredBenchmark> listScored() {
+        return getEntityManager().createQuery("""
+                select new org.llmleaderboard.repository.ScoredBenchmark(b,
+                    (select count(s) from Score s where s.benchmark = b and s.headline = true))
+                from Benchmark b order by b.id""", ScoredBenchmark.class).getResultList();
     }
 
     /** The slugs of all benchmarks (what {@code score(benchmark:)} accepts). */

@@ -12,6 +12,7 @@ import org.llmleaderboard.service.read.BenchmarkInfo;
 import org.llmleaderboard.service.read.ModelSummary;
 import org.llmleaderboard.service.read.ScoreEntry;
 import org.llmleaderboard.service.read.LeaderboardService;
+import org.llmleaderboard.service.read.ReadTransaction;
 import org.llmleaderboard.query.LeaderboardQuery;
 import org.llmleaderboard.web.view.Format;
 
@@ -40,17 +41,19 @@ public class BenchmarkResource {
     }
 
     private final LeaderboardService leaderboard;
+    private final ReadTransaction reads;
     private final PageCache pages;
 
-    BenchmarkResource(LeaderboardService leaderboard, PageCache pages) {
+    BenchmarkResource(LeaderboardService leaderboard, ReadTransaction reads, PageCache pages) {
         this.pages = pages;
         this.leaderboard = leaderboard;
+        this.reads = reads;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response benchmarks() {
-        return pages.respond(MediaType.TEXT_HTML, () -> benchmarksPage().render());
+        return reads.call(() -> pages.respond(MediaType.TEXT_HTML, () -> benchmarksPage().render()));
     }
 
     private TemplateInstance benchmarksPage() {
@@ -70,13 +73,16 @@ public class BenchmarkResource {
     @Path("{slug}")
     @Produces(MediaType.TEXT_HTML)
     public Response benchmark(@PathParam("slug") String slug) {
-        if (leaderboard.benchmark(slug).isEmpty()) {
-            // An llm-stats id (humanity's-last-exam) or another alias: to the canonical page.
-            String canonical = leaderboard.canonicalBenchmarkSlug(slug).orElseThrow(() -> new NoSuchPageException("No benchmark " + slug));
-            return Response.status(Response.Status.MOVED_PERMANENTLY).location(java.net.URI.create("/benchmarks/" + Format.segment(canonical)))
-                    .build();
-        }
-        return pages.respond(MediaType.TEXT_HTML, () -> benchmarkPage(slug).render());
+        return reads.call(() -> {
+            if (leaderboard.benchmark(slug).isEmpty()) {
+                // An llm-stats id (humanity's-last-exam) or another alias: to the canonical page.
+                String canonical = leaderboard.canonicalBenchmarkSlug(slug)
+                        .orElseThrow(() -> new NoSuchPageException("No benchmark " + slug));
+                return Response.status(Response.Status.MOVED_PERMANENTLY)
+                        .location(java.net.URI.create("/benchmarks/" + Format.segment(canonical))).build();
+            }
+            return pages.respond(MediaType.TEXT_HTML, () -> benchmarkPage(slug).render());
+        });
     }
 
     private TemplateInstance benchmarkPage(String slug) {

@@ -12,7 +12,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.llmleaderboard.service.read.LabSummary;
+import org.llmleaderboard.service.read.InsightsService;
 import org.llmleaderboard.service.read.LeaderboardService;
+import org.llmleaderboard.service.read.ReadTransaction;
 import org.llmleaderboard.web.view.Format;
 import org.llmleaderboard.web.view.LeaderboardState;
 import org.llmleaderboard.web.view.LeaderboardView;
@@ -40,15 +42,20 @@ public class LabResource {
     }
 
     private final LeaderboardService leaderboard;
+    private final InsightsService insights;
     private final LeaderboardViews views;
     private final FilterOptions options;
+    private final ReadTransaction reads;
     private final PageCache pages;
 
-    LabResource(LeaderboardService leaderboard, LeaderboardViews views, FilterOptions options, PageCache pages) {
+    LabResource(LeaderboardService leaderboard, InsightsService insights, LeaderboardViews views, FilterOptions options,
+            ReadTransaction reads, PageCache pages) {
         this.pages = pages;
         this.leaderboard = leaderboard;
+        this.insights = insights;
         this.views = views;
         this.options = options;
+        this.reads = reads;
     }
 
     /** Sortable by name (default) and by model count; unknown values fall back to the default. */
@@ -67,7 +74,7 @@ public class LabResource {
         if (d.equals("desc")) {
             order = order.reversed();
         }
-        List<LabSummary> labs = leaderboard.labSummaries().stream().sorted(order).toList();
+        List<LabSummary> labs = reads.call(insights::labSummaries).stream().sorted(order).toList();
         List<LabRow> rows = labs.stream().map(l -> new LabRow(l.name(), Format.labHref(l.slug()), l.models(), l.publicModels(),
                 l.privateModels(), Format.decimal(l.bestAlScore()))).toList();
         String nameHref = "/labs?sort=name&dir=" + (s.equals("name") && d.equals("asc") ? "desc" : "asc");
@@ -84,17 +91,19 @@ public class LabResource {
             @HeaderParam(Htmx.REQUEST) String htmx,
             @HeaderParam(Htmx.HISTORY_RESTORE_REQUEST) String restore,
             @HeaderParam(Htmx.TARGET) String target) {
-        LabSummary lab = options.labs().stream().filter(l -> l.slug().equals(slug)).findFirst().orElse(null);
-        if (lab == null) {
-            // Another name of a lab (llm-stats' `deepseek` for `deepseek-ai`): to its page.
-            String canonical = leaderboard.canonicalLabSlug(slug).orElseThrow(() -> new NoSuchPageException("No lab " + slug));
-            return Response.status(Response.Status.MOVED_PERMANENTLY).location(java.net.URI.create(Format.labHref(canonical))).build();
-        }
         boolean fragment = Htmx.wantsFragment(htmx, restore);
-        LeaderboardState state = views.state(Format.labHref(slug), params).fixLab(slug);
-        LeaderboardView view = views.view(lab.name(), state, params, fragment);
-        return pages.respond(MediaType.TEXT_HTML, () -> Htmx.table(fragment, target, Templates.lab(lab, view),
-                () -> Templates.lab$results(lab, view),
-                () -> Templates.lab$rows(lab, view)).render());
+        return reads.call(() -> {
+            LabSummary lab = options.labs().stream().filter(l -> l.slug().equals(slug)).findFirst().orElse(null);
+            if (lab == null) {
+                // Another name of a lab (llm-stats' `deepseek` for `deepseek-ai`): to its page.
+                String canonical = leaderboard.canonicalLabSlug(slug).orElseThrow(() -> new NoSuchPageException("No lab " + slug));
+                return Response.status(Response.Status.MOVED_PERMANENTLY).location(java.net.URI.create(Format.labHref(canonical))).build();
+            }
+            LeaderboardState state = views.state(Format.labHref(slug), params).fixLab(slug);
+            LeaderboardView view = views.view(lab.name(), state, params, fragment);
+            return pages.respond(MediaType.TEXT_HTML, () -> Htmx.table(fragment, target, Templates.lab(lab, view),
+                    () -> Templates.lab$results(lab, view),
+                    () -> Templates.lab$rows(lab, view)).render());
+        });
     }
 }

@@ -6,7 +6,7 @@ import org.llmleaderboard.domain.AlScoreBand;
 import org.llmleaderboard.domain.Architecture;
 import org.llmleaderboard.service.read.BenchmarkInfo;
 import org.llmleaderboard.service.read.ModelPage;
-import org.llmleaderboard.service.read.ModelStats;
+import org.llmleaderboard.service.read.ModelCounts;
 import org.llmleaderboard.service.InvalidArgumentException;
 import org.llmleaderboard.service.read.LabSummary;
 import org.llmleaderboard.service.read.LeaderboardService;
@@ -138,18 +138,18 @@ public class LeaderboardViews {
                     .toList();
             groups.add(new FilterGroup("lab", "Lab", labs));
         }
-        ModelStats stats = options.stats();
+        ModelCounts counts = options.counts();
         if (!state.archFixed()) {
             Map<String, Integer> byArch = new HashMap<>();
-            stats.byArchitecture().forEach(a -> byArch.put(a.slug(), a.count()));
+            counts.architectures().forEach(a -> byArch.put(a.slug(), a.count()));
             List<FilterGroup.Option> archs = new ArrayList<>();
             for (Architecture a : Architecture.values()) {
                 archs.add(new FilterGroup.Option(a.slug(), a.label(), byArch.getOrDefault(a.slug(), 0), state.archs().contains(a.slug())));
             }
             groups.add(new FilterGroup("arch", "Architecture", archs));
         }
-        Map<Access, Integer> byAccess = Map.of(Access.PUBLIC, stats.publicModels(), Access.PRIVATE, stats.privateModels(),
-                Access.UNKNOWN, stats.unknownAccessModels());
+        Map<Access, Integer> byAccess = Map.of(Access.PUBLIC, counts.access().publicModels(),
+                Access.PRIVATE, counts.access().privateModels(), Access.UNKNOWN, counts.access().unknown());
         groups.add(new FilterGroup("access", "Access", java.util.Arrays.stream(Access.values())
                 .map(a -> new FilterGroup.Option(a.slug(), a.label(), byAccess.get(a), state.access().contains(a.slug()))).toList()));
         groups.add(new FilterGroup("tag", "Tag", options.tags().entrySet().stream()

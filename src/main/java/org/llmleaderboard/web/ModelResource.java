@@ -11,26 +11,24 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.llmleaderboard.domain.Architecture;
 import org.llmleaderboard.service.read.BenchmarkInfo;
+import org.llmleaderboard.service.read.ChangeEntry;
 import org.llmleaderboard.service.read.FactEntry;
-import org.llmleaderboard.service.read.ModelSummary;
-import org.llmleaderboard.service.read.ModelPage;
-import org.llmleaderboard.service.read.OfferingEntry;
-import org.llmleaderboard.service.read.ScoreEntry;
-import org.llmleaderboard.service.InvalidArgumentException;
 import org.llmleaderboard.service.read.LeaderboardService;
-import org.llmleaderboard.query.LeaderboardQuery;
-import org.llmleaderboard.query.PageRequest;
-import org.llmleaderboard.query.SortOrder;
+import org.llmleaderboard.service.read.ModelRelationsService;
+import org.llmleaderboard.service.read.ModelSummary;
+import org.llmleaderboard.service.read.ReadTransaction;
+import org.llmleaderboard.service.read.ScoreEntry;
 import org.llmleaderboard.web.view.Format;
 import org.llmleaderboard.web.view.ModelView;
 
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A model's page, at the markdown set's path: {@code /models/deepseek-ai/deepseek-r2}. A model's other names (llm-stats'
@@ -48,11 +46,15 @@ public class ModelResource {
     private static final int HISTORY = 50;
 
     private final LeaderboardService leaderboard;
+    private final ModelRelationsService relations;
+    private final ReadTransaction reads;
     private final PageCache pages;
 
-    ModelResource(LeaderboardService leaderboard, PageCache pages) {
+    ModelResource(LeaderboardService leaderboard, ModelRelationsService relations, ReadTransaction reads, PageCache pages) {
         this.pages = pages;
         this.leaderboard = leaderboard;
+        this.relations = relations;
+        this.reads = reads;
     }
 
     @GET
@@ -60,11 +62,13 @@ public class ModelResource {
     @Produces(MediaType.TEXT_HTML)
     public Response model(@PathParam("lab") String lab, @PathParam("model") String model, @QueryParam("compare") String compare) {
         String slug = lab + "/" + model;
-        ModelSummary m = leaderboard.model(slug).orElse(null);
-        if (m == null) {
-            return redirect(slug);
-        }
-        return pages.respond(MediaType.TEXT_HTML, () -> Templates.model(view(m, compare)).render());
+        return reads.call(() -> {
+            ModelSummary m = leaderboard.model(slug).orElse(null);
+            if (m == null) {
+                return redirect(slug);
+            }
+            return pages.respond(MediaType.TEXT_HTML, () -> Templates.model(view(m, compare)).render());
+        });
     }
 
     /** A model's bare alias (an llm-stats id such as {@code gpt-4o-2024-05-13}): a redirect to its page, or 404. */
@@ -82,60 +86,73 @@ public class ModelResource {
     }
 
     private ModelView view(ModelSummary m, String compare) {
-        Map<String, int[]> ranks = leaderboard.ranksOf(m);
-        List<ModelView.BenchmarkRow> rows = new ArrayList<>();
-        List<ModelView.ScoreRow> others = new ArrayList<>();
         List<BenchmarkInfo> benchmarks = leaderboard.benchmarks();
         Map<String, BenchmarkInfo> bySlug = new HashMap<>();
         benchmarks.forEach(b -> bySlug.put(b.slug(), b));
+        List<ModelView.BenchmarkRow> rows = new ArrayList<>();
+        List<ModelView.OtherScoreRow> others = new ArrayList<>();
+        scoreRows(m, benchmarks, relations.ranksOf(m), rows, others);
+        String archSlug = Architecture.parse(m.architecture()).orElse(Architecture.UNKNOWN).slug();
+        String bandSlug = m.alScoreBand() == null ? null : m.alScoreBand().toLowerCase(Locale.ROOT).replace(' ', '-');
+        String formula = m.alScore() == null ? null
+                : "√(" + Format.billions(m.parameters()).replace(" B", "") + " × " + trim(m.trainingTokens()) + ") ÷ 300 = "
+                        + Format.decimal(m.alScore());
+        String compared = compare == null || compare.isBlank() || compare.length() > 300 ? null
+                : leaderboard.canonicalModelSlug(compare.trim()).orElse(null);
+        ModelRelationsService.Relatives relatives = relations.relatives(m, compared == null ? List.of() : List.of(compared));
+        List<ModelSummary> one = List.of(m);
+        ModelView.Identity identity = new ModelView.Identity(m.description(), m.licence(), m.licenceCommercial(),
+                m.openWeights() == null ? null : m.openWeights() ? "Open" : "Closed", m.weightsUrl(),
+                m.releasedOn() == null ? null : m.releasedOn().toString(), m.announcedOn() == null ? null : m.announcedOn().toString(),
+                m.multimodal(), m.knowledgeCutoff(), related(m.family()), related(m.fineTunedFrom()),
+                relatives.variants().stream().map(ModelResource::related).toList(), relations.aliases(one).get(0), null, null);
+        return new ModelView(m, Format.labHref(m.lab().slug()), "/architectures/" + archSlug,
+                Format.billions(m.parameters()), Format.billions(m.activeParameters()), Format.tokens(m.trainingTokens()),
+                Format.ratio(m.tokenParamRatio()), Format.decimal(m.alScore()), bandSlug, formula, Format.linkify(m.notes()),
+                rows, others, neighbours(m, relations.bestOfLab(m.lab().slug(), RELATED + 1), true),
+                neighbours(m, relations.bestOfArchitecture(Architecture.parse(archSlug).orElseThrow(), RELATED + 1), false),
+                history(m, relations.histories(one).get(0)), identity,
+                relations.facts(one).get(0).stream().map(ModelResource::fact).toList(),
+                relations.offerings(one).get(0).stream().map(o -> new ModelView.OfferingRow(o.providerName(), o.providerModelId(),
+                        Format.price(o.inputPrice()), Format.price(o.outputPrice()), Format.count(o.contextWindow()),
+                        Format.count(o.maxOutput()), o.sourceUrl())).toList(),
+                comparisons(m, compared, relatives, bySlug), compare == null ? "" : compare);
+    }
+
+    /** The headline score on each benchmark with one (and on the featured ones), and the further scores after them. */
+    private static void scoreRows(ModelSummary m, List<BenchmarkInfo> benchmarks, Map<String, ModelRelationsService.Rank> ranks,
+            List<ModelView.BenchmarkRow> rows, List<ModelView.OtherScoreRow> others) {
         for (BenchmarkInfo b : benchmarks) {
             ScoreEntry headline = m.scores().stream().filter(s -> s.headline() && s.benchmarkSlug().equals(b.slug())).findFirst().orElse(null);
             boolean featured = LeaderboardViews.FEATURED_BENCHMARKS.contains(b.slug());
             if (headline == null && !featured) {
                 continue;
             }
-            int[] rank = ranks.get(b.slug());
+            ModelRelationsService.Rank rank = ranks.get(b.slug());
             rows.add(new ModelView.BenchmarkRow(b.name(), "/benchmarks/" + Format.segment(b.slug()), b.description(), b.unit(),
                     headline == null ? Format.MISSING : Format.score(headline.value()),
                     headline == null ? null : headline.setting(), headline == null ? null : headline.sourceUrl(),
                     headline == null ? null : headline.source(),
                     headline == null || headline.date() == null ? null : headline.date().toString(),
                     headline == null ? null : headline.selfReported(),
-                    rank == null ? null : rank[0], rank == null ? null : rank[1],
+                    rank == null ? null : rank.rank(), rank == null ? null : rank.rankedModels(),
                     headline == null ? null : Format.provenance(headline.selfReported(), headline.verified(), headline.verificationProvider())));
             for (ScoreEntry s : m.scores()) {
                 if (!s.headline() && s.benchmarkSlug().equals(b.slug())) {
-                    others.add(new ModelView.ScoreRow(b.name(), Format.scoreIn(s.value(), b.unit()), s.setting(), s.sourceUrl(), s.source(),
-                            s.date() == null ? null : s.date().toString(), Format.provenance(s.selfReported(), s.verified(), s.verificationProvider())));
+                    others.add(new ModelView.OtherScoreRow(b.name(), Format.scoreIn(s.value(), b.unit()), s.setting(), s.sourceUrl(),
+                            s.source(), s.date() == null ? null : s.date().toString(),
+                            Format.provenance(s.selfReported(), s.verified(), s.verificationProvider())));
                 }
             }
         }
-        String archSlug = Architecture.parse(m.architecture()).orElse(Architecture.UNKNOWN).slug();
-        String bandSlug = m.alScoreBand() == null ? null : m.alScoreBand().toLowerCase(Locale.ROOT).replace(' ', '-');
-        String formula = m.alScore() == null ? null
-                : "√(" + Format.billions(m.parameters()).replace(" B", "") + " × " + trim(m.trainingTokens()) + ") ÷ 300 = "
-                        + Format.decimal(m.alScore());
-        List<ModelSummary.ModelRef> variants = leaderboard.variants(m);
-        List<FactEntry> facts = leaderboard.facts(List.of(m)).get(0);
-        List<OfferingEntry> offerings = leaderboard.offerings(List.of(m)).get(0);
-        ModelView.Identity identity = new ModelView.Identity(m.description(), m.licence(), m.licenceCommercial(),
-                m.openWeights() == null ? null : m.openWeights() ? "Open" : "Closed", m.weightsUrl(),
-                m.releasedOn() == null ? null : m.releasedOn().toString(), m.announcedOn() == null ? null : m.announcedOn().toString(),
-                m.multimodal(), m.knowledgeCutoff(), related(m.family()), related(m.fineTunedFrom()),
-                variants.stream().map(ModelResource::related).toList(), leaderboard.aliases(List.of(m)).get(0), null, null);
-        return new ModelView(m, Format.labHref(m.lab().slug()), "/architectures/" + archSlug,
-                Format.billions(m.parameters()), Format.billions(m.activeParameters()), Format.tokens(m.trainingTokens()),
-                Format.ratio(m.tokenParamRatio()), Format.decimal(m.alScore()), bandSlug, formula, Format.linkify(m.notes()),
-                rows, others, related(m, List.of(m.lab().slug()), List.of()), related(m, List.of(), List.of(archSlug)),
-                leaderboard.histories(List.of(m)).get(0).stream().limit(HISTORY)
-                        .map(c -> new ModelView.ChangeRow(c.at().withNano(0).toString().replace('T', ' '), c.actor(),
-                                c.entity().equals("model") ? c.field() : c.entity() + " " + c.key().replace(m.slug() + " · ", "") + " · " + c.field(),
-                                c.oldValue(), c.newValue(), c.reason()))
-                        .toList(),
-                identity, facts.stream().map(ModelResource::fact).toList(),
-                offerings.stream().map(o -> new ModelView.OfferingRow(o.providerName(), o.providerModelId(), Format.price(o.inputPrice()),
-                        Format.price(o.outputPrice()), Format.count(o.contextWindow()), Format.count(o.maxOutput()), o.sourceUrl())).toList(),
-                comparisons(m, variants, compare, bySlug), compare == null ? "" : compare);
+    }
+
+    private static List<ModelView.ChangeRow> history(ModelSummary m, List<ChangeEntry> changes) {
+        return changes.stream().limit(HISTORY)
+                .map(c -> new ModelView.ChangeRow(c.at().withNano(0).toString().replace('T', ' '), c.actor(),
+                        c.entity().equals("model") ? c.field() : c.entity() + " " + c.key().replace(m.slug() + " · ", "") + " · " + c.field(),
+                        c.oldValue(), c.newValue(), c.reason()))
+                .toList();
     }
 
     private static ModelView.RelatedRow related(ModelSummary.ModelRef r) {
@@ -160,24 +177,23 @@ public class ModelResource {
      * was fine-tuned from, and a model named in {@code ?compare=} (a slug or alias). "81.0% on GPQA: 9.5 points above
      * DeepSeek-R1 (71.5%)".
      */
-    private List<String> comparisons(ModelSummary m, List<ModelSummary.ModelRef> variants, String compare,
+    private static List<String> comparisons(ModelSummary m, String compared, ModelRelationsService.Relatives relatives,
             Map<String, BenchmarkInfo> benchmarks) {
-        Map<String, String> others = new LinkedHashMap<>();
-        if (compare != null && !compare.isBlank() && compare.length() <= 300) {
-            leaderboard.canonicalModelSlug(compare.trim()).ifPresent(s -> others.put(s, s));
+        Set<String> others = new LinkedHashSet<>();
+        if (compared != null) {
+            others.add(compared);
         }
         if (m.family() != null) {
-            others.put(m.family().slug(), m.family().slug());
+            others.add(m.family().slug());
         }
         if (m.fineTunedFrom() != null) {
-            others.put(m.fineTunedFrom().slug(), m.fineTunedFrom().slug());
+            others.add(m.fineTunedFrom().slug());
         }
-        variants.forEach(v -> others.put(v.slug(), v.slug()));
+        relatives.variants().forEach(v -> others.add(v.slug()));
         others.remove(m.slug());
         List<String> out = new ArrayList<>();
-        List<String> slugs = List.copyOf(others.keySet());
-        List<ModelSummary> models = leaderboard.modelsBySlugs(slugs);
-        for (ModelSummary o : models) {
+        for (String slug : others) {
+            ModelRelationsService.Relative o = relatives.others().get(slug);
             if (o == null) {
                 continue;
             }
@@ -187,23 +203,26 @@ public class ModelResource {
                 if (theirs == null || b == null) {
                     continue;
                 }
-                double diff = e.getValue() - theirs;
-                boolean better = b.higherIsBetter() ? diff > 0 : diff < 0;
-                String unit = b.percent() ? " points" : " " + b.unit();
-                String how = diff == 0 ? "the same as " : Format.number(Math.abs(diff), 1) + unit + (better ? " above " : " below ");
-                out.add(m.name() + " scores " + Format.scoreIn(e.getValue(), b.unit()) + " on " + b.name() + ": " + how + o.name() + " ("
-                        + Format.scoreIn(theirs, b.unit()) + ")");
+                out.add(comparison(m, e.getValue(), b, o.name(), theirs));
             }
         }
         return out.stream().sorted().toList();
     }
 
-    private List<ModelView.RelatedRow> related(ModelSummary m, List<String> labs, List<String> archs) {
-        LeaderboardQuery query = LeaderboardQuery.all(SortOrder.DEFAULT, new PageRequest(RELATED + 1, 0));
-        query = new LeaderboardQuery(query.criteria().withLabs(labs).withArchitectures(archs), query.scope(), query.sort(), query.page());
-        return leaderboard.page(query).items().stream().filter(r -> !r.slug().equals(m.slug())).limit(RELATED)
+    private static String comparison(ModelSummary m, double ours, BenchmarkInfo b, String other, double theirs) {
+        double diff = ours - theirs;
+        boolean better = b.higherIsBetter() ? diff > 0 : diff < 0;
+        String unit = b.percent() ? " points" : " " + b.unit();
+        String how = diff == 0 ? "the same as " : Format.number(Math.abs(diff), 1) + unit + (better ? " above " : " below ");
+        return m.name() + " scores " + Format.scoreIn(ours, b.unit()) + " on " + b.name() + ": " + how + other + " ("
+                + Format.scoreIn(theirs, b.unit()) + ")";
+    }
+
+    /** The best models beside this one (of its lab, or of its architecture), itself left out. */
+    private static List<ModelView.RelatedRow> neighbours(ModelSummary m, List<ModelRelationsService.Neighbour> best, boolean ofLab) {
+        return best.stream().filter(r -> !r.slug().equals(m.slug())).limit(RELATED)
                 .map(r -> new ModelView.RelatedRow(r.name(), Format.modelHref(r.slug()),
-                        labs.isEmpty() ? r.lab().name() + " · " + Format.billions(r.parameters()) : Format.billions(r.parameters())
+                        ofLab ? r.labName() + " · " + Format.billions(r.parameters()) : Format.billions(r.parameters())
                                 + (r.released() == null ? "" : " · " + r.released())))
                 .toList();
     }

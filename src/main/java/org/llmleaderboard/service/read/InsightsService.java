@@ -1,51 +1,40 @@
 package org.llmleaderboard.service.read;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.llmleaderboard.domain.DerivedMetrics;
 import org.llmleaderboard.domain.Access;
 import org.llmleaderboard.domain.Architecture;
+import org.llmleaderboard.domain.DerivedMetrics;
+import org.llmleaderboard.repository.LabRepository;
+import org.llmleaderboard.repository.LanguageModelRepository;
+import org.llmleaderboard.repository.ModelCount;
+import org.llmleaderboard.repository.ModelStatisticsRepository;
+import org.llmleaderboard.repository.TotalsRow;
+import org.llmleaderboard.repository.YearRow;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The insight pages of the markdown set, computed live: totals, access, architectures, releases per
- * year, labs, and parameters against a benchmark. Every method is one grouped SQL statement and
- * answers records, never entities.
+ * Counts, computed live: the facets of the leaderboard's filters, the totals of the stats page and of GraphQL's
+ * {@code stats}, releases per year, labs, and values against a benchmark. Every figure is one grouped statement,
+ * answered as records, never entities.
  */
 @ApplicationScoped
-@Transactional
+@Transactional(Transactional.TxType.SUPPORTS)
 public class InsightsService {
 
     /** The rule lives in DerivedMetrics; this is its threshold on the unrounded sort key. */
     static final double COMPUTE_OPTIMAL_RAW_RATIO = DerivedMetrics.rawComputeOptimalRatio();
 
-    private final EntityManager em;
-
-    InsightsService(EntityManager em) {
-        this.em = em;
-    }
-
     /** Totals over the whole database. */
     public record Totals(int models, int labs, int benchmarks, int headlineScores, int withParameters,
             int computeOptimal, int underTrained) {
-    }
-
-    /** Models per access. */
-    public record AccessCounts(int publicModels, int privateModels, int unknown) {
-
-        public int total() {
-            return publicModels + privateModels + unknown;
-        }
-    }
-
-    /** Models of one architecture ({@link Architecture#UNKNOWN} for models without one). */
-    public record ArchitectureCount(Architecture architecture, int models) {
     }
 
     /** Models released in one calendar year. */
@@ -59,86 +48,107 @@ public class InsightsService {
     public record ReleaseYears(List<YearCount> years, int tba, int unknown) {
     }
 
-    /** A lab with its number of models, and how many of them are public. */
-    public record LabCount(String slug, String name, int models, int publicModels) {
+    /** Everything on the stats page besides the chart: totals, counts, releases, the labs with most models. */
+    public record Overview(Totals totals, ModelCounts counts, ReleaseYears years, List<LabSummary> labs) {
     }
 
-    /** A model with both a parameter count and a headline score on one benchmark. */
-    public record ParameterScore(String name, String slug, String lab, double parameters, double score) {
+    /** One offering for the prices table. */
+    public record PriceRow(String modelSlug, String model, String lab, String provider, Double inputPrice, Double outputPrice,
+            Integer contextWindow, Integer maxOutput) {
     }
 
-    public Totals totals() {
-        Object[] r = em.createQuery("""
-                select count(m),
-                       (select count(l) from Lab l),
-                       (select count(b) from Benchmark b),
-                       (select count(s) from Score s where s.headline = true),
-                       sum(case when m.parameters is not null then 1 else 0 end),
-                       sum(case when m.ratioKey >= :optimal then 1 else 0 end),
-                       sum(case when m.ratioKey < :optimal then 1 else 0 end)
-                from LanguageModel m""", Object[].class)
-                .setParameter("optimal", COMPUTE_OPTIMAL_RAW_RATIO)
-                .getSingleResult();
-        return new Totals(intOf(r[0]), intOf(r[1]), intOf(r[2]), intOf(r[3]), intOf(r[4]), intOf(r[5]), intOf(r[6]));
+    private final ModelStatisticsRepository statistics;
+    private final LabRepository labs;
+    private final LanguageModelRepository models;
+    private final BenchmarkCatalog catalog;
+
+    InsightsService(ModelStatisticsRepository statistics, LabRepository labs, LanguageModelRepository models,
+            BenchmarkCatalog catalog) {
+        this.statistics = statistics;
+        this.labs = labs;
+        this.models = models;
+        this.catalog = catalog;
     }
 
-    public AccessCounts access() {
-        Map<Access, Integer> counts = new EnumMap<>(Access.class);
-        em.createQuery("select m.access, count(m) from LanguageModel m group by m.access", Object[].class)
-                .getResultList()
-                .forEach(r -> counts.merge(r[0] == null ? Access.UNKNOWN : (Access) r[0], intOf(r[1]), Integer::sum));
-        return new AccessCounts(counts.getOrDefault(Access.PUBLIC, 0), counts.getOrDefault(Access.PRIVATE, 0),
-                counts.getOrDefault(Access.UNKNOWN, 0));
+    /** What a leaderboard page filters by, in four statements (labs, tags, benchmarks once per request, counts). */
+    public Facets facets() {
+        Map<String, Long> tags = new LinkedHashMap<>();
+        statistics.tagCounts().forEach(t -> tags.put(t.tag(), t.models()));
+        return new Facets(labSummaries(), tags, catalog.benchmarks(), counts());
     }
 
-    /** Models per architecture, most first, ties in the enum's order; unknown counted as {@link Architecture#UNKNOWN}. */
-    public List<ArchitectureCount> architectures() {
-        Map<Architecture, Integer> counts = new EnumMap<>(Architecture.class);
-        em.createQuery("select m.architecture, count(m) from LanguageModel m group by m.architecture", Object[].class)
-                .getResultList()
-                .forEach(r -> counts.merge(r[0] == null ? Architecture.UNKNOWN : (Architecture) r[0], intOf(r[1]), Integer::sum));
-        return counts.entrySet().stream()
-                .map(e -> new ArchitectureCount(e.getKey(), e.getValue()))
-                .sorted(Comparator.comparingInt(ArchitectureCount::models).reversed()
-                        .thenComparing(ArchitectureCount::architecture))
-                .toList();
+    /** All labs with their totals, by name. */
+    public List<LabSummary> labSummaries() {
+        return labs.summaries().stream().map(LabSummary::from).toList();
+    }
+
+    /** Model counts per access, architecture, weights and licence, from one grouped statement. */
+    public ModelCounts counts() {
+        Map<Access, Integer> access = new EnumMap<>(Access.class);
+        Map<Architecture, Integer> architectures = new EnumMap<>(Architecture.class);
+        Map<String, Integer> weights = new LinkedHashMap<>();
+        weights.put("open", 0);
+        weights.put("closed", 0);
+        weights.put("unknown", 0);
+        Map<String, LicenceCount> licences = new HashMap<>();
+        for (ModelCount c : statistics.counts()) {
+            int n = c.models().intValue();
+            access.merge(c.access() == null ? Access.UNKNOWN : c.access(), n, Integer::sum);
+            architectures.merge(c.architecture() == null ? Architecture.UNKNOWN : c.architecture(), n, Integer::sum);
+            weights.merge(c.openWeights() == null ? "unknown" : c.openWeights() ? "open" : "closed", n, Integer::sum);
+            if (c.licenceId() != null) {
+                licences.merge(c.licenceId(), new LicenceCount(c.licenceId(), c.licenceName(), n), InsightsService::add);
+            }
+        }
+        return new ModelCounts(new AccessCounts(access.getOrDefault(Access.PUBLIC, 0), access.getOrDefault(Access.PRIVATE, 0),
+                access.getOrDefault(Access.UNKNOWN, 0)),
+                architectures.entrySet().stream()
+                        .sorted(Map.Entry.<Architecture, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                        .map(e -> new ArchitectureCount(e.getKey().label(), e.getKey().slug(), e.getValue()))
+                        .toList(),
+                weights,
+                licences.values().stream()
+                        .sorted(Comparator.comparingInt(LicenceCount::models).reversed().thenComparing(LicenceCount::id))
+                        .toList());
+    }
+
+    /** The same licence counted in two groups: the sum, and the greatest name (as {@code max(name)} in SQL). */
+    private static LicenceCount add(LicenceCount a, LicenceCount b) {
+        String name = a.name() == null ? b.name() : b.name() == null || a.name().compareTo(b.name()) >= 0 ? a.name() : b.name();
+        return new LicenceCount(a.id(), name, a.models() + b.models());
+    }
+
+    /** Totals for GraphQL's {@code stats}: two statements. */
+    public ModelStats stats() {
+        TotalsRow t = statistics.totals(COMPUTE_OPTIMAL_RAW_RATIO);
+        ModelCounts counts = counts();
+        AccessCounts access = counts.access();
+        return new ModelStats(counts.total(), t.labs().intValue(), t.benchmarks().intValue(), t.scores().intValue(),
+                access.publicModels(), access.privateModels(), access.unknown(), counts.architectures());
+    }
+
+    /** The stats page's figures besides its chart, in four statements. */
+    public Overview overview(int topLabs) {
+        TotalsRow t = statistics.totals(COMPUTE_OPTIMAL_RAW_RATIO);
+        Totals totals = new Totals(t.models().intValue(), t.labs().intValue(), t.benchmarks().intValue(), t.headlineScores().intValue(),
+                intOf(t.withParameters()), intOf(t.computeOptimal()), intOf(t.underTrained()));
+        return new Overview(totals, counts(), releaseYears(), labs.largest(topLabs).stream().map(LabSummary::from).toList());
     }
 
     /** Models per release year; years without releases between the first and the last are absent. */
-    public ReleaseYears releaseYears() {
-        List<Object[]> rows = em.createQuery("""
-                select year(m.releaseDate), count(m),
-                       sum(case when m.releaseDate is null and upper(m.released) = 'TBA' then 1 else 0 end)
-                from LanguageModel m
-                group by year(m.releaseDate)
-                order by year(m.releaseDate) nulls last""", Object[].class)
-                .getResultList();
+    ReleaseYears releaseYears() {
         List<YearCount> years = new ArrayList<>();
         int tba = 0;
         int unknown = 0;
-        for (Object[] r : rows) {
-            if (r[0] == null) {
-                tba = intOf(r[2]);
-                unknown = intOf(r[1]) - tba;
+        for (YearRow r : statistics.releaseYears()) {
+            if (r.year() == null) {
+                tba = intOf(r.tba());
+                unknown = intOf(r.models()) - tba;
             } else {
-                years.add(new YearCount(intOf(r[0]), intOf(r[1])));
+                years.add(new YearCount(r.year(), intOf(r.models())));
             }
         }
         return new ReleaseYears(years, tba, unknown);
-    }
-
-    /** The {@code limit} labs with the most models, most first, ties by name. */
-    public List<LabCount> topLabs(int limit) {
-        return em.createQuery("""
-                select l.slug, l.name, count(m),
-                       sum(case when m.access = org.llmleaderboard.domain.Access.PUBLIC then 1 else 0 end)
-                from LanguageModel m join m.lab l
-                group by l.id, l.slug, l.name
-                order by count(m) desc, l.name, l.slug""", Object[].class)
-                .setMaxResults(limit)
-                .getResultList().stream()
-                .map(r -> new LabCount((String) r[0], (String) r[1], intOf(r[2]), intOf(r[3])))
-                .toList();
     }
 
     /**
@@ -146,19 +156,24 @@ public class InsightsService {
      * first (ties by name); empty for an unknown benchmark.
      */
     public List<ParameterScore> parametersVersusScore(String benchmarkSlug) {
-        return em.createQuery("""
-                select m.name, m.slug, l.name, m.parameters, s.scoreValue
-                from Score s join s.model m join m.lab l
-                where s.benchmark.slug = :slug and s.headline = true and m.parameters > 0
-                order by m.parameters, m.name, m.slug""", Object[].class)
-                .setParameter("slug", benchmarkSlug)
-                .getResultList().stream()
-                .map(r -> new ParameterScore((String) r[0], (String) r[1], (String) r[2],
-                        ((Number) r[3]).doubleValue(), ((Number) r[4]).doubleValue()))
+        return statistics.parametersVersusScore(benchmarkSlug).stream().map(ParameterScore::from).toList();
+    }
+
+    /** Models with a priced offering and a headline score on the benchmark: x = cheapest blended price, y = score. */
+    public List<ParameterScore> pricesAndScores(BenchmarkInfo benchmark) {
+        return statistics.pricesAndScores(benchmark.id()).stream()
+                .filter(p -> p.value() != null && p.value() > 0)
+                .map(ParameterScore::from)
                 .toList();
     }
 
-    private static int intOf(Object value) {
-        return value == null ? 0 : ((Number) value).intValue();
+    /** Every provider offering (with model and lab), cheapest blended price first. */
+    public List<PriceRow> offeringRows() {
+        return models.allOfferings().stream().map(o -> new PriceRow(o.model.slug, o.model.name, o.model.lab.name, o.provider.name,
+                o.inputPrice, o.outputPrice, o.contextWindow, o.maxOutput)).toList();
+    }
+
+    private static int intOf(Long value) {
+        return value == null ? 0 : value.intValue();
     }
 }

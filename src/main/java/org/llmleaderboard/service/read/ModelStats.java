@@ -17,8 +17,4 @@ public record ModelStats(
         int privateModels,
         int unknownAccessModels,
         @NonNull @Description("Model count per architecture, largest first") List<@NonNull ArchitectureCount> byArchitecture) {
-
-    @Type("ArchitectureCount")
-    public record ArchitectureCount(@NonNull String architecture, @NonNull String slug, int count) {
-    }
 }

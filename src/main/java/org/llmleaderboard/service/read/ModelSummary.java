@@ -7,7 +7,6 @@ import org.eclipse.microprofile.graphql.Type;
 import org.llmleaderboard.domain.Architecture;
 import org.llmleaderboard.domain.DatePrecision;
 import org.llmleaderboard.domain.DerivedMetrics;
-import org.llmleaderboard.domain.LanguageModel;
 import org.llmleaderboard.repository.ModelRow;
 
 import java.time.LocalDate;
@@ -70,22 +69,7 @@ public record ModelSummary(
     public record ModelRef(@NonNull String slug, @NonNull String name) {
     }
 
-    public static ModelSummary from(LanguageModel m, LabInfo lab, List<ScoreEntry> scores, Map<String, Double> headlineScores,
-            Set<String> knownBenchmarks, ModelRef family, ModelRef fineTunedFrom) {
-        DerivedMetrics metrics = m.metrics();
-        return new ModelSummary(m.id, m.slug, m.name, lab, splitTags(m.headlineTags), m.released, m.releaseDate,
-                m.releasePrecision, m.access.label(),
-                (m.architecture == null ? Architecture.UNKNOWN : m.architecture).label(),
-                m.parameters, m.activeParameters, m.trainingTokens,
-                metrics.tokenParamRatio(), metrics.trainingCategory() == null ? null : metrics.trainingCategory().label(),
-                metrics.alScore(), metrics.alScoreBand() == null ? null : metrics.alScoreBand().label(),
-                m.datasetType, List.copyOf(m.tags), m.notes, m.playgroundUrl, m.paperUrl, m.lastUpdated, m.version,
-                scores, m.description, m.licenceName, m.licenceId, m.licenceCommercial, m.openWeights, m.weightsUrl, m.releasedOn,
-                m.announcedOn, m.multimodal, m.knowledgeCutoff, family, fineTunedFrom, m.origin,
-                headlineScores, knownBenchmarks);
-    }
-
-    /** The same from a projection; derived values from {@link DerivedMetrics}, as for an entity. */
+    /** From a projection; derived values from {@link DerivedMetrics}, as for an entity. */
     public static ModelSummary from(ModelRow m, LabInfo lab, List<String> tags, List<ScoreEntry> scores,
             Map<String, Double> headlineScores, Set<String> knownBenchmarks) {
         DerivedMetrics metrics = DerivedMetrics.of(m.parameters(), m.trainingTokens());

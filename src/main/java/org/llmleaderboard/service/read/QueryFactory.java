@@ -12,7 +12,6 @@ import org.llmleaderboard.query.ModelScope;
 import org.llmleaderboard.query.ModelSortField;
 import org.llmleaderboard.query.PageRequest;
 import org.llmleaderboard.query.SortOrder;
-import org.llmleaderboard.repository.BenchmarkRepository;
 import org.llmleaderboard.service.InvalidArgumentException;
 import org.llmleaderboard.service.UnknownBenchmarkException;
 
@@ -33,9 +32,9 @@ import java.util.stream.Collectors;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class QueryFactory {
 
-    private final BenchmarkRepository benchmarks;
+    private final BenchmarkCatalog benchmarks;
 
-    QueryFactory(BenchmarkRepository benchmarks) {
+    QueryFactory(BenchmarkCatalog benchmarks) {
         this.benchmarks = benchmarks;
     }
 
@@ -90,7 +89,8 @@ public class QueryFactory {
         if (slug == null || slug.isBlank()) {
             throw new InvalidArgumentException("sort.benchmark", "Sorting by BENCHMARK needs `benchmark`, a benchmark slug such as gpqa.");
         }
-        Long id = benchmarks.idOfSlug(lower(slug)).orElseThrow(() -> new UnknownBenchmarkException("sort.benchmark", slug));
+        Long id = benchmarks.benchmarks().bySlug(lower(slug)).map(BenchmarkInfo::id)
+                .orElseThrow(() -> new UnknownBenchmarkException("sort.benchmark", slug));
         return SortOrder.of(raw.field(), lower(slug), raw.direction()).withBenchmarkId(id);
     }
 

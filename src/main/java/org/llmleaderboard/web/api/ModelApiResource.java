@@ -19,6 +19,7 @@ import org.llmleaderboard.query.ModelScope;
 import org.llmleaderboard.query.PageRequest;
 import org.llmleaderboard.query.SortOrder;
 import org.llmleaderboard.service.read.QueryFactory;
+import org.llmleaderboard.service.read.ReadTransaction;
 import org.llmleaderboard.query.ModelSortField;
 import org.llmleaderboard.query.SortDirection;
 
@@ -63,10 +64,12 @@ public class ModelApiResource {
 
     private final LeaderboardService leaderboard;
     private final QueryFactory queries;
+    private final ReadTransaction reads;
 
-    ModelApiResource(LeaderboardService leaderboard, QueryFactory queries) {
+    ModelApiResource(LeaderboardService leaderboard, QueryFactory queries, ReadTransaction reads) {
         this.leaderboard = leaderboard;
         this.queries = queries;
+        this.reads = reads;
     }
 
     @GET
@@ -82,11 +85,11 @@ public class ModelApiResource {
                 case "desc" -> SortDirection.DESC;
                 default -> throw new InvalidArgumentException("dir", "`dir` must be asc or desc, was '" + dir + "'.");
             };
-            LeaderboardQuery query = queries.validate(new LeaderboardQuery(ModelCriteria.of(q, labs, archs, access, tags, bands),
-                    ModelScope.ALL, SortOrder.of(field, field == ModelSortField.BENCHMARK ? sort : null, direction),
-                    new PageRequest(integer("first", first), integer("offset", offset))));
-            ModelPage page = leaderboard.page(query);
-            return Response.ok(new PageJson(page.totalCount(), query.first(), query.offset(),
+            LeaderboardQuery raw = new LeaderboardQuery(ModelCriteria.of(q, labs, archs, access, tags, bands), ModelScope.ALL,
+                    SortOrder.of(field, field == ModelSortField.BENCHMARK ? sort : null, direction),
+                    new PageRequest(integer("first", first), integer("offset", offset)));
+            ModelPage page = reads.call(() -> leaderboard.page(queries.validate(raw)));
+            return Response.ok(new PageJson(page.totalCount(), raw.first(), raw.offset(),
                     page.items().stream().map(ModelJson::from).toList())).build();
         } catch (UnknownBenchmarkException e) {
             return Response.status(Response.Status.BAD_REQUEST)

@@ -19,7 +19,7 @@ public record ModelView(
         String formula,
         RawString notes,
         List<BenchmarkRow> benchmarks,
-        List<ScoreRow> otherScores,
+        List<OtherScoreRow> otherScores,
         List<RelatedRow> sameLab,
         List<RelatedRow> sameArchitecture,
         List<ChangeRow> history,
@@ -58,7 +58,7 @@ public record ModelView(
     }
 
     /** A further (non-headline) score: another setting or source, in the benchmark's unit. */
-    public record ScoreRow(String benchmark, String score, String setting, String sourceUrl, String source, String date,
+    public record OtherScoreRow(String benchmark, String score, String setting, String sourceUrl, String source, String date,
             String provenance) {
     }
 

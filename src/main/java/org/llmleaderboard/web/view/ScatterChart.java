@@ -1,7 +1,7 @@
 package org.llmleaderboard.web.view;
 
 import org.llmleaderboard.service.read.BenchmarkInfo;
-import org.llmleaderboard.service.read.InsightsService.ParameterScore;
+import org.llmleaderboard.service.read.ParameterScore;
 
 import java.util.ArrayList;
 import java.util.Comparator;
