@@ -80,6 +80,11 @@ public class BenchmarkRankings {
         return slugs.stream().map(models::get).toList();
     }
 
+    /** Models this request has already loaded (a page of models): their scores' {@code Score.model} needs no statement. */
+    public synchronized void remember(List<ModelSummary> loaded) {
+        loaded.forEach(m -> models.putIfAbsent(m.slug(), m));
+    }
+
     /** {@code Score.benchmark} for a batch, from all benchmarks read once per request. */
     public synchronized List<BenchmarkInfo> benchmarks(List<String> slugs) {
         if (benchmarks == null) {

@@ -37,11 +37,14 @@ public class LanguageModelGraphQLApi {
     private final LeaderboardService leaderboard;
     private final ModelRelationsService relations;
     private final QueryFactory queries;
+    private final BenchmarkRankings loaded;
 
-    LanguageModelGraphQLApi(LeaderboardService leaderboard, ModelRelationsService relations, QueryFactory queries) {
+    LanguageModelGraphQLApi(LeaderboardService leaderboard, ModelRelationsService relations, QueryFactory queries,
+            BenchmarkRankings loaded) {
         this.leaderboard = leaderboard;
         this.relations = relations;
         this.queries = queries;
+        this.loaded = loaded;
     }
 
     @Query("models")
@@ -53,7 +56,9 @@ public class LanguageModelGraphQLApi {
         LeaderboardQuery query = queries.validate(new LeaderboardQuery(criteria(f), scope(f),
                 sort == null ? SortOrder.DEFAULT : SortOrder.of(sort.field(), sort.benchmark(), sort.direction()),
                 new PageRequest(first, offset)));
-        return leaderboard.page(query);
+        ModelPage page = leaderboard.page(query);
+        loaded.remember(page.items());
+        return page;
     }
 
     private static ModelCriteria criteria(ModelFilter f) {

@@ -28,7 +28,7 @@ public class LabResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance labs(List<LabRow> labs, String sort, String dir, String nameHref, String countHref,
+        static native TemplateInstance labs(List<LabSummary> labs, String sort, String dir, String nameHref, String countHref,
                 String nameAria, String countAria, int models);
 
         static native TemplateInstance lab(LabSummary lab, LeaderboardView view);
@@ -36,9 +36,6 @@ public class LabResource {
         static native TemplateInstance lab$results(LabSummary lab, LeaderboardView view);
 
         static native TemplateInstance lab$rows(LabSummary lab, LeaderboardView view);
-    }
-
-    public record LabRow(String name, String href, int models, int publicModels, int privateModels, String bestAlScore) {
     }
 
     private final LeaderboardService leaderboard;
@@ -75,12 +72,10 @@ public class LabResource {
             order = order.reversed();
         }
         List<LabSummary> labs = reads.call(insights::labSummaries).stream().sorted(order).toList();
-        List<LabRow> rows = labs.stream().map(l -> new LabRow(l.name(), Format.labHref(l.slug()), l.models(), l.publicModels(),
-                l.privateModels(), Format.decimal(l.bestAlScore()))).toList();
         String nameHref = "/labs?sort=name&dir=" + (s.equals("name") && d.equals("asc") ? "desc" : "asc");
         String countHref = "/labs?sort=models&dir=" + (s.equals("models") && d.equals("desc") ? "asc" : "desc");
         String aria = d.equals("asc") ? "ascending" : "descending";
-        return Templates.labs(rows, s, d, nameHref, countHref, s.equals("name") ? aria : null, s.equals("models") ? aria : null,
+        return Templates.labs(labs, s, d, nameHref, countHref, s.equals("name") ? aria : null, s.equals("models") ? aria : null,
                 labs.stream().mapToInt(LabSummary::models).sum());
     }
 

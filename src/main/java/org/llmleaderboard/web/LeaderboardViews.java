@@ -17,7 +17,7 @@ import org.llmleaderboard.web.view.Column;
 import org.llmleaderboard.web.view.FilterGroup;
 import org.llmleaderboard.web.view.LeaderboardState;
 import org.llmleaderboard.web.view.LeaderboardView;
-import org.llmleaderboard.web.view.ModelRow;
+import org.llmleaderboard.web.view.LeaderboardRow;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -58,8 +58,8 @@ public class LeaderboardViews {
         Set<String> tags = options.tags().keySet().stream().map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         Set<String> benchmarks = options.benchmarks().stream().map(BenchmarkInfo::slug).collect(Collectors.toSet());
         Set<String> licences = options.licences().stream().map(l -> l.id().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-        return LeaderboardState.parse(basePath, p.sort, p.dir, p.q, p.labs, p.archs, p.access, p.tags, p.bands, p.page,
-                labs::contains, tags::contains, benchmarks::contains, p.cols, p.weights, p.licences, p.families, licences::contains);
+        return LeaderboardState.parse(basePath, p.order(), p.filters(), p.scope(), p.cols,
+                new LeaderboardState.Known(labs::contains, tags::contains, benchmarks::contains, licences::contains));
     }
 
     /** The view of a state, with notices for the values of {@code params} that the state had to leave out. */
@@ -75,9 +75,9 @@ public class LeaderboardViews {
         List<String> benchmarkSlugs = benchmarks.stream().map(BenchmarkInfo::slug).toList();
         ModelPage page = leaderboard.page(query(state));
         int offset = (state.page() - 1) * LeaderboardState.PAGE_SIZE;
-        List<ModelRow> rows = new ArrayList<>(page.items().size());
+        List<LeaderboardRow> rows = new ArrayList<>(page.items().size());
         for (int i = 0; i < page.items().size(); i++) {
-            rows.add(ModelRow.from(offset + i + 1, page.items().get(i), benchmarkSlugs));
+            rows.add(LeaderboardRow.from(offset + i + 1, page.items().get(i), benchmarkSlugs));
         }
         int total = page.totalCount();
         int pageCount = Math.max(1, (total + LeaderboardState.PAGE_SIZE - 1) / LeaderboardState.PAGE_SIZE);

@@ -89,7 +89,7 @@ public class ModelResource {
         List<BenchmarkInfo> benchmarks = leaderboard.benchmarks();
         Map<String, BenchmarkInfo> bySlug = new HashMap<>();
         benchmarks.forEach(b -> bySlug.put(b.slug(), b));
-        List<ModelView.BenchmarkRow> rows = new ArrayList<>();
+        List<ModelView.BenchmarkScoreRow> rows = new ArrayList<>();
         List<ModelView.OtherScoreRow> others = new ArrayList<>();
         scoreRows(m, benchmarks, relations.ranksOf(m), rows, others);
         String archSlug = Architecture.parse(m.architecture()).orElse(Architecture.UNKNOWN).slug();
@@ -121,7 +121,7 @@ public class ModelResource {
 
     /** The headline score on each benchmark with one (and on the featured ones), and the further scores after them. */
     private static void scoreRows(ModelSummary m, List<BenchmarkInfo> benchmarks, Map<String, ModelRelationsService.Rank> ranks,
-            List<ModelView.BenchmarkRow> rows, List<ModelView.OtherScoreRow> others) {
+            List<ModelView.BenchmarkScoreRow> rows, List<ModelView.OtherScoreRow> others) {
         for (BenchmarkInfo b : benchmarks) {
             ScoreEntry headline = m.scores().stream().filter(s -> s.headline() && s.benchmarkSlug().equals(b.slug())).findFirst().orElse(null);
             boolean featured = LeaderboardViews.FEATURED_BENCHMARKS.contains(b.slug());
@@ -129,7 +129,7 @@ public class ModelResource {
                 continue;
             }
             ModelRelationsService.Rank rank = ranks.get(b.slug());
-            rows.add(new ModelView.BenchmarkRow(b.name(), "/benchmarks/" + Format.segment(b.slug()), b.description(), b.unit(),
+            rows.add(new ModelView.BenchmarkScoreRow(b.name(), "/benchmarks/" + Format.segment(b.slug()), b.description(), b.unit(),
                     headline == null ? Format.MISSING : Format.score(headline.value()),
                     headline == null ? null : headline.setting(), headline == null ? null : headline.sourceUrl(),
                     headline == null ? null : headline.source(),

@@ -18,7 +18,7 @@ public record ModelView(
         String bandSlug,
         String formula,
         RawString notes,
-        List<BenchmarkRow> benchmarks,
+        List<BenchmarkScoreRow> benchmarks,
         List<OtherScoreRow> otherScores,
         List<RelatedRow> sameLab,
         List<RelatedRow> sameArchitecture,
@@ -53,7 +53,7 @@ public record ModelView(
     }
 
     /** The headline score on one benchmark, with its rank among all models. */
-    public record BenchmarkRow(String name, String href, String description, String unit, String score, String setting,
+    public record BenchmarkScoreRow(String name, String href, String description, String unit, String score, String setting,
             String sourceUrl, String source, String date, Boolean selfReported, Integer rank, Integer rankedModels, String provenance) {
     }
 
