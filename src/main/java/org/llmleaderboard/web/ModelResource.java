@@ -109,8 +109,8 @@ public class ModelResource {
         return new ModelView(m, Format.labHref(m.lab().slug()), "/architectures/" + archSlug,
                 Format.billions(m.parameters()), Format.billions(m.activeParameters()), Format.tokens(m.trainingTokens()),
                 Format.ratio(m.tokenParamRatio()), Format.decimal(m.alScore()), bandSlug, formula, Format.linkify(m.notes()),
-                rows, others, neighbours(m, relations.bestOfLab(m.lab().slug(), RELATED + 1), true),
-                neighbours(m, relations.bestOfArchitecture(Architecture.parse(archSlug).orElseThrow(), RELATED + 1), false),
+                rows, others, neighbours(m, relations.bestOfLab(m.lab().slug(), RELATED + 1), false),
+                neighbours(m, relations.bestOfArchitecture(Architecture.parse(archSlug).orElseThrow(), RELATED + 1), true),
                 history(m, relations.histories(one).get(0)), identity,
                 relations.facts(one).get(0).stream().map(ModelResource::fact).toList(),
                 relations.offerings(one).get(0).stream().map(o -> new ModelView.OfferingRow(o.providerName(), o.providerModelId(),
@@ -218,11 +218,14 @@ public class ModelResource {
                 + Format.scoreIn(theirs, b.unit()) + ")";
     }
 
-    /** The best models beside this one (of its lab, or of its architecture), itself left out. */
-    private static List<ModelView.RelatedRow> neighbours(ModelSummary m, List<ModelRelationsService.Neighbour> best, boolean ofLab) {
+    /**
+     * The best models beside this one (of its lab, or of its architecture), itself left out; {@code showLab} for
+     * models of several labs (the lab's own list shows the release instead).
+     */
+    private static List<ModelView.RelatedRow> neighbours(ModelSummary m, List<ModelRelationsService.Neighbour> best, boolean showLab) {
         return best.stream().filter(r -> !r.slug().equals(m.slug())).limit(RELATED)
                 .map(r -> new ModelView.RelatedRow(r.name(), Format.modelHref(r.slug()),
-                        ofLab ? r.labName() + " · " + Format.billions(r.parameters()) : Format.billions(r.parameters())
+                        showLab ? r.labName() + " · " + Format.billions(r.parameters()) : Format.billions(r.parameters())
                                 + (r.released() == null ? "" : " · " + r.released())))
                 .toList();
     }
