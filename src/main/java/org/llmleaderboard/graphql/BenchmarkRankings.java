@@ -1,10 +1,10 @@
 package org.llmleaderboard.graphql;
 
 import jakarta.enterprise.context.RequestScoped;
-import org.llmleaderboard.graphql.type.BenchmarkType;
-import org.llmleaderboard.graphql.type.ScoreType;
-import org.llmleaderboard.graphql.type.LanguageModelType;
-import org.llmleaderboard.service.LeaderboardService;
+import org.llmleaderboard.service.read.BenchmarkInfo;
+import org.llmleaderboard.service.read.ScoreEntry;
+import org.llmleaderboard.service.read.ModelSummary;
+import org.llmleaderboard.service.read.LeaderboardService;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,17 +26,17 @@ import java.util.Map;
 public class BenchmarkRankings {
 
     private final LeaderboardService leaderboard;
-    private final Map<String, BenchmarkType> seen = new LinkedHashMap<>();
-    private final Map<Integer, Map<String, List<ScoreType>>> loaded = new HashMap<>();
-    private final Map<String, LanguageModelType> models = new HashMap<>();
-    private Map<String, BenchmarkType> benchmarks;
+    private final Map<String, BenchmarkInfo> seen = new LinkedHashMap<>();
+    private final Map<Integer, Map<String, List<ScoreEntry>>> loaded = new HashMap<>();
+    private final Map<String, ModelSummary> models = new HashMap<>();
+    private Map<String, BenchmarkInfo> benchmarks;
 
     BenchmarkRankings(LeaderboardService leaderboard) {
         this.leaderboard = leaderboard;
     }
 
     /** Called by every resolver that returns benchmarks. */
-    public synchronized void register(Collection<BenchmarkType> benchmarks) {
+    public synchronized void register(Collection<BenchmarkInfo> benchmarks) {
         benchmarks.forEach(b -> {
             if (b != null) {
                 seen.putIfAbsent(b.slug(), b);
@@ -44,22 +44,22 @@ public class BenchmarkRankings {
         });
     }
 
-    public synchronized List<ScoreType> ranking(BenchmarkType benchmark, int first) {
+    public synchronized List<ScoreEntry> ranking(BenchmarkInfo benchmark, int first) {
         seen.putIfAbsent(benchmark.slug(), benchmark);
-        Map<String, List<ScoreType>> byBenchmark = loaded.computeIfAbsent(first, k -> new HashMap<>());
+        Map<String, List<ScoreEntry>> byBenchmark = loaded.computeIfAbsent(first, k -> new HashMap<>());
         if (!byBenchmark.containsKey(benchmark.slug())) {
-            List<BenchmarkType> missing = new ArrayList<>();
+            List<BenchmarkInfo> missing = new ArrayList<>();
             seen.values().forEach(b -> {
                 if (!byBenchmark.containsKey(b.slug())) {
                     missing.add(b);
                 }
             });
-            List<List<ScoreType>> rankings = leaderboard.rankings(missing, first);
+            List<List<ScoreEntry>> rankings = leaderboard.rankings(missing, first);
             for (int i = 0; i < missing.size(); i++) {
                 byBenchmark.put(missing.get(i).slug(), rankings.get(i));
             }
             // The ranked models, at once: their Score.model batches are then answered from memory.
-            models(rankings.stream().flatMap(List::stream).map(ScoreType::modelSlug).distinct().toList());
+            models(rankings.stream().flatMap(List::stream).map(ScoreEntry::modelSlug).distinct().toList());
         }
         return byBenchmark.get(benchmark.slug());
     }
@@ -69,10 +69,10 @@ public class BenchmarkRankings {
      * SmallRye may dispatch one field's batch in several rounds (timing-dependent, e.g. under hundreds of rankings):
      * the cache keeps the number of statements independent of how the batch was split.
      */
-    public synchronized List<LanguageModelType> models(List<String> slugs) {
+    public synchronized List<ModelSummary> models(List<String> slugs) {
         List<String> missing = slugs.stream().filter(s -> !models.containsKey(s)).distinct().toList();
         if (!missing.isEmpty()) {
-            List<LanguageModelType> found = leaderboard.modelsBySlugs(missing);
+            List<ModelSummary> found = leaderboard.modelsBySlugs(missing);
             for (int i = 0; i < missing.size(); i++) {
                 models.put(missing.get(i), found.get(i));
             }
@@ -80,8 +80,13 @@ public class BenchmarkRankings {
         return slugs.stream().map(models::get).toList();
     }
 
+    /** Models this request has already loaded (a page of models): their scores' {@code Score.model} needs no statement. */
+    public synchronized void remember(List<ModelSummary> loaded) {
+        loaded.forEach(m -> models.putIfAbsent(m.slug(), m));
+    }
+
     /** {@code Score.benchmark} for a batch, from all benchmarks read once per request. */
-    public synchronized List<BenchmarkType> benchmarks(List<String> slugs) {
+    public synchronized List<BenchmarkInfo> benchmarks(List<String> slugs) {
         if (benchmarks == null) {
             benchmarks = new HashMap<>();
             leaderboard.benchmarks().forEach(b -> benchmarks.put(b.slug(), b));

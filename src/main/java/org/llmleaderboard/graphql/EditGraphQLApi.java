@@ -11,10 +11,10 @@ import org.llmleaderboard.graphql.input.BenchmarkInput;
 import org.llmleaderboard.graphql.input.LabInput;
 import org.llmleaderboard.graphql.input.ModelInput;
 import org.llmleaderboard.graphql.input.ScoreInput;
-import org.llmleaderboard.graphql.type.BenchmarkType;
-import org.llmleaderboard.graphql.type.LabType;
-import org.llmleaderboard.graphql.type.LanguageModelType;
-import org.llmleaderboard.graphql.type.ScoreType;
+import org.llmleaderboard.service.read.BenchmarkInfo;
+import org.llmleaderboard.service.read.LabInfo;
+import org.llmleaderboard.service.read.ModelSummary;
+import org.llmleaderboard.service.read.ScoreEntry;
 import org.llmleaderboard.security.EditorGuard;
 import org.llmleaderboard.security.ForbiddenException;
 import org.llmleaderboard.security.UnauthenticatedException;
@@ -60,14 +60,14 @@ public class EditGraphQLApi {
 
     @Mutation
     @Description("Creates a lab, or updates it by slug")
-    public @NonNull LabType upsertLab(@NonNull LabInput input) throws UnauthenticatedException, ForbiddenException, InvalidInputException {
+    public @NonNull LabInfo upsertLab(@NonNull LabInput input) throws UnauthenticatedException, ForbiddenException, InvalidInputException {
         guard.requireEditor();
         return edits.upsertLab(check("LabInput", input.toCommand()));
     }
 
     @Mutation
     @Description("Creates a model, or updates it by slug; an update needs the `version` read from the model")
-    public @NonNull LanguageModelType upsertModel(@NonNull ModelInput input)
+    public @NonNull ModelSummary upsertModel(@NonNull ModelInput input)
             throws UnauthenticatedException, ForbiddenException, InvalidInputException, InvalidArgumentException, ConflictException {
         guard.requireEditor();
         return edits.upsertModel(check("ModelInput", input.toCommand()));
@@ -82,7 +82,7 @@ public class EditGraphQLApi {
 
     @Mutation
     @Description("Creates a benchmark, or updates it by slug")
-    public @NonNull BenchmarkType upsertBenchmark(@NonNull BenchmarkInput input)
+    public @NonNull BenchmarkInfo upsertBenchmark(@NonNull BenchmarkInput input)
             throws UnauthenticatedException, ForbiddenException, InvalidInputException, InvalidArgumentException {
         guard.requireEditor();
         return edits.upsertBenchmark(check("BenchmarkInput", input.toCommand()));
@@ -90,7 +90,7 @@ public class EditGraphQLApi {
 
     @Mutation
     @Description("Records a score with its source; recording the same model, benchmark, setting and source again updates it")
-    public @NonNull ScoreType recordScore(@NonNull ScoreInput input)
+    public @NonNull ScoreEntry recordScore(@NonNull ScoreInput input)
             throws UnauthenticatedException, ForbiddenException, InvalidInputException, InvalidArgumentException {
         guard.requireEditor();
         return edits.recordScore(check("ScoreInput", input.toCommand()));

@@ -6,9 +6,9 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.llmleaderboard.graphql.type.LabType;
-import org.llmleaderboard.graphql.type.LanguageModelType;
-import org.llmleaderboard.service.LeaderboardService;
+import org.llmleaderboard.service.read.LabInfo;
+import org.llmleaderboard.service.read.ModelSummary;
+import org.llmleaderboard.service.read.LeaderboardService;
 
 import java.util.List;
 
@@ -23,25 +23,25 @@ public class LabGraphQLApi {
 
     @Query("labs")
     @Description("All labs, by name")
-    public @NonNull List<@NonNull LabType> labs() {
+    public @NonNull List<@NonNull LabInfo> labs() {
         return leaderboard.labs();
     }
 
     @Query("lab")
     @Description("One lab by its slug, e.g. `deepseek-ai`")
-    public LabType lab(@NonNull String slug) {
+    public LabInfo lab(@NonNull String slug) {
         return leaderboard.lab(slug).orElse(null);
     }
 
     @Name("modelCount")
     @Description("Number of models of the lab in the database")
-    public @NonNull List<@NonNull Integer> modelCount(@Source List<LabType> labs) {
+    public @NonNull List<@NonNull Integer> modelCount(@Source List<LabInfo> labs) {
         return leaderboard.modelCounts(labs);
     }
 
     @Name("models")
     @Description("The lab's models, best ALScore first")
-    public @NonNull List<@NonNull List<@NonNull LanguageModelType>> models(@Source List<LabType> labs) {
+    public @NonNull List<@NonNull List<@NonNull ModelSummary>> models(@Source List<LabInfo> labs) {
         return leaderboard.modelsOfLabs(labs);
     }
 }

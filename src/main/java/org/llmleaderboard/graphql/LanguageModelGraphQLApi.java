@@ -10,62 +10,91 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.llmleaderboard.graphql.input.ModelFilter;
 import org.llmleaderboard.graphql.input.ModelSort;
-import org.llmleaderboard.graphql.type.ChangeType;
-import org.llmleaderboard.graphql.type.FactType;
-import org.llmleaderboard.graphql.type.OfferingType;
-import org.llmleaderboard.graphql.type.LanguageModelType;
-import org.llmleaderboard.graphql.type.ModelPage;
+import org.llmleaderboard.service.read.ChangeEntry;
+import org.llmleaderboard.service.read.FactEntry;
+import org.llmleaderboard.service.read.OfferingEntry;
+import org.llmleaderboard.service.read.ModelSummary;
+import org.llmleaderboard.service.read.ModelPage;
 import org.llmleaderboard.service.InvalidArgumentException;
-import org.llmleaderboard.service.LeaderboardService;
+import org.llmleaderboard.service.read.LeaderboardService;
 import org.llmleaderboard.service.UnknownBenchmarkException;
-import org.llmleaderboard.service.query.LeaderboardQuery;
+import org.llmleaderboard.query.LeaderboardQuery;
+import org.llmleaderboard.query.ModelCriteria;
+import org.llmleaderboard.query.ModelScope;
+import org.llmleaderboard.query.PageRequest;
+import org.llmleaderboard.query.SortOrder;
+import org.llmleaderboard.service.read.ModelRelationsService;
+import org.llmleaderboard.service.read.QueryFactory;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 
 @GraphQLApi
 public class LanguageModelGraphQLApi {
 
     private final LeaderboardService leaderboard;
+    private final ModelRelationsService relations;
+    private final QueryFactory queries;
+    private final BenchmarkRankings loaded;
 
-    LanguageModelGraphQLApi(LeaderboardService leaderboard) {
+    LanguageModelGraphQLApi(LeaderboardService leaderboard, ModelRelationsService relations, QueryFactory queries,
+            BenchmarkRankings loaded) {
         this.leaderboard = leaderboard;
+        this.relations = relations;
+        this.queries = queries;
+        this.loaded = loaded;
     }
 
     @Query("models")
     @Description("Models, filtered, sorted and paged. Missing values sort last in both directions; ties break by name. `first` is at most 500.")
     public @NonNull ModelPage models(ModelFilter filter, ModelSort sort,
             @DefaultValue("50") int first, @DefaultValue("0") int offset) throws InvalidArgumentException {
-        ModelFilter f = filter == null ? new ModelFilter() : filter;
         // Omitted input objects arrive as null even though the schema declares defaults: apply them here.
-        LeaderboardQuery query = leaderboard.query(f.search, f.labs, f.architectures, f.access, f.tags, f.alScoreBands,
-                sort == null ? null : sort.field(), sort == null ? null : sort.benchmark(),
-                sort == null ? null : sort.direction(), first, offset, f.weights, f.licences, Boolean.TRUE.equals(f.familiesOnly));
-        return leaderboard.page(query);
+        ModelFilter f = filter == null ? new ModelFilter() : filter;
+        LeaderboardQuery query = queries.validate(new LeaderboardQuery(criteria(f), scope(f),
+                sort == null ? SortOrder.DEFAULT : SortOrder.of(sort.field(), sort.benchmark(), sort.direction()),
+                new PageRequest(first, offset)));
+        ModelPage page = leaderboard.page(query);
+        loaded.remember(page.items());
+        return page;
+    }
+
+    private static ModelCriteria criteria(ModelFilter f) {
+        return ModelCriteria.of(f.search, f.labs, f.architectures, f.access, f.tags, f.alScoreBands);
+    }
+
+    private static ModelScope scope(ModelFilter f) {
+        return new ModelScope(set(f.weights), set(f.licences), Boolean.TRUE.equals(f.familiesOnly));
+    }
+
+    private static Set<String> set(List<String> values) {
+        return values == null ? Set.of() : new LinkedHashSet<>(values);
     }
 
     @Query("model")
     @Description("One model by its slug, e.g. `deepseek-ai/deepseek-r2`, or by one of its aliases (an llm-stats id or path such as `deepseek/deepseek-r1-0528`)")
-    public LanguageModelType model(@NonNull String slug) {
+    public ModelSummary model(@NonNull String slug) {
         return leaderboard.canonicalModelSlug(slug).flatMap(leaderboard::model).orElse(null);
     }
 
     @Name("aliases")
     @Description("Other names of the model: its ids and paths in other sources; each resolves to it")
-    public @NonNull List<@NonNull List<@NonNull String>> aliases(@Source List<LanguageModelType> models) {
-        return leaderboard.aliases(models);
+    public @NonNull List<@NonNull List<@NonNull String>> aliases(@Source List<ModelSummary> models) {
+        return relations.aliases(models);
     }
 
     @Name("facts")
     @Description("Sourced facts: active parameters, layers, experts, attention, context window, training hardware, GPU hours, downloads")
-    public @NonNull List<@NonNull List<@NonNull FactType>> facts(@Source List<LanguageModelType> models) {
-        return leaderboard.facts(models);
+    public @NonNull List<@NonNull List<@NonNull FactEntry>> facts(@Source List<ModelSummary> models) {
+        return relations.facts(models);
     }
 
     @Name("offerings")
     @Description("Providers serving the model, with prices per million tokens, context window and maximum output; cheapest input first")
-    public @NonNull List<@NonNull List<@NonNull OfferingType>> offerings(@Source List<LanguageModelType> models) {
-        return leaderboard.offerings(models);
+    public @NonNull List<@NonNull List<@NonNull OfferingEntry>> offerings(@Source List<ModelSummary> models) {
+        return relations.offerings(models);
     }
 
     /**
@@ -77,7 +106,7 @@ public class LanguageModelGraphQLApi {
     @NonBlocking
     @Name("score")
     @Description("The model's headline score on a benchmark (slug, e.g. `gpqa`); null when it has none")
-    public Double score(@Source LanguageModelType model, @NonNull @Name("benchmark") String benchmark)
+    public Double score(@Source ModelSummary model, @NonNull @Name("benchmark") String benchmark)
             throws UnknownBenchmarkException {
         String slug = benchmark.trim().toLowerCase(Locale.ROOT);
         if (!model.knownBenchmarks().contains(slug)) {
@@ -88,7 +117,7 @@ public class LanguageModelGraphQLApi {
 
     @Name("history")
     @Description("The model's change log (its own changes and its scores'), newest first")
-    public @NonNull List<@NonNull List<@NonNull ChangeType>> history(@Source List<LanguageModelType> models) {
-        return leaderboard.histories(models);
+    public @NonNull List<@NonNull List<@NonNull ChangeEntry>> history(@Source List<ModelSummary> models) {
+        return relations.histories(models);
     }
 }

@@ -23,6 +23,14 @@ public class BenchmarkRepository implements PanacheRepository<Benchmark> {
         return listAll(Sort.by("id"));
     }
 
+    /** All benchmarks in {@link #listInOrder()}'s order, each with its number of scored models, in one statement. */
+    public List<ScoredBenchmark> listScored() {
+        return getEntityManager().createQuery("""
+                select new org.llmleaderboard.repository.ScoredBenchmark(b,
+                    (select count(s) from Score s where s.benchmark = b and s.headline = true))
+                from Benchmark b order by b.id""", ScoredBenchmark.class).getResultList();
+    }
+
     /** The slugs of all benchmarks (what {@code score(benchmark:)} accepts). */
     public Set<String> slugs() {
         return Set.copyOf(getEntityManager().createQuery("select b.slug from Benchmark b", String.class)

@@ -6,9 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.llmleaderboard.domain.Lab;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -27,30 +25,40 @@ public class LabRepository implements PanacheRepository<Lab> {
     }
 
     /** Model count per lab id, in one grouped query; labs without models are absent. */
-    public Map<Long, Integer> modelCounts(Collection<Long> labIds) {
-        Map<Long, Integer> counts = new HashMap<>();
+    public List<IdCount> modelCounts(Collection<Long> labIds) {
         if (labIds.isEmpty()) {
-            return counts;
+            return List.of();
         }
-        getEntityManager()
-                .createQuery("select m.lab.id, count(m) from LanguageModel m where m.lab.id in :ids group by m.lab.id",
-                        Object[].class)
+        return getEntityManager().createQuery("""
+                select new org.llmleaderboard.repository.IdCount(m.lab.id, count(m))
+                from LanguageModel m where m.lab.id in :ids group by m.lab.id""", IdCount.class)
                 .setParameter("ids", labIds)
-                .getResultList()
-                .forEach(row -> counts.put((Long) row[0], ((Number) row[1]).intValue()));
-        return counts;
+                .getResultList();
     }
 
-    /** Every lab with its model count, public and private counts and best raw ALScore, in one grouped query. */
-    public List<Object[]> summaries() {
-        return getEntityManager().createQuery("""
-                select l.slug, l.name, l.website, l.country, count(m),
-                       sum(case when m.access = org.llmleaderboard.domain.Access.PUBLIC then 1 else 0 end),
-                       sum(case when m.access = org.llmleaderboard.domain.Access.PRIVATE then 1 else 0 end),
-                       max(m.alScoreKey)
+    private static final String TOTALS = """
+            select new org.llmleaderboard.repository.LabTotals(l.slug, l.name, l.website, l.country, count(m),
+                   sum(case when m.access = org.llmleaderboard.domain.Access.PUBLIC then 1 else 0 end),
+                   sum(case when m.access = org.llmleaderboard.domain.Access.PRIVATE then 1 else 0 end),
+                   max(m.alScoreKey))
+            """;
+
+    /** Every lab with its totals, by name, in one grouped query. */
+    public List<LabTotals> summaries() {
+        return getEntityManager().createQuery(TOTALS + """
                 from Lab l left join LanguageModel m on m.lab = l
                 group by l.id, l.slug, l.name, l.website, l.country
-                order by l.name, l.slug""", Object[].class).getResultList();
+                order by l.name, l.slug""", LabTotals.class).getResultList();
+    }
+
+    /** The {@code limit} labs with the most models (at least one), most first, ties by name. */
+    public List<LabTotals> largest(int limit) {
+        return getEntityManager().createQuery(TOTALS + """
+                from LanguageModel m join m.lab l
+                group by l.id, l.slug, l.name, l.website, l.country
+                order by count(m) desc, l.name, l.slug""", LabTotals.class)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /** The slug of the lab that has this alias. */

@@ -9,14 +9,15 @@ import org.llmleaderboard.domain.AlScoreBand;
 import org.llmleaderboard.domain.Architecture;
 import org.llmleaderboard.domain.DerivedMetrics;
 import org.llmleaderboard.domain.LanguageModel;
-import org.llmleaderboard.service.query.LeaderboardQuery;
-import org.llmleaderboard.service.query.ModelSortField;
-import org.llmleaderboard.service.query.ModelScope;
-import org.llmleaderboard.service.query.SortDirection;
+import org.llmleaderboard.query.LeaderboardQuery;
+import org.llmleaderboard.query.ModelSortField;
+import org.llmleaderboard.query.ModelScope;
+import org.llmleaderboard.query.SortDirection;
+import org.llmleaderboard.query.SortOrder;
+import org.llmleaderboard.query.ModelCriteria;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,16 +37,15 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
                 .setParameter("a", alias).getResultStream().findFirst();
     }
 
-    /** The aliases of these models, in one query: model id to aliases, sorted. */
-    public Map<Long, List<String>> aliasesOf(Collection<Long> ids) {
-        Map<Long, List<String>> out = new HashMap<>();
+    /** The aliases of these models, in one query, sorted. */
+    public List<ModelValue> aliasesOf(Collection<Long> ids) {
         if (ids.isEmpty()) {
-            return out;
+            return List.of();
         }
-        getEntityManager().createQuery("select a.model.id, a.alias from ModelAlias a where a.model.id in :ids order by a.alias", Object[].class)
-                .setParameter("ids", ids).getResultList()
-                .forEach(r -> out.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[1]));
-        return out;
+        return getEntityManager().createQuery("""
+                select new org.llmleaderboard.repository.ModelValue(a.model.id, a.alias)
+                from ModelAlias a where a.model.id in :ids order by a.alias""", ModelValue.class)
+                .setParameter("ids", ids).getResultList();
     }
 
     /** The facts of these models, in one query, by fact then id. */
@@ -81,13 +81,14 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
     public List<Long> pageIds(LeaderboardQuery query) {
         Where where = where(query);
         String join = "";
-        if (query.benchmarkId() != null) {
+        SortOrder sort = query.sort();
+        if (sort.benchmarkId() != null) {
             // The headline score only: exactly one per model and benchmark.
             join = " left join Score s on s.model = m and s.benchmark.id = :benchmarkId and s.headline = true";
-            where.params.put("benchmarkId", query.benchmarkId());
+            where.params.put("benchmarkId", sort.benchmarkId());
         }
-        String dir = query.direction() == SortDirection.ASC ? "asc" : "desc";
-        String key = switch (query.sort()) {
+        String dir = sort.direction() == SortDirection.ASC ? "asc" : "desc";
+        String key = switch (sort.field()) {
             case NAME -> null;
             case LAB -> "l.name";
             case ARCHITECTURE -> "m.architecture";
@@ -104,25 +105,36 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
                 ? " order by m.name " + dir + ", m.slug " + dir
                 : " order by " + key + " " + dir + " nulls last, m.name asc, m.slug asc";
         // The lab is joined only when filtered or sorted by: otherwise the sort can walk an index of language_model.
-        String lab = where.usesLab || query.sort() == ModelSortField.LAB ? " join m.lab l" : "";
+        String lab = where.usesLab || sort.field() == ModelSortField.LAB ? " join m.lab l" : "";
         TypedQuery<Long> q = getEntityManager()
                 .createQuery("select m.id from LanguageModel m" + lab + join + where.sql + order, Long.class);
         where.params.forEach(q::setParameter);
         return q.setFirstResult(query.offset()).setMaxResults(query.first()).getResultList();
     }
 
-    /** The models with their labs, as values, in the order of {@code ids}; tags separately ({@link #tagsOf}). */
+    /** A model and its lab as values, for the reads that display them; tags separately ({@link #tagsOf}). */
+    private static final String ROW = """
+            select new org.llmleaderboard.repository.ModelRow(m.id, m.slug, m.name, m.headlineTags, m.released, m.releaseDate,
+                m.releasePrecision, m.access, m.architecture, m.parameters, m.activeParameters, m.trainingTokens, m.datasetType,
+                m.notes, m.playgroundUrl, m.paperUrl, m.lastUpdated, m.version, l.id, l.slug, l.name, l.website, l.country,
+                m.description, m.licenceName, m.licenceId, m.licenceCommercial, m.openWeights, m.weightsUrl, m.releasedOn,
+                m.announcedOn, m.multimodal, m.knowledgeCutoff, m.origin, f.slug, f.name, t.slug, t.name)
+            from LanguageModel m join m.lab l left join m.family f left join m.fineTunedFrom t """;
+
+    /** The model with this slug, as values. */
+    public Optional<ModelRow> rowOfSlug(String slug) {
+        return getEntityManager().createQuery(ROW + " where m.slug = :slug", ModelRow.class)
+                .setParameter("slug", slug)
+                .setFlushMode(FlushModeType.COMMIT)
+                .getResultStream().findFirst();
+    }
+
+    /** The models with their labs, as values, in the order of {@code ids}. */
     public List<ModelRow> rowsOf(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<ModelRow> found = getEntityManager().createQuery("""
-                select new org.llmleaderboard.repository.ModelRow(m.id, m.slug, m.name, m.headlineTags, m.released, m.releaseDate,
-                    m.releasePrecision, m.access, m.architecture, m.parameters, m.activeParameters, m.trainingTokens, m.datasetType,
-                    m.notes, m.playgroundUrl, m.paperUrl, m.lastUpdated, m.version, l.id, l.slug, l.name, l.website, l.country,
-                    m.description, m.licenceName, m.licenceId, m.licenceCommercial, m.openWeights, m.weightsUrl, m.releasedOn,
-                    m.announcedOn, m.multimodal, m.knowledgeCutoff, m.origin, f.slug, f.name, t.slug, t.name)
-                from LanguageModel m join m.lab l left join m.family f left join m.fineTunedFrom t where m.id in :ids""", ModelRow.class)
+        List<ModelRow> found = getEntityManager().createQuery(ROW + " where m.id in :ids", ModelRow.class)
                 .setParameter("ids", ids)
                 .setFlushMode(FlushModeType.COMMIT)
                 .getResultList();
@@ -138,19 +150,17 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
         return ordered;
     }
 
-    /** The tags of these models, in their order, by model id. */
-    public Map<Long, List<String>> tagsOf(List<Long> ids) {
-        Map<Long, List<String>> out = new HashMap<>();
+    /** The tags of these models, in their order. */
+    public List<ModelValue> tagsOf(List<Long> ids) {
         if (ids.isEmpty()) {
-            return out;
+            return List.of();
         }
-        getEntityManager().createQuery("select m.id, t from LanguageModel m join m.tags t where m.id in :ids order by m.id, index(t)",
-                        Object[].class)
+        return getEntityManager().createQuery("""
+                select new org.llmleaderboard.repository.ModelValue(m.id, t)
+                from LanguageModel m join m.tags t where m.id in :ids order by m.id, index(t)""", ModelValue.class)
                 .setParameter("ids", ids)
                 .setFlushMode(FlushModeType.COMMIT)
-                .getResultList()
-                .forEach(r -> out.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[1]));
-        return out;
+                .getResultList();
     }
 
     /** Ids of the models of these labs, best ALScore first, in one query. */
@@ -179,29 +189,11 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
                 .getResultList();
     }
 
-    public Map<Access, Long> countByAccess() {
-        Map<Access, Long> counts = new EnumMap<>(Access.class);
-        getEntityManager().createQuery("select m.access, count(m) from LanguageModel m group by m.access", Object[].class)
-                .getResultList()
-                .forEach(r -> counts.put((Access) r[0], ((Number) r[1]).longValue()));
-        return counts;
-    }
-
-    /** Model count per architecture; models without one count as {@link Architecture#UNKNOWN}. */
-    public Map<Architecture, Long> countByArchitecture() {
-        Map<Architecture, Long> counts = new EnumMap<>(Architecture.class);
-        getEntityManager()
-                .createQuery("select m.architecture, count(m) from LanguageModel m group by m.architecture", Object[].class)
-                .getResultList()
-                .forEach(r -> counts.merge(r[0] == null ? Architecture.UNKNOWN : (Architecture) r[0],
-                        ((Number) r[1]).longValue(), Long::sum));
-        return counts;
-    }
-
     private record Where(String sql, Map<String, Object> params, boolean usesLab) {
     }
 
-    private static Where where(LeaderboardQuery query) {
+    private static Where where(LeaderboardQuery q) {
+        ModelCriteria query = q.criteria();
         List<String> clauses = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
         if (query.search() != null && !query.search().isEmpty()) {
@@ -213,20 +205,21 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
             params.put("labs", query.labs());
         }
         if (!query.architectures().isEmpty()) {
-            List<Architecture> known = query.architectures().stream().filter(a -> a != Architecture.UNKNOWN).toList();
+            List<Architecture> architectures = query.architectures().stream().map(a -> Architecture.parse(a).orElseThrow()).toList();
+            List<Architecture> known = architectures.stream().filter(a -> a != Architecture.UNKNOWN).toList();
             List<String> or = new ArrayList<>();
             if (!known.isEmpty()) {
                 or.add("m.architecture in :architectures");
                 params.put("architectures", known);
             }
-            if (query.architectures().contains(Architecture.UNKNOWN)) {
+            if (architectures.contains(Architecture.UNKNOWN)) {
                 or.add("m.architecture is null");
             }
             clauses.add("(" + String.join(" or ", or) + ")");
         }
         if (!query.access().isEmpty()) {
             clauses.add("m.access in :access");
-            params.put("access", query.access());
+            params.put("access", query.access().stream().map(a -> Access.parse(a).orElseThrow()).toList());
         }
         if (!query.tags().isEmpty()) {
             clauses.add("exists (select 1 from LanguageModel t join t.tags tag where t.id = m.id and lower(tag) in :tags)");
@@ -235,8 +228,8 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
         if (!query.bands().isEmpty()) {
             List<String> or = new ArrayList<>();
             int i = 0;
-            for (AlScoreBand band : query.bands()) {
-                double[] range = DerivedMetrics.rawAlScoreRange(band);
+            for (String slug : query.bands()) {
+                double[] range = DerivedMetrics.rawAlScoreRange(AlScoreBand.parse(slug).orElseThrow());
                 List<String> bounds = new ArrayList<>();
                 bounds.add("m.alScoreKey is not null");
                 if (range[0] != Double.NEGATIVE_INFINITY) {
@@ -252,7 +245,7 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
             }
             clauses.add("(" + String.join(" or ", or) + ")");
         }
-        ModelScope scope = query.scope();
+        ModelScope scope = q.scope();
         if (!scope.weights().isEmpty()) {
             List<String> or = new ArrayList<>();
             if (scope.weights().contains("open")) {
@@ -276,49 +269,42 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
         return new Where(clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses), params, !query.labs().isEmpty());
     }
 
-    /** Each tag as published with its model count, most used first. */
-    public List<Object[]> tagCounts() {
-        return getEntityManager().createQuery(
-                "select t, count(m) from LanguageModel m join m.tags t group by t order by count(m) desc, t", Object[].class)
+    /**
+     * The models related to one: those named by {@code slugs} and the variants of {@code familyId}, each with its
+     * headline scores (one row per score, one row without a score for a model without any), by name.
+     */
+    public List<RelativeScore> relatives(Collection<String> slugs, long familyId) {
+        return getEntityManager().createQuery("""
+                select new org.llmleaderboard.repository.RelativeScore(m.slug, m.name, f.id, b.slug, s.scoreValue)
+                from LanguageModel m left join m.family f left join Score s on s.model = m and s.headline = true
+                     left join s.benchmark b
+                where m.slug in :slugs or f.id = :family
+                order by m.name, m.slug""", RelativeScore.class)
+                .setParameter("slugs", slugs.isEmpty() ? List.of("") : slugs)
+                .setParameter("family", familyId)
                 .getResultList();
     }
 
-    /** Licence id, name and model count, most used first. */
-    public List<Object[]> licenceCounts() {
-        return getEntityManager().createQuery("""
-                select m.licenceId, max(m.licenceName), count(m) from LanguageModel m where m.licenceId is not null
-                group by m.licenceId order by count(m) desc, m.licenceId""", Object[].class).getResultList();
+    /** The {@code limit} models of a lab with the best ALScore (ties by name). */
+    public List<ModelBrief> bestOfLab(String labSlug, int limit) {
+        return best("l.slug = :v", labSlug, limit);
     }
 
-    /** Model counts by open weights: open, closed, unknown. */
-    public Map<String, Integer> weightCounts() {
-        Map<String, Integer> out = new LinkedHashMap<>();
-        out.put("open", 0);
-        out.put("closed", 0);
-        out.put("unknown", 0);
-        getEntityManager().createQuery("select m.openWeights, count(m) from LanguageModel m group by m.openWeights", Object[].class)
-                .getResultList().forEach(r -> out.put(r[0] == null ? "unknown" : (Boolean) r[0] ? "open" : "closed", ((Number) r[1]).intValue()));
-        return out;
+    /** The {@code limit} models of an architecture ({@link Architecture#UNKNOWN}: of none) with the best ALScore. */
+    public List<ModelBrief> bestOfArchitecture(Architecture architecture, int limit) {
+        return architecture == Architecture.UNKNOWN ? best("m.architecture is null", null, limit)
+                : best("m.architecture = :v", architecture, limit);
     }
 
-    /** Slug and name of the variants of a family model, by name. */
-    public List<Object[]> variantsOf(long familyId) {
-        return getEntityManager().createQuery("select m.slug, m.name from LanguageModel m where m.family.id = :id order by m.name, m.slug",
-                Object[].class).setParameter("id", familyId).getResultList();
-    }
-
-    /**
-     * Per model with at least one priced offering and a headline score on the benchmark: slug, name, lab name, the
-     * cheapest blended price (3 input : 1 output, US$ per million tokens) and the score, in one query.
-     */
-    public List<Object[]> pricesAndScores(long benchmarkId) {
-        return getEntityManager().createQuery("""
-                select m.slug, m.name, l.name, min((3 * o.inputPrice + o.outputPrice) / 4), s.scoreValue
-                from ProviderOffering o join o.model m join m.lab l, Score s
-                where s.model = m and s.benchmark.id = :b and s.headline = true
-                  and o.inputPrice is not null and o.outputPrice is not null
-                group by m.slug, m.name, l.name, s.scoreValue
-                order by m.name, m.slug""", Object[].class).setParameter("b", benchmarkId).getResultList();
+    private List<ModelBrief> best(String where, Object value, int limit) {
+        TypedQuery<ModelBrief> q = getEntityManager().createQuery("""
+                select new org.llmleaderboard.repository.ModelBrief(m.slug, m.name, l.name, m.parameters, m.released)
+                from LanguageModel m join m.lab l where %s
+                order by m.alScoreKey desc nulls last, m.name asc, m.slug asc""".formatted(where), ModelBrief.class);
+        if (value != null) {
+            q.setParameter("v", value);
+        }
+        return q.setMaxResults(limit).getResultList();
     }
 
     /** Every priced offering with its provider and model, cheapest blended price first. */

@@ -14,8 +14,7 @@ import java.util.Map;
 @ApplicationScoped
 public class ScoreRepository implements PanacheRepository<Score> {
 
-    /** Every score of these models with its benchmark, in one query; headline first per benchmark. */
-    /** The scores of these models as values, in the order of {@link #ofModels}. */
+    /** The scores of these models as values, in one query; by benchmark, the headline score first. */
     public List<ScoreRow> rowsOfModels(Collection<Long> modelIds) {
         if (modelIds.isEmpty()) {
             return List.of();
@@ -80,8 +79,8 @@ public class ScoreRepository implements PanacheRepository<Score> {
      * For each headline score of a model: its rank on the benchmark (1 + the number of better headline
      * scores, so ties share a rank) and the number of ranked models, in one query.
      */
-    public Map<Long, int[]> ranksOf(long modelId) {
-        Map<Long, int[]> ranks = new HashMap<>();
+    public List<RankRow> ranksOf(long modelId) {
+        List<RankRow> ranks = new ArrayList<>();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = getEntityManager().createNativeQuery("""
                 select s.benchmark_id,
@@ -93,18 +92,17 @@ public class ScoreRepository implements PanacheRepository<Score> {
                 .setParameter("model", modelId)
                 .getResultList();
         for (Object[] r : rows) {
-            ranks.put(((Number) r[0]).longValue(), new int[] { ((Number) r[1]).intValue(), ((Number) r[2]).intValue() });
+            // A native query (a correlated count per row), so its columns arrive untyped.
+            ranks.add(new RankRow(((Number) r[0]).longValue(), ((Number) r[1]).intValue(), ((Number) r[2]).intValue()));
         }
         return ranks;
     }
 
-    /** Number of models with a headline score, per benchmark id. */
-    public Map<Long, Integer> scoredModelCounts() {
-        Map<Long, Integer> counts = new HashMap<>();
-        getEntityManager().createQuery("select s.benchmark.id, count(s) from Score s where s.headline = true group by s.benchmark.id",
-                Object[].class).getResultList()
-                .forEach(r -> counts.put((Long) r[0], ((Number) r[1]).intValue()));
-        return counts;
+    /** Number of models with a headline score, per benchmark id (benchmarks without any are absent). */
+    public List<IdCount> scoredModelCounts() {
+        return getEntityManager().createQuery("""
+                select new org.llmleaderboard.repository.IdCount(s.benchmark.id, count(s))
+                from Score s where s.headline = true group by s.benchmark.id""", IdCount.class).getResultList();
     }
 
     /** The scores an import of this origin created (each carries the import's own key, {@code externalId}). */

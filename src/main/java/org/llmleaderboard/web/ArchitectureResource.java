@@ -11,8 +11,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.llmleaderboard.domain.Architecture;
-import org.llmleaderboard.graphql.type.StatsType;
-import org.llmleaderboard.web.view.LeaderboardState;
+import org.llmleaderboard.service.read.ArchitectureCount;
+import org.llmleaderboard.service.read.InsightsService;
+import org.llmleaderboard.service.read.ModelCounts;
+import org.llmleaderboard.service.read.ReadTransaction;
 import org.llmleaderboard.web.view.LeaderboardView;
 
 import java.util.Arrays;
@@ -50,12 +52,17 @@ public class ArchitectureResource {
 
     private final FilterOptions options;
     private final LeaderboardViews views;
+    private final InsightsService insights;
+    private final ReadTransaction reads;
     private final PageCache pages;
 
-    ArchitectureResource(FilterOptions options, LeaderboardViews views, PageCache pages) {
+    ArchitectureResource(FilterOptions options, LeaderboardViews views, InsightsService insights, ReadTransaction reads,
+            PageCache pages) {
         this.pages = pages;
         this.options = options;
         this.views = views;
+        this.insights = insights;
+        this.reads = reads;
     }
 
     @GET
@@ -65,14 +72,14 @@ public class ArchitectureResource {
     }
 
     private TemplateInstance architecturesPage() {
-        StatsType stats = options.stats();
-        Map<String, Integer> counts = stats.byArchitecture().stream()
-                .collect(Collectors.toMap(StatsType.ArchitectureCount::slug, StatsType.ArchitectureCount::count));
+        ModelCounts all = reads.call(insights::counts);
+        Map<String, Integer> counts = all.architectures().stream()
+                .collect(Collectors.toMap(ArchitectureCount::slug, ArchitectureCount::count));
         List<ArchitectureRow> rows = Arrays.stream(Architecture.values())
-                .map(a -> row(a, counts.getOrDefault(a.slug(), 0), stats.models()))
+                .map(a -> row(a, counts.getOrDefault(a.slug(), 0), all.total()))
                 .sorted((x, y) -> Integer.compare(y.models(), x.models()))
                 .toList();
-        return Templates.architectures(rows, stats.models());
+        return Templates.architectures(rows, all.total());
     }
 
     @GET
@@ -85,9 +92,9 @@ public class ArchitectureResource {
         Architecture a = Architecture.parse(slug).filter(x -> x.slug().equals(slug.toLowerCase(Locale.ROOT)))
                 .orElseThrow(() -> new NoSuchPageException("No architecture " + slug));
         boolean fragment = Htmx.wantsFragment(htmx, restore);
-        LeaderboardState state = views.state("/architectures/" + a.slug(), params).fixArchitecture(a.slug());
-        LeaderboardView view = views.view(a.label(), state, params, fragment);
-        ArchitectureRow row = row(a, view.total(), options.stats().models());
+        LeaderboardView view = reads.call(() -> views.view(a.label(),
+                views.state("/architectures/" + a.slug(), params).fixArchitecture(a.slug()), params, fragment));
+        ArchitectureRow row = row(a, view.total(), options.counts().total());
         return pages.respond(MediaType.TEXT_HTML, () -> Htmx.table(fragment, target, Templates.architecture(row, view),
                 () -> Templates.architecture$results(row, view),
                 () -> Templates.architecture$rows(row, view)).render());

@@ -8,11 +8,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.llmleaderboard.graphql.type.BenchmarkType;
-import org.llmleaderboard.graphql.type.LanguageModelType;
-import org.llmleaderboard.graphql.type.ScoreType;
-import org.llmleaderboard.service.LeaderboardService;
-import org.llmleaderboard.service.query.LeaderboardQuery;
+import org.llmleaderboard.service.read.BenchmarkInfo;
+import org.llmleaderboard.service.read.ModelSummary;
+import org.llmleaderboard.service.read.ScoreEntry;
+import org.llmleaderboard.service.read.LeaderboardService;
+import org.llmleaderboard.service.read.ReadTransaction;
+import org.llmleaderboard.query.LeaderboardQuery;
 import org.llmleaderboard.web.view.Format;
 
 import java.util.ArrayList;
@@ -40,24 +41,26 @@ public class BenchmarkResource {
     }
 
     private final LeaderboardService leaderboard;
+    private final ReadTransaction reads;
     private final PageCache pages;
 
-    BenchmarkResource(LeaderboardService leaderboard, PageCache pages) {
+    BenchmarkResource(LeaderboardService leaderboard, ReadTransaction reads, PageCache pages) {
         this.pages = pages;
         this.leaderboard = leaderboard;
+        this.reads = reads;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response benchmarks() {
-        return pages.respond(MediaType.TEXT_HTML, () -> benchmarksPage().render());
+        return reads.call(() -> pages.respond(MediaType.TEXT_HTML, () -> benchmarksPage().render()));
     }
 
     private TemplateInstance benchmarksPage() {
-        List<BenchmarkType> all = leaderboard.benchmarks();
+        List<BenchmarkInfo> all = leaderboard.benchmarks();
         Map<String, Integer> counts = leaderboard.scoredModelCounts();
-        List<List<ScoreType>> leaders = leaderboard.rankings(all, 1);
-        List<LanguageModelType> leaderModels = leaderboard.modelsBySlugs(
+        List<List<ScoreEntry>> leaders = leaderboard.rankings(all, 1);
+        List<ModelSummary> leaderModels = leaderboard.modelsBySlugs(
                 leaders.stream().map(l -> l.isEmpty() ? "" : l.get(0).modelSlug()).toList());
         List<BenchmarkRow> rows = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
@@ -70,25 +73,28 @@ public class BenchmarkResource {
     @Path("{slug}")
     @Produces(MediaType.TEXT_HTML)
     public Response benchmark(@PathParam("slug") String slug) {
-        if (leaderboard.benchmark(slug).isEmpty()) {
-            // An llm-stats id (humanity's-last-exam) or another alias: to the canonical page.
-            String canonical = leaderboard.canonicalBenchmarkSlug(slug).orElseThrow(() -> new NoSuchPageException("No benchmark " + slug));
-            return Response.status(Response.Status.MOVED_PERMANENTLY).location(java.net.URI.create("/benchmarks/" + Format.segment(canonical)))
-                    .build();
-        }
-        return pages.respond(MediaType.TEXT_HTML, () -> benchmarkPage(slug).render());
+        return reads.call(() -> {
+            if (leaderboard.benchmark(slug).isEmpty()) {
+                // An llm-stats id (humanity's-last-exam) or another alias: to the canonical page.
+                String canonical = leaderboard.canonicalBenchmarkSlug(slug)
+                        .orElseThrow(() -> new NoSuchPageException("No benchmark " + slug));
+                return Response.status(Response.Status.MOVED_PERMANENTLY)
+                        .location(java.net.URI.create("/benchmarks/" + Format.segment(canonical))).build();
+            }
+            return pages.respond(MediaType.TEXT_HTML, () -> benchmarkPage(slug).render());
+        });
     }
 
     private TemplateInstance benchmarkPage(String slug) {
-        BenchmarkType b = leaderboard.benchmark(slug).orElseThrow(() -> new NoSuchPageException("No benchmark " + slug));
-        List<ScoreType> ranking = leaderboard.rankings(List.of(b), LeaderboardQuery.MAX_PAGE_SIZE).get(0);
-        List<LanguageModelType> models = leaderboard.modelsBySlugs(ranking.stream().map(ScoreType::modelSlug).toList());
+        BenchmarkInfo b = leaderboard.benchmark(slug).orElseThrow(() -> new NoSuchPageException("No benchmark " + slug));
+        List<ScoreEntry> ranking = leaderboard.rankings(List.of(b), LeaderboardQuery.MAX_PAGE_SIZE).get(0);
+        List<ModelSummary> models = leaderboard.modelsBySlugs(ranking.stream().map(ScoreEntry::modelSlug).toList());
         List<RankRow> rows = new ArrayList<>();
         int rank = 0;
         Double previous = null;
         for (int i = 0; i < ranking.size(); i++) {
-            ScoreType s = ranking.get(i);
-            LanguageModelType m = models.get(i);
+            ScoreEntry s = ranking.get(i);
+            ModelSummary m = models.get(i);
             // Equal scores share a rank ("competition ranking": 1, 2, 2, 4).
             if (previous == null || s.value() != previous) {
                 rank = i + 1;
@@ -103,7 +109,7 @@ public class BenchmarkResource {
         return Templates.benchmark(row, rows);
     }
 
-    private static BenchmarkRow row(BenchmarkType b, int count, List<ScoreType> leader, LanguageModelType leaderModel) {
+    private static BenchmarkRow row(BenchmarkInfo b, int count, List<ScoreEntry> leader, ModelSummary leaderModel) {
         boolean has = !leader.isEmpty() && leaderModel != null;
         String scale = b.percent() ? "percent (0–100%)"
                 : b.unit() + (b.maxScore() == null ? "" : " (" + Format.number(b.minScore() == null ? 0 : b.minScore(), 2) + "–" + Format.number(b.maxScore(), 2) + ")");

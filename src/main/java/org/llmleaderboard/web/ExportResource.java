@@ -7,9 +7,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import org.llmleaderboard.query.LeaderboardQuery;
 import org.llmleaderboard.service.export.DatasetExportService;
 import org.llmleaderboard.service.export.ViewExportService;
-import org.llmleaderboard.service.query.LeaderboardQuery;
 import org.llmleaderboard.web.view.LeaderboardState;
 
 import java.util.LinkedHashMap;

@@ -1,81 +1,64 @@
 package org.llmleaderboard.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import org.llmleaderboard.graphql.type.BenchmarkType;
-import org.llmleaderboard.graphql.type.StatsType;
-import org.llmleaderboard.service.LabSummary;
-import org.llmleaderboard.service.LeaderboardService;
+import org.llmleaderboard.service.read.BenchmarkInfo;
+import org.llmleaderboard.service.read.Facets;
+import org.llmleaderboard.service.read.InsightsService;
+import org.llmleaderboard.service.read.LabSummary;
+import org.llmleaderboard.service.read.LicenceCount;
+import org.llmleaderboard.service.read.ModelCounts;
 
 import java.util.List;
 import java.util.Map;
 
 /**
- * What a leaderboard page offers to filter and sort by (labs, tags, benchmarks, totals), read once per
+ * What a leaderboard page offers to filter and sort by (labs, tags, benchmarks, totals), read in one call once per
  * request: parsing the URL, building the filter menus and the chips all use the same copy.
  */
 @RequestScoped
 public class FilterOptions {
 
-    private final LeaderboardService leaderboard;
-    private List<LabSummary> labs;
-    private Map<String, Long> tags;
-    private List<BenchmarkType> benchmarks;
-    private StatsType stats;
-    private List<LeaderboardService.LicenceCount> licences;
-    private Map<String, Integer> weights;
-    private Map<String, Integer> scoredCounts;
+    private final InsightsService insights;
+    private Facets facets;
 
-    FilterOptions(LeaderboardService leaderboard) {
-        this.leaderboard = leaderboard;
+    FilterOptions(InsightsService insights) {
+        this.insights = insights;
+    }
+
+    private Facets facets() {
+        if (facets == null) {
+            facets = insights.facets();
+        }
+        return facets;
     }
 
     public List<LabSummary> labs() {
-        if (labs == null) {
-            labs = leaderboard.labSummaries();
-        }
-        return labs;
+        return facets().labs();
     }
 
     public Map<String, Long> tags() {
-        if (tags == null) {
-            tags = leaderboard.tagCounts();
-        }
-        return tags;
+        return facets().tags();
     }
 
-    public List<BenchmarkType> benchmarks() {
-        if (benchmarks == null) {
-            benchmarks = leaderboard.benchmarks();
-        }
-        return benchmarks;
+    public List<BenchmarkInfo> benchmarks() {
+        return facets().benchmarks().all();
     }
 
-    public List<LeaderboardService.LicenceCount> licences() {
-        if (licences == null) {
-            licences = leaderboard.licenceCounts();
-        }
-        return licences;
+    public List<LicenceCount> licences() {
+        return facets().models().licences();
     }
 
     public Map<String, Integer> weights() {
-        if (weights == null) {
-            weights = leaderboard.weightCounts();
-        }
-        return weights;
+        return facets().models().weights();
     }
 
     /** Models with a headline score, per benchmark slug. */
     public Map<String, Integer> scoredCounts() {
-        if (scoredCounts == null) {
-            scoredCounts = leaderboard.scoredModelCounts();
-        }
-        return scoredCounts;
+        return facets().benchmarks().scoredModels();
     }
 
-    public StatsType stats() {
-        if (stats == null) {
-            stats = leaderboard.stats();
-        }
-        return stats;
+    /** Models per access and architecture. */
+    public ModelCounts counts() {
+        return facets().models();
     }
 }

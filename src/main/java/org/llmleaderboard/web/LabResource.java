@@ -11,8 +11,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.llmleaderboard.service.LabSummary;
-import org.llmleaderboard.service.LeaderboardService;
+import org.llmleaderboard.service.read.LabSummary;
+import org.llmleaderboard.service.read.InsightsService;
+import org.llmleaderboard.service.read.LeaderboardService;
+import org.llmleaderboard.service.read.ReadTransaction;
 import org.llmleaderboard.web.view.Format;
 import org.llmleaderboard.web.view.LeaderboardState;
 import org.llmleaderboard.web.view.LeaderboardView;
@@ -26,7 +28,7 @@ public class LabResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance labs(List<LabRow> labs, String sort, String dir, String nameHref, String countHref,
+        static native TemplateInstance labs(List<LabSummary> labs, String sort, String dir, String nameHref, String countHref,
                 String nameAria, String countAria, int models);
 
         static native TemplateInstance lab(LabSummary lab, LeaderboardView view);
@@ -36,19 +38,21 @@ public class LabResource {
         static native TemplateInstance lab$rows(LabSummary lab, LeaderboardView view);
     }
 
-    public record LabRow(String name, String href, int models, int publicModels, int privateModels, String bestAlScore) {
-    }
-
     private final LeaderboardService leaderboard;
+    private final InsightsService insights;
     private final LeaderboardViews views;
     private final FilterOptions options;
+    private final ReadTransaction reads;
     private final PageCache pages;
 
-    LabResource(LeaderboardService leaderboard, LeaderboardViews views, FilterOptions options, PageCache pages) {
+    LabResource(LeaderboardService leaderboard, InsightsService insights, LeaderboardViews views, FilterOptions options,
+            ReadTransaction reads, PageCache pages) {
         this.pages = pages;
         this.leaderboard = leaderboard;
+        this.insights = insights;
         this.views = views;
         this.options = options;
+        this.reads = reads;
     }
 
     /** Sortable by name (default) and by model count; unknown values fall back to the default. */
@@ -67,13 +71,11 @@ public class LabResource {
         if (d.equals("desc")) {
             order = order.reversed();
         }
-        List<LabSummary> labs = leaderboard.labSummaries().stream().sorted(order).toList();
-        List<LabRow> rows = labs.stream().map(l -> new LabRow(l.name(), Format.labHref(l.slug()), l.models(), l.publicModels(),
-                l.privateModels(), Format.decimal(l.bestAlScore()))).toList();
+        List<LabSummary> labs = reads.call(insights::labSummaries).stream().sorted(order).toList();
         String nameHref = "/labs?sort=name&dir=" + (s.equals("name") && d.equals("asc") ? "desc" : "asc");
         String countHref = "/labs?sort=models&dir=" + (s.equals("models") && d.equals("desc") ? "asc" : "desc");
         String aria = d.equals("asc") ? "ascending" : "descending";
-        return Templates.labs(rows, s, d, nameHref, countHref, s.equals("name") ? aria : null, s.equals("models") ? aria : null,
+        return Templates.labs(labs, s, d, nameHref, countHref, s.equals("name") ? aria : null, s.equals("models") ? aria : null,
                 labs.stream().mapToInt(LabSummary::models).sum());
     }
 
@@ -84,17 +86,19 @@ public class LabResource {
             @HeaderParam(Htmx.REQUEST) String htmx,
             @HeaderParam(Htmx.HISTORY_RESTORE_REQUEST) String restore,
             @HeaderParam(Htmx.TARGET) String target) {
-        LabSummary lab = options.labs().stream().filter(l -> l.slug().equals(slug)).findFirst().orElse(null);
-        if (lab == null) {
-            // Another name of a lab (llm-stats' `deepseek` for `deepseek-ai`): to its page.
-            String canonical = leaderboard.canonicalLabSlug(slug).orElseThrow(() -> new NoSuchPageException("No lab " + slug));
-            return Response.status(Response.Status.MOVED_PERMANENTLY).location(java.net.URI.create(Format.labHref(canonical))).build();
-        }
         boolean fragment = Htmx.wantsFragment(htmx, restore);
-        LeaderboardState state = views.state(Format.labHref(slug), params).fixLab(slug);
-        LeaderboardView view = views.view(lab.name(), state, params, fragment);
-        return pages.respond(MediaType.TEXT_HTML, () -> Htmx.table(fragment, target, Templates.lab(lab, view),
-                () -> Templates.lab$results(lab, view),
-                () -> Templates.lab$rows(lab, view)).render());
+        return reads.call(() -> {
+            LabSummary lab = options.labs().stream().filter(l -> l.slug().equals(slug)).findFirst().orElse(null);
+            if (lab == null) {
+                // Another name of a lab (llm-stats' `deepseek` for `deepseek-ai`): to its page.
+                String canonical = leaderboard.canonicalLabSlug(slug).orElseThrow(() -> new NoSuchPageException("No lab " + slug));
+                return Response.status(Response.Status.MOVED_PERMANENTLY).location(java.net.URI.create(Format.labHref(canonical))).build();
+            }
+            LeaderboardState state = views.state(Format.labHref(slug), params).fixLab(slug);
+            LeaderboardView view = views.view(lab.name(), state, params, fragment);
+            return pages.respond(MediaType.TEXT_HTML, () -> Htmx.table(fragment, target, Templates.lab(lab, view),
+                    () -> Templates.lab$results(lab, view),
+                    () -> Templates.lab$rows(lab, view)).render());
+        });
     }
 }

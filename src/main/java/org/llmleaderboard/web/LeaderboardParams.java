@@ -81,6 +81,21 @@ public class LeaderboardParams {
         }
     }
 
+    /** {@code sort}, {@code dir} and {@code page} as given. */
+    LeaderboardState.RawOrder order() {
+        return new LeaderboardState.RawOrder(sort, dir, page);
+    }
+
+    /** The search and the filters as given. */
+    LeaderboardState.Filters filters() {
+        return new LeaderboardState.Filters(q, labs, archs, access, tags, bands);
+    }
+
+    /** Weights, licences and families as given. */
+    LeaderboardState.RawScope scope() {
+        return new LeaderboardState.RawScope(weights, licences, families);
+    }
+
     /** A value as echoed in a message: at most 40 characters. */
     static String shorten(String value) {
         String v = value.strip();

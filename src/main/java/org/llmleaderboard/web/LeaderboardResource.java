@@ -9,7 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.llmleaderboard.web.view.LeaderboardState;
+import org.llmleaderboard.service.read.ReadTransaction;
 import org.llmleaderboard.web.view.LeaderboardView;
 
 /** The leaderboard: one URL serves the full page or, for htmx, the results region or the next rows. */
@@ -28,10 +28,12 @@ public class LeaderboardResource {
     }
 
     private final LeaderboardViews views;
+    private final ReadTransaction reads;
     private final PageCache pages;
 
-    LeaderboardResource(LeaderboardViews views, PageCache pages) {
+    LeaderboardResource(LeaderboardViews views, ReadTransaction reads, PageCache pages) {
         this.views = views;
+        this.reads = reads;
         this.pages = pages;
     }
 
@@ -42,8 +44,7 @@ public class LeaderboardResource {
             @HeaderParam(Htmx.HISTORY_RESTORE_REQUEST) String restore,
             @HeaderParam(Htmx.TARGET) String target) {
         boolean fragment = Htmx.wantsFragment(htmx, restore);
-        LeaderboardState state = views.state("/", params);
-        LeaderboardView view = views.view("Leaderboard", state, params, fragment);
+        LeaderboardView view = reads.call(() -> views.view("Leaderboard", views.state("/", params), params, fragment));
         return pages.respond(MediaType.TEXT_HTML, () -> Htmx.table(fragment, target, Templates.index(view),
                 () -> Templates.index$results(view),
                 () -> Templates.index$rows(view)).render());

@@ -4,21 +4,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.llmleaderboard.domain.Access;
 import org.llmleaderboard.domain.AlScoreBand;
 import org.llmleaderboard.domain.Architecture;
-import org.llmleaderboard.graphql.type.BenchmarkType;
-import org.llmleaderboard.graphql.type.ModelPage;
-import org.llmleaderboard.graphql.type.StatsType;
+import org.llmleaderboard.service.read.BenchmarkInfo;
+import org.llmleaderboard.service.read.ModelPage;
+import org.llmleaderboard.service.read.ModelCounts;
 import org.llmleaderboard.service.InvalidArgumentException;
-import org.llmleaderboard.service.LabSummary;
-import org.llmleaderboard.service.LeaderboardService;
-import org.llmleaderboard.service.query.LeaderboardQuery;
-import org.llmleaderboard.service.query.ModelSortField;
-import org.llmleaderboard.service.query.SortDirection;
+import org.llmleaderboard.service.read.LabSummary;
+import org.llmleaderboard.service.read.LeaderboardService;
+import org.llmleaderboard.service.read.QueryFactory;
+import org.llmleaderboard.query.LeaderboardQuery;
 import org.llmleaderboard.web.view.Chip;
 import org.llmleaderboard.web.view.Column;
 import org.llmleaderboard.web.view.FilterGroup;
 import org.llmleaderboard.web.view.LeaderboardState;
 import org.llmleaderboard.web.view.LeaderboardView;
-import org.llmleaderboard.web.view.ModelRow;
+import org.llmleaderboard.web.view.LeaderboardRow;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -41,10 +40,12 @@ public class LeaderboardViews {
 
     private final LeaderboardService leaderboard;
     private final FilterOptions options;
+    private final QueryFactory queries;
 
-    LeaderboardViews(LeaderboardService leaderboard, FilterOptions options) {
+    LeaderboardViews(LeaderboardService leaderboard, FilterOptions options, QueryFactory queries) {
         this.leaderboard = leaderboard;
         this.options = options;
+        this.queries = queries;
     }
 
     /**
@@ -55,28 +56,28 @@ public class LeaderboardViews {
         p.requireWellFormed(basePath);
         Set<String> labs = options.labs().stream().map(LabSummary::slug).collect(Collectors.toSet());
         Set<String> tags = options.tags().keySet().stream().map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-        Set<String> benchmarks = options.benchmarks().stream().map(BenchmarkType::slug).collect(Collectors.toSet());
+        Set<String> benchmarks = options.benchmarks().stream().map(BenchmarkInfo::slug).collect(Collectors.toSet());
         Set<String> licences = options.licences().stream().map(l -> l.id().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-        return LeaderboardState.parse(basePath, p.sort, p.dir, p.q, p.labs, p.archs, p.access, p.tags, p.bands, p.page,
-                labs::contains, tags::contains, benchmarks::contains, p.cols, p.weights, p.licences, p.families, licences::contains);
+        return LeaderboardState.parse(basePath, p.order(), p.filters(), p.scope(), p.cols,
+                new LeaderboardState.Known(labs::contains, tags::contains, benchmarks::contains, licences::contains));
     }
 
     /** The view of a state, with notices for the values of {@code params} that the state had to leave out. */
     public LeaderboardView view(String title, LeaderboardState state, LeaderboardParams params, boolean htmx) {
-        Set<String> benchmarks = options.benchmarks().stream().map(BenchmarkType::slug).collect(Collectors.toSet());
+        Set<String> benchmarks = options.benchmarks().stream().map(BenchmarkInfo::slug).collect(Collectors.toSet());
         return view(title, state, UnknownValues.report(params, state, benchmarks::contains), htmx);
     }
 
     private LeaderboardView view(String title, LeaderboardState state, List<String> notices, boolean htmx) {
-        Map<String, BenchmarkType> bySlug = new HashMap<>();
+        Map<String, BenchmarkInfo> bySlug = new HashMap<>();
         options.benchmarks().forEach(b -> bySlug.put(b.slug(), b));
-        List<BenchmarkType> benchmarks = state.columns().stream().map(bySlug::get).filter(java.util.Objects::nonNull).toList();
-        List<String> benchmarkSlugs = benchmarks.stream().map(BenchmarkType::slug).toList();
+        List<BenchmarkInfo> benchmarks = state.columns().stream().map(bySlug::get).filter(java.util.Objects::nonNull).toList();
+        List<String> benchmarkSlugs = benchmarks.stream().map(BenchmarkInfo::slug).toList();
         ModelPage page = leaderboard.page(query(state));
         int offset = (state.page() - 1) * LeaderboardState.PAGE_SIZE;
-        List<ModelRow> rows = new ArrayList<>(page.items().size());
+        List<LeaderboardRow> rows = new ArrayList<>(page.items().size());
         for (int i = 0; i < page.items().size(); i++) {
-            rows.add(ModelRow.from(offset + i + 1, page.items().get(i), benchmarkSlugs));
+            rows.add(LeaderboardRow.from(offset + i + 1, page.items().get(i), benchmarkSlugs));
         }
         int total = page.totalCount();
         int pageCount = Math.max(1, (total + LeaderboardState.PAGE_SIZE - 1) / LeaderboardState.PAGE_SIZE);
@@ -92,20 +93,15 @@ public class LeaderboardViews {
     }
 
     LeaderboardQuery query(LeaderboardState state) {
-        ModelSortField field = ModelSortField.fromParam(state.sort()).orElse(ModelSortField.BENCHMARK);
         try {
-            return leaderboard.query(state.q(), state.labs(), state.archs(), state.access(), state.tags(), state.bands(), field,
-                    field == ModelSortField.BENCHMARK ? state.sort() : null,
-                    "asc".equals(state.dir()) ? SortDirection.ASC : SortDirection.DESC,
-                    LeaderboardState.PAGE_SIZE, (state.page() - 1) * LeaderboardState.PAGE_SIZE,
-                    state.weights(), state.licences(), state.families());
+            return queries.validate(state.toQuery());
         } catch (InvalidArgumentException e) {
             // The state holds allow-listed values only; reaching this is a bug.
             throw new IllegalStateException(e.getMessage(), e);
         }
     }
 
-    private static List<Column> columns(LeaderboardState state, List<BenchmarkType> benchmarks) {
+    private static List<Column> columns(LeaderboardState state, List<BenchmarkInfo> benchmarks) {
         List<Column> columns = new ArrayList<>();
         columns.add(column(state, "name", "Model", "Model name", false, false));
         columns.add(column(state, "lab", "Lab", "The lab that makes it", false, false));
@@ -115,7 +111,7 @@ public class LeaderboardViews {
         columns.add(column(state, "tokens", "Tokens", "Training tokens", true, true));
         columns.add(column(state, "ratio", "Ratio", "Training tokens per parameter; 20 or more is compute-optimal", true, true));
         columns.add(column(state, "alscore", "ALScore", "√(parameters × tokens) ÷ 300", true, false));
-        for (BenchmarkType b : benchmarks) {
+        for (BenchmarkInfo b : benchmarks) {
             columns.add(column(state, b.slug(), b.name(), (b.slug().equals("hle") ? "Humanity's Last Exam" : b.name())
                     + (b.percent() ? "" : " (" + b.unit() + ")"), true, false));
         }
@@ -142,18 +138,18 @@ public class LeaderboardViews {
                     .toList();
             groups.add(new FilterGroup("lab", "Lab", labs));
         }
-        StatsType stats = options.stats();
+        ModelCounts counts = options.counts();
         if (!state.archFixed()) {
             Map<String, Integer> byArch = new HashMap<>();
-            stats.byArchitecture().forEach(a -> byArch.put(a.slug(), a.count()));
+            counts.architectures().forEach(a -> byArch.put(a.slug(), a.count()));
             List<FilterGroup.Option> archs = new ArrayList<>();
             for (Architecture a : Architecture.values()) {
                 archs.add(new FilterGroup.Option(a.slug(), a.label(), byArch.getOrDefault(a.slug(), 0), state.archs().contains(a.slug())));
             }
             groups.add(new FilterGroup("arch", "Architecture", archs));
         }
-        Map<Access, Integer> byAccess = Map.of(Access.PUBLIC, stats.publicModels(), Access.PRIVATE, stats.privateModels(),
-                Access.UNKNOWN, stats.unknownAccessModels());
+        Map<Access, Integer> byAccess = Map.of(Access.PUBLIC, counts.access().publicModels(),
+                Access.PRIVATE, counts.access().privateModels(), Access.UNKNOWN, counts.access().unknown());
         groups.add(new FilterGroup("access", "Access", java.util.Arrays.stream(Access.values())
                 .map(a -> new FilterGroup.Option(a.slug(), a.label(), byAccess.get(a), state.access().contains(a.slug()))).toList()));
         groups.add(new FilterGroup("tag", "Tag", options.tags().entrySet().stream()
@@ -184,7 +180,7 @@ public class LeaderboardViews {
         }
         options.benchmarks().stream()
                 .filter(b -> !state.columns().contains(b.slug()) && scored.getOrDefault(b.slug(), 0) >= 10)
-                .sorted(java.util.Comparator.comparing((BenchmarkType b) -> -scored.getOrDefault(b.slug(), 0)).thenComparing(BenchmarkType::slug))
+                .sorted(java.util.Comparator.comparing((BenchmarkInfo b) -> -scored.getOrDefault(b.slug(), 0)).thenComparing(BenchmarkInfo::slug))
                 .forEach(b -> cols.add(new FilterGroup.Option(b.slug(), b.name(), scored.getOrDefault(b.slug(), 0), false)));
         groups.add(new FilterGroup("col", "Columns", cols));
         return groups;

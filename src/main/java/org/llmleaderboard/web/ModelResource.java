@@ -10,26 +10,25 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.llmleaderboard.domain.Architecture;
-import org.llmleaderboard.graphql.type.BenchmarkType;
-import org.llmleaderboard.graphql.type.FactType;
-import org.llmleaderboard.graphql.type.LanguageModelType;
-import org.llmleaderboard.graphql.type.ModelPage;
-import org.llmleaderboard.graphql.type.OfferingType;
-import org.llmleaderboard.graphql.type.ScoreType;
-import org.llmleaderboard.service.InvalidArgumentException;
-import org.llmleaderboard.service.LeaderboardService;
-import org.llmleaderboard.service.query.ModelSortField;
-import org.llmleaderboard.service.query.SortDirection;
+import org.llmleaderboard.service.read.BenchmarkInfo;
+import org.llmleaderboard.service.read.ChangeEntry;
+import org.llmleaderboard.service.read.FactEntry;
+import org.llmleaderboard.service.read.LeaderboardService;
+import org.llmleaderboard.service.read.ModelRelationsService;
+import org.llmleaderboard.service.read.ModelSummary;
+import org.llmleaderboard.service.read.ReadTransaction;
+import org.llmleaderboard.service.read.ScoreEntry;
 import org.llmleaderboard.web.view.Format;
 import org.llmleaderboard.web.view.ModelView;
 
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A model's page, at the markdown set's path: {@code /models/deepseek-ai/deepseek-r2}. A model's other names (llm-stats'
@@ -47,11 +46,15 @@ public class ModelResource {
     private static final int HISTORY = 50;
 
     private final LeaderboardService leaderboard;
+    private final ModelRelationsService relations;
+    private final ReadTransaction reads;
     private final PageCache pages;
 
-    ModelResource(LeaderboardService leaderboard, PageCache pages) {
+    ModelResource(LeaderboardService leaderboard, ModelRelationsService relations, ReadTransaction reads, PageCache pages) {
         this.pages = pages;
         this.leaderboard = leaderboard;
+        this.relations = relations;
+        this.reads = reads;
     }
 
     @GET
@@ -59,11 +62,13 @@ public class ModelResource {
     @Produces(MediaType.TEXT_HTML)
     public Response model(@PathParam("lab") String lab, @PathParam("model") String model, @QueryParam("compare") String compare) {
         String slug = lab + "/" + model;
-        LanguageModelType m = leaderboard.model(slug).orElse(null);
-        if (m == null) {
-            return redirect(slug);
-        }
-        return pages.respond(MediaType.TEXT_HTML, () -> Templates.model(view(m, compare)).render());
+        return reads.call(() -> {
+            ModelSummary m = leaderboard.model(slug).orElse(null);
+            if (m == null) {
+                return redirect(slug);
+            }
+            return pages.respond(MediaType.TEXT_HTML, () -> Templates.model(view(m, compare)).render());
+        });
     }
 
     /** A model's bare alias (an llm-stats id such as {@code gpt-4o-2024-05-13}): a redirect to its page, or 404. */
@@ -80,68 +85,81 @@ public class ModelResource {
         return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create(Format.modelHref(canonical))).build();
     }
 
-    private ModelView view(LanguageModelType m, String compare) {
-        Map<String, int[]> ranks = leaderboard.ranksOf(m);
-        List<ModelView.BenchmarkRow> rows = new ArrayList<>();
-        List<ModelView.ScoreRow> others = new ArrayList<>();
-        List<BenchmarkType> benchmarks = leaderboard.benchmarks();
-        Map<String, BenchmarkType> bySlug = new HashMap<>();
+    private ModelView view(ModelSummary m, String compare) {
+        List<BenchmarkInfo> benchmarks = leaderboard.benchmarks();
+        Map<String, BenchmarkInfo> bySlug = new HashMap<>();
         benchmarks.forEach(b -> bySlug.put(b.slug(), b));
-        for (BenchmarkType b : benchmarks) {
-            ScoreType headline = m.scores().stream().filter(s -> s.headline() && s.benchmarkSlug().equals(b.slug())).findFirst().orElse(null);
-            boolean featured = LeaderboardViews.FEATURED_BENCHMARKS.contains(b.slug());
-            if (headline == null && !featured) {
-                continue;
-            }
-            int[] rank = ranks.get(b.slug());
-            rows.add(new ModelView.BenchmarkRow(b.name(), "/benchmarks/" + Format.segment(b.slug()), b.description(), b.unit(),
-                    headline == null ? Format.MISSING : Format.score(headline.value()),
-                    headline == null ? null : headline.setting(), headline == null ? null : headline.sourceUrl(),
-                    headline == null ? null : headline.source(),
-                    headline == null || headline.date() == null ? null : headline.date().toString(),
-                    headline == null ? null : headline.selfReported(),
-                    rank == null ? null : rank[0], rank == null ? null : rank[1],
-                    headline == null ? null : Format.provenance(headline.selfReported(), headline.verified(), headline.verificationProvider())));
-            for (ScoreType s : m.scores()) {
-                if (!s.headline() && s.benchmarkSlug().equals(b.slug())) {
-                    others.add(new ModelView.ScoreRow(b.name(), Format.scoreIn(s.value(), b.unit()), s.setting(), s.sourceUrl(), s.source(),
-                            s.date() == null ? null : s.date().toString(), Format.provenance(s.selfReported(), s.verified(), s.verificationProvider())));
-                }
-            }
-        }
+        List<ModelView.BenchmarkScoreRow> rows = new ArrayList<>();
+        List<ModelView.OtherScoreRow> others = new ArrayList<>();
+        scoreRows(m, benchmarks, relations.ranksOf(m), rows, others);
         String archSlug = Architecture.parse(m.architecture()).orElse(Architecture.UNKNOWN).slug();
         String bandSlug = m.alScoreBand() == null ? null : m.alScoreBand().toLowerCase(Locale.ROOT).replace(' ', '-');
         String formula = m.alScore() == null ? null
                 : "√(" + Format.billions(m.parameters()).replace(" B", "") + " × " + trim(m.trainingTokens()) + ") ÷ 300 = "
                         + Format.decimal(m.alScore());
-        List<LanguageModelType.ModelRef> variants = leaderboard.variants(m);
-        List<FactType> facts = leaderboard.facts(List.of(m)).get(0);
-        List<OfferingType> offerings = leaderboard.offerings(List.of(m)).get(0);
+        String compared = compare == null || compare.isBlank() || compare.length() > 300 ? null
+                : leaderboard.canonicalModelSlug(compare.trim()).orElse(null);
+        ModelRelationsService.Relatives relatives = relations.relatives(m, compared == null ? List.of() : List.of(compared));
+        List<ModelSummary> one = List.of(m);
         ModelView.Identity identity = new ModelView.Identity(m.description(), m.licence(), m.licenceCommercial(),
                 m.openWeights() == null ? null : m.openWeights() ? "Open" : "Closed", m.weightsUrl(),
                 m.releasedOn() == null ? null : m.releasedOn().toString(), m.announcedOn() == null ? null : m.announcedOn().toString(),
                 m.multimodal(), m.knowledgeCutoff(), related(m.family()), related(m.fineTunedFrom()),
-                variants.stream().map(ModelResource::related).toList(), leaderboard.aliases(List.of(m)).get(0), null, null);
+                relatives.variants().stream().map(ModelResource::related).toList(), relations.aliases(one).get(0), null, null);
         return new ModelView(m, Format.labHref(m.lab().slug()), "/architectures/" + archSlug,
                 Format.billions(m.parameters()), Format.billions(m.activeParameters()), Format.tokens(m.trainingTokens()),
                 Format.ratio(m.tokenParamRatio()), Format.decimal(m.alScore()), bandSlug, formula, Format.linkify(m.notes()),
-                rows, others, related(m, List.of(m.lab().slug()), List.of()), related(m, List.of(), List.of(archSlug)),
-                leaderboard.histories(List.of(m)).get(0).stream().limit(HISTORY)
-                        .map(c -> new ModelView.ChangeRow(c.at().withNano(0).toString().replace('T', ' '), c.actor(),
-                                c.entity().equals("model") ? c.field() : c.entity() + " " + c.key().replace(m.slug() + " · ", "") + " · " + c.field(),
-                                c.oldValue(), c.newValue(), c.reason()))
-                        .toList(),
-                identity, facts.stream().map(ModelResource::fact).toList(),
-                offerings.stream().map(o -> new ModelView.OfferingRow(o.providerName(), o.providerModelId(), Format.price(o.inputPrice()),
-                        Format.price(o.outputPrice()), Format.count(o.contextWindow()), Format.count(o.maxOutput()), o.sourceUrl())).toList(),
-                comparisons(m, variants, compare, bySlug), compare == null ? "" : compare);
+                rows, others, neighbours(m, relations.bestOfLab(m.lab().slug(), RELATED + 1), false),
+                neighbours(m, relations.bestOfArchitecture(Architecture.parse(archSlug).orElseThrow(), RELATED + 1), true),
+                history(m, relations.histories(one).get(0)), identity,
+                relations.facts(one).get(0).stream().map(ModelResource::fact).toList(),
+                relations.offerings(one).get(0).stream().map(o -> new ModelView.OfferingRow(o.providerName(), o.providerModelId(),
+                        Format.price(o.inputPrice()), Format.price(o.outputPrice()), Format.count(o.contextWindow()),
+                        Format.count(o.maxOutput()), o.sourceUrl())).toList(),
+                comparisons(m, compared, relatives, bySlug), compare == null ? "" : compare);
     }
 
-    private static ModelView.RelatedRow related(LanguageModelType.ModelRef r) {
+    /** The headline score on each benchmark with one (and on the featured ones), and the further scores after them. */
+    private static void scoreRows(ModelSummary m, List<BenchmarkInfo> benchmarks, Map<String, ModelRelationsService.Rank> ranks,
+            List<ModelView.BenchmarkScoreRow> rows, List<ModelView.OtherScoreRow> others) {
+        for (BenchmarkInfo b : benchmarks) {
+            ScoreEntry headline = m.scores().stream().filter(s -> s.headline() && s.benchmarkSlug().equals(b.slug())).findFirst().orElse(null);
+            boolean featured = LeaderboardViews.FEATURED_BENCHMARKS.contains(b.slug());
+            if (headline == null && !featured) {
+                continue;
+            }
+            ModelRelationsService.Rank rank = ranks.get(b.slug());
+            rows.add(new ModelView.BenchmarkScoreRow(b.name(), "/benchmarks/" + Format.segment(b.slug()), b.description(), b.unit(),
+                    headline == null ? Format.MISSING : Format.score(headline.value()),
+                    headline == null ? null : headline.setting(), headline == null ? null : headline.sourceUrl(),
+                    headline == null ? null : headline.source(),
+                    headline == null || headline.date() == null ? null : headline.date().toString(),
+                    headline == null ? null : headline.selfReported(),
+                    rank == null ? null : rank.rank(), rank == null ? null : rank.rankedModels(),
+                    headline == null ? null : Format.provenance(headline.selfReported(), headline.verified(), headline.verificationProvider())));
+            for (ScoreEntry s : m.scores()) {
+                if (!s.headline() && s.benchmarkSlug().equals(b.slug())) {
+                    others.add(new ModelView.OtherScoreRow(b.name(), Format.scoreIn(s.value(), b.unit()), s.setting(), s.sourceUrl(),
+                            s.source(), s.date() == null ? null : s.date().toString(),
+                            Format.provenance(s.selfReported(), s.verified(), s.verificationProvider())));
+                }
+            }
+        }
+    }
+
+    private static List<ModelView.ChangeRow> history(ModelSummary m, List<ChangeEntry> changes) {
+        return changes.stream().limit(HISTORY)
+                .map(c -> new ModelView.ChangeRow(c.at().withNano(0).toString().replace('T', ' '), c.actor(),
+                        c.entity().equals("model") ? c.field() : c.entity() + " " + c.key().replace(m.slug() + " · ", "") + " · " + c.field(),
+                        c.oldValue(), c.newValue(), c.reason()))
+                .toList();
+    }
+
+    private static ModelView.RelatedRow related(ModelSummary.ModelRef r) {
         return r == null ? null : new ModelView.RelatedRow(r.name(), Format.modelHref(r.slug()), null);
     }
 
-    private static ModelView.FactRow fact(FactType f) {
+    private static ModelView.FactRow fact(FactEntry f) {
         String value;
         if (f.value() == null) {
             value = f.text() == null ? Format.MISSING : f.text();
@@ -159,56 +177,57 @@ public class ModelResource {
      * was fine-tuned from, and a model named in {@code ?compare=} (a slug or alias). "81.0% on GPQA: 9.5 points above
      * DeepSeek-R1 (71.5%)".
      */
-    private List<String> comparisons(LanguageModelType m, List<LanguageModelType.ModelRef> variants, String compare,
-            Map<String, BenchmarkType> benchmarks) {
-        Map<String, String> others = new LinkedHashMap<>();
-        if (compare != null && !compare.isBlank() && compare.length() <= 300) {
-            leaderboard.canonicalModelSlug(compare.trim()).ifPresent(s -> others.put(s, s));
+    private static List<String> comparisons(ModelSummary m, String compared, ModelRelationsService.Relatives relatives,
+            Map<String, BenchmarkInfo> benchmarks) {
+        Set<String> others = new LinkedHashSet<>();
+        if (compared != null) {
+            others.add(compared);
         }
         if (m.family() != null) {
-            others.put(m.family().slug(), m.family().slug());
+            others.add(m.family().slug());
         }
         if (m.fineTunedFrom() != null) {
-            others.put(m.fineTunedFrom().slug(), m.fineTunedFrom().slug());
+            others.add(m.fineTunedFrom().slug());
         }
-        variants.forEach(v -> others.put(v.slug(), v.slug()));
+        relatives.variants().forEach(v -> others.add(v.slug()));
         others.remove(m.slug());
         List<String> out = new ArrayList<>();
-        List<String> slugs = List.copyOf(others.keySet());
-        List<LanguageModelType> models = leaderboard.modelsBySlugs(slugs);
-        for (LanguageModelType o : models) {
+        for (String slug : others) {
+            ModelRelationsService.Relative o = relatives.others().get(slug);
             if (o == null) {
                 continue;
             }
             for (Map.Entry<String, Double> e : m.headlineScores().entrySet()) {
                 Double theirs = o.headlineScores().get(e.getKey());
-                BenchmarkType b = benchmarks.get(e.getKey());
+                BenchmarkInfo b = benchmarks.get(e.getKey());
                 if (theirs == null || b == null) {
                     continue;
                 }
-                double diff = e.getValue() - theirs;
-                boolean better = b.higherIsBetter() ? diff > 0 : diff < 0;
-                String unit = b.percent() ? " points" : " " + b.unit();
-                String how = diff == 0 ? "the same as " : Format.number(Math.abs(diff), 1) + unit + (better ? " above " : " below ");
-                out.add(m.name() + " scores " + Format.scoreIn(e.getValue(), b.unit()) + " on " + b.name() + ": " + how + o.name() + " ("
-                        + Format.scoreIn(theirs, b.unit()) + ")");
+                out.add(comparison(m, e.getValue(), b, o.name(), theirs));
             }
         }
         return out.stream().sorted().toList();
     }
 
-    private List<ModelView.RelatedRow> related(LanguageModelType m, List<String> labs, List<String> archs) {
-        try {
-            ModelPage page = leaderboard.page(leaderboard.query(null, labs, archs, List.of(), List.of(), List.of(),
-                    ModelSortField.ALSCORE, null, SortDirection.DESC, RELATED + 1, 0));
-            return page.items().stream().filter(r -> !r.slug().equals(m.slug())).limit(RELATED)
-                    .map(r -> new ModelView.RelatedRow(r.name(), Format.modelHref(r.slug()),
-                            labs.isEmpty() ? r.lab().name() + " · " + Format.billions(r.parameters()) : Format.billions(r.parameters())
-                                    + (r.released() == null ? "" : " · " + r.released())))
-                    .toList();
-        } catch (InvalidArgumentException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
+    private static String comparison(ModelSummary m, double ours, BenchmarkInfo b, String other, double theirs) {
+        double diff = ours - theirs;
+        boolean better = b.higherIsBetter() ? diff > 0 : diff < 0;
+        String unit = b.percent() ? " points" : " " + b.unit();
+        String how = diff == 0 ? "the same as " : Format.number(Math.abs(diff), 1) + unit + (better ? " above " : " below ");
+        return m.name() + " scores " + Format.scoreIn(ours, b.unit()) + " on " + b.name() + ": " + how + other + " ("
+                + Format.scoreIn(theirs, b.unit()) + ")";
+    }
+
+    /**
+     * The best models beside this one (of its lab, or of its architecture), itself left out; {@code showLab} for
+     * models of several labs (the lab's own list shows the release instead).
+     */
+    private static List<ModelView.RelatedRow> neighbours(ModelSummary m, List<ModelRelationsService.Neighbour> best, boolean showLab) {
+        return best.stream().filter(r -> !r.slug().equals(m.slug())).limit(RELATED)
+                .map(r -> new ModelView.RelatedRow(r.name(), Format.modelHref(r.slug()),
+                        showLab ? r.labName() + " · " + Format.billions(r.parameters()) : Format.billions(r.parameters())
+                                + (r.released() == null ? "" : " · " + r.released())))
+                .toList();
     }
 
     private static String trim(Double v) {

@@ -9,8 +9,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.llmleaderboard.graphql.type.BenchmarkType;
-import org.llmleaderboard.service.LeaderboardService;
+import org.llmleaderboard.service.read.BenchmarkInfo;
+import org.llmleaderboard.service.read.InsightsService;
+import org.llmleaderboard.service.read.LeaderboardService;
+import org.llmleaderboard.service.read.ReadTransaction;
 import org.llmleaderboard.web.view.Format;
 import org.llmleaderboard.web.view.ScatterChart;
 
@@ -47,9 +49,13 @@ public class PriceResource {
     }
 
     private final LeaderboardService leaderboard;
+    private final InsightsService insights;
+    private final ReadTransaction reads;
 
-    PriceResource(LeaderboardService leaderboard) {
+    PriceResource(LeaderboardService leaderboard, InsightsService insights, ReadTransaction reads) {
         this.leaderboard = leaderboard;
+        this.insights = insights;
+        this.reads = reads;
     }
 
     @GET
@@ -57,20 +63,24 @@ public class PriceResource {
     public Response prices(@QueryParam("benchmark") String benchmark, @HeaderParam(Htmx.REQUEST) String htmx,
             @HeaderParam(Htmx.HISTORY_RESTORE_REQUEST) String restore) {
         boolean fragment = Htmx.wantsFragment(htmx, restore);
-        List<BenchmarkType> all = leaderboard.benchmarks();
+        PricesView view = reads.call(() -> view(benchmark, fragment));
+        TemplateInstance body = fragment ? Templates.prices$chart(view) : Templates.prices(view);
+        return Response.ok(body).header("Vary", Htmx.REQUEST).build();
+    }
+
+    private PricesView view(String benchmark, boolean fragment) {
+        List<BenchmarkInfo> all = leaderboard.benchmarks();
         Map<String, Integer> scored = leaderboard.scoredModelCounts();
         String wanted = benchmark == null ? DEFAULT_BENCHMARK : benchmark.trim().toLowerCase(Locale.ROOT);
-        BenchmarkType chosen = all.stream().filter(b -> b.slug().equals(wanted)).findFirst()
+        BenchmarkInfo chosen = all.stream().filter(b -> b.slug().equals(wanted)).findFirst()
                 .orElseGet(() -> all.stream().filter(b -> b.slug().equals(DEFAULT_BENCHMARK)).findFirst().orElse(all.get(0)));
-        ScatterChart chart = ScatterChart.ofPrices(chosen, leaderboard.pricesAndScores(chosen));
+        ScatterChart chart = ScatterChart.ofPrices(chosen, insights.pricesAndScores(chosen));
         List<Choice> choices = all.stream().filter(b -> scored.getOrDefault(b.slug(), 0) >= 10)
                 .map(b -> new Choice(b.slug(), b.name(), scored.getOrDefault(b.slug(), 0), b.slug().equals(chosen.slug()))).toList();
-        List<Row> rows = fragment ? List.of() : leaderboard.offeringRows().stream()
+        List<Row> rows = fragment ? List.of() : insights.offeringRows().stream()
                 .map(r -> new Row(r.model(), Format.modelHref(r.modelSlug()), r.lab(), r.provider(), Format.price(r.inputPrice()),
                         Format.price(r.outputPrice()), Format.count(r.contextWindow()), Format.count(r.maxOutput())))
                 .toList();
-        PricesView view = new PricesView(chart, choices, rows, fragment);
-        TemplateInstance body = fragment ? Templates.prices$chart(view) : Templates.prices(view);
-        return Response.ok(body).header("Vary", Htmx.REQUEST).build();
+        return new PricesView(chart, choices, rows, fragment);
     }
 }

@@ -9,9 +9,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.llmleaderboard.graphql.type.BenchmarkType;
-import org.llmleaderboard.service.InsightsService;
-import org.llmleaderboard.service.LeaderboardService;
+import org.llmleaderboard.service.read.BenchmarkInfo;
+import org.llmleaderboard.service.read.InsightsService;
+import org.llmleaderboard.service.read.LeaderboardService;
+import org.llmleaderboard.service.read.ParameterScore;
+import org.llmleaderboard.service.read.ReadTransaction;
 import org.llmleaderboard.web.view.StatsView;
 
 import java.util.List;
@@ -38,10 +40,12 @@ public class StatsResource {
 
     private final InsightsService insights;
     private final LeaderboardService leaderboard;
+    private final ReadTransaction reads;
     private final PageCache pages;
 
-    StatsResource(InsightsService insights, LeaderboardService leaderboard, PageCache pages) {
+    StatsResource(InsightsService insights, LeaderboardService leaderboard, ReadTransaction reads, PageCache pages) {
         this.pages = pages;
+        this.reads = reads;
         this.insights = insights;
         this.leaderboard = leaderboard;
     }
@@ -51,22 +55,24 @@ public class StatsResource {
     public Response stats(@QueryParam("benchmark") String benchmark,
             @HeaderParam(Htmx.REQUEST) String htmx,
             @HeaderParam(Htmx.HISTORY_RESTORE_REQUEST) String restore) {
-        List<BenchmarkType> benchmarks = leaderboard.benchmarks();
-        BenchmarkType chosen = choose(benchmarks, benchmark);
-        var points = insights.parametersVersusScore(chosen.slug());
-        TemplateInstance body = Htmx.wantsFragment(htmx, restore)
-                ? Templates.stats$scatter(StatsView.scatterOnly(chosen, benchmarks, points))
-                : Templates.stats(StatsView.page(insights.totals(), insights.access(), insights.architectures(),
-                        insights.releaseYears(), insights.topLabs(TOP_LABS), chosen, benchmarks, points));
+        boolean fragment = Htmx.wantsFragment(htmx, restore);
+        StatsView view = reads.call(() -> {
+            List<BenchmarkInfo> benchmarks = leaderboard.benchmarks();
+            BenchmarkInfo chosen = choose(benchmarks, benchmark);
+            List<ParameterScore> points = insights.parametersVersusScore(chosen.slug());
+            return fragment ? StatsView.scatterOnly(chosen, benchmarks, points)
+                    : StatsView.page(insights.overview(TOP_LABS), chosen, benchmarks, points);
+        });
+        TemplateInstance body = fragment ? Templates.stats$scatter(view) : Templates.stats(view);
         return pages.respond(MediaType.TEXT_HTML, body::render);
     }
 
     /** The allow-list: a known slug (any case), else the default, else the first benchmark. */
-    static BenchmarkType choose(List<BenchmarkType> benchmarks, String asked) {
+    static BenchmarkInfo choose(List<BenchmarkInfo> benchmarks, String asked) {
         String slug = asked == null ? DEFAULT_BENCHMARK : asked.trim().toLowerCase(Locale.ROOT);
         return benchmarks.stream().filter(b -> b.slug().equals(slug)).findFirst()
                 .or(() -> benchmarks.stream().filter(b -> b.slug().equals(DEFAULT_BENCHMARK)).findFirst())
                 .or(() -> benchmarks.stream().findFirst())
-                .orElseGet(() -> new BenchmarkType(null, DEFAULT_BENCHMARK, "GPQA", "", "%", true, 0.0, 100.0, java.util.List.of(), null, null, null, null, null));
+                .orElseGet(() -> new BenchmarkInfo(null, DEFAULT_BENCHMARK, "GPQA", "", "%", true, 0.0, 100.0, java.util.List.of(), null, null, null, null, null));
     }
 }

@@ -48,8 +48,20 @@ class StatementCountTest {
         long hundredFifty = statementsFor(PAGE, Map.of("first", 150), 150);
         assertEquals(ten, hundred, "10 vs 100 models");
         assertEquals(ten, hundredFifty, "10 vs 150 models");
-        // Count, ids, models+labs, tags, scores, benchmark slugs, plus the resolvers of the page query.
-        assertTrue(ten <= 13, "statements per request: " + ten);
+        // Count, ids, models+labs, tags, scores, benchmarks, plus the resolvers of the page query.
+        assertTrue(ten <= 10, "statements per request: " + ten);
+    }
+
+    @Test
+    void shouldReadAGraphQLRequestInAtMostOneTransaction() {
+        statementsFor(PAGE, Map.of("first", 100), 100);
+        assertTrue(statistics.getTransactionCount() <= 1, "transactions: " + statistics.getTransactionCount());
+        statementsFor(MERGED, Map.of("first", 100), 100);
+        assertTrue(statistics.getTransactionCount() <= 1, "transactions: " + statistics.getTransactionCount());
+        statistics.clear();
+        query("{ stats { models byArchitecture { slug count } } benchmarks { slug } labs { slug } }").body("errors", nullValue());
+        assertTrue(statistics.getTransactionCount() <= 1, "transactions: " + statistics.getTransactionCount());
+        assertTrue(statistics.getPrepareStatementCount() <= 4, "statements: " + statistics.getPrepareStatementCount());
     }
 
     /** The llm-stats relations: family, fine-tuned-from, aliases, facts and offerings, also batched. */

@@ -26,11 +26,14 @@ class StatsPageStatementsTest {
         statistics.clear();
         given().when().get("/stats?benchmark=gpqa&_=statements").then().statusCode(200);
         long full = statistics.getPrepareStatementCount();
+        long transactions = statistics.getTransactionCount();
         statistics.clear();
         given().header("HX-Request", "true").when().get("/stats?benchmark=gpqa&_=statements").then().statusCode(200);
         long scatter = statistics.getPrepareStatementCount();
-        // benchmarks, points, totals, access, architectures, years, labs: one statement each.
-        assertTrue(full <= 7, "statements for the page: " + full);
+        // benchmarks, points, totals, model counts (access and architectures), years, labs: one statement each.
+        assertTrue(full <= 6, "statements for the page: " + full);
+        assertTrue(transactions <= 1, "transactions for the page: " + transactions);
+        assertTrue(statistics.getTransactionCount() <= 1, "transactions for the fragment: " + statistics.getTransactionCount());
         assertTrue(scatter <= 2, "statements for the fragment: " + scatter);
         assertTrue(full > 0, "the page was rendered (a URL of its own, so the page cache has no copy)");
     }

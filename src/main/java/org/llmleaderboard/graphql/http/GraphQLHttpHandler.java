@@ -19,7 +19,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.json.JsonObject;
 import org.jboss.logging.Logger;
 import org.llmleaderboard.config.LeaderboardConfig;
-import org.llmleaderboard.service.RelationSizeService;
+import org.llmleaderboard.service.read.RelationSizeService;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

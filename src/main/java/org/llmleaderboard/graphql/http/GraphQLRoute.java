@@ -9,7 +9,7 @@ import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.llmleaderboard.config.LeaderboardConfig;
-import org.llmleaderboard.service.RelationSizeService;
+import org.llmleaderboard.service.read.RelationSizeService;
 
 import java.util.Map;
 

@@ -3,8 +3,8 @@ package org.llmleaderboard.graphql.input;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
-import org.llmleaderboard.service.query.ModelSortField;
-import org.llmleaderboard.service.query.SortDirection;
+import org.llmleaderboard.query.ModelSortField;
+import org.llmleaderboard.query.SortDirection;
 
 @Input("ModelSort")
 @Description("Sort order; missing values sort last in both directions and ties break by name")

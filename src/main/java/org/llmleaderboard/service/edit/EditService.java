@@ -3,15 +3,15 @@ package org.llmleaderboard.service.edit;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.llmleaderboard.graphql.type.BenchmarkType;
-import org.llmleaderboard.graphql.type.LabType;
-import org.llmleaderboard.graphql.type.LanguageModelType;
-import org.llmleaderboard.graphql.type.ScoreType;
+import org.llmleaderboard.service.read.BenchmarkInfo;
+import org.llmleaderboard.service.read.LabInfo;
+import org.llmleaderboard.service.read.ModelSummary;
+import org.llmleaderboard.service.read.ScoreEntry;
 import org.llmleaderboard.repository.BenchmarkRepository;
 import org.llmleaderboard.repository.LabRepository;
 import org.llmleaderboard.security.Roles;
 import org.llmleaderboard.service.InvalidArgumentException;
-import org.llmleaderboard.service.LeaderboardService;
+import org.llmleaderboard.service.read.LeaderboardService;
 
 /**
  * The write side: every change of labs, models, benchmarks and scores goes through here, is checked,
@@ -41,12 +41,12 @@ public class EditService {
         this.leaderboard = leaderboard;
     }
 
-    public LabType upsertLab(LabCommand in) {
+    public LabInfo upsertLab(LabCommand in) {
         labWriter.save(in, true);
-        return LabType.from(labs.findBySlug(in.slug()).orElseThrow());
+        return LabInfo.from(labs.findBySlug(in.slug()).orElseThrow());
     }
 
-    public LanguageModelType upsertModel(ModelCommand in) throws InvalidArgumentException, ConflictException {
+    public ModelSummary upsertModel(ModelCommand in) throws InvalidArgumentException, ConflictException {
         modelWriter.save(in);
         return leaderboard.model(in.slug()).orElseThrow();
     }
@@ -55,13 +55,13 @@ public class EditService {
         return modelWriter.delete(slug, reason);
     }
 
-    public BenchmarkType upsertBenchmark(BenchmarkCommand in) throws InvalidArgumentException {
+    public BenchmarkInfo upsertBenchmark(BenchmarkCommand in) throws InvalidArgumentException {
         benchmarkWriter.save(in, true);
-        return BenchmarkType.from(benchmarks.findBySlug(in.slug()).orElseThrow());
+        return BenchmarkInfo.from(benchmarks.findBySlug(in.slug()).orElseThrow());
     }
 
-    public ScoreType recordScore(ScoreCommand in) throws InvalidArgumentException {
-        return ScoreType.from(scoreWriter.save(in, true).score());
+    public ScoreEntry recordScore(ScoreCommand in) throws InvalidArgumentException {
+        return ScoreEntry.from(scoreWriter.save(in, true).score());
     }
 
     public boolean deleteScore(String model, String benchmark, String setting, String reason) {

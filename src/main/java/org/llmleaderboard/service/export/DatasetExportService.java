@@ -1,12 +1,12 @@
 package org.llmleaderboard.service.export;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.llmleaderboard.graphql.type.LanguageModelType;
+import org.llmleaderboard.service.read.ModelSummary;
 import org.llmleaderboard.importer.DatasetJson.BenchmarkRecord;
 import org.llmleaderboard.importer.DatasetJson.LabRecord;
 import org.llmleaderboard.importer.DatasetJson.ModelRecord;
 import org.llmleaderboard.importer.DatasetJson.ScoreRecord;
-import org.llmleaderboard.service.LeaderboardService;
+import org.llmleaderboard.service.read.LeaderboardService;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -55,7 +55,7 @@ public class DatasetExportService {
                 .toList();
         DatasetJsonWriter writer = DatasetJsonWriter.start(out, labs, benchmarks);
         chunks.bySlug(chunkSize, (total, offset, models) -> {
-            for (LanguageModelType m : models) {
+            for (ModelSummary m : models) {
                 writer.model(record(m));
             }
             writer.flush();
@@ -64,7 +64,7 @@ public class DatasetExportService {
         writer.finish();
     }
 
-    private static ModelRecord record(LanguageModelType m) {
+    private static ModelRecord record(ModelSummary m) {
         List<ScoreRecord> scores = m.scores().stream()
                 .map(s -> new ScoreRecord(s.benchmarkSlug(), s.value(), s.setting(), s.selfReported(), s.sourceUrl(), s.source(),
                         s.date(), s.headline()))

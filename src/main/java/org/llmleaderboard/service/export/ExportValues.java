@@ -1,7 +1,7 @@
 package org.llmleaderboard.service.export;
 
 import org.llmleaderboard.domain.Architecture;
-import org.llmleaderboard.graphql.type.LanguageModelType;
+import org.llmleaderboard.service.read.ModelSummary;
 
 import java.math.BigDecimal;
 import java.net.URLEncoder;
@@ -19,7 +19,7 @@ final class ExportValues {
     }
 
     /** Null for a model without a known architecture, as in the data set. */
-    static String architecture(LanguageModelType m) {
+    static String architecture(ModelSummary m) {
         return Architecture.parse(m.architecture()).filter(a -> a != Architecture.UNKNOWN).map(Architecture::label).orElse(null);
     }
 

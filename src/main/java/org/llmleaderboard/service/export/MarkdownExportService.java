@@ -3,7 +3,7 @@ package org.llmleaderboard.service.export;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.llmleaderboard.service.LeaderboardService;
+import org.llmleaderboard.service.read.LeaderboardService;
 
 import java.util.Optional;
 

@@ -2,11 +2,12 @@ package org.llmleaderboard.service.export;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.llmleaderboard.graphql.type.LanguageModelType;
-import org.llmleaderboard.graphql.type.ModelPage;
+import org.llmleaderboard.service.read.ModelSummary;
+import org.llmleaderboard.service.read.ModelPage;
 import org.llmleaderboard.repository.LanguageModelRepository;
-import org.llmleaderboard.service.LeaderboardService;
-import org.llmleaderboard.service.query.LeaderboardQuery;
+import org.llmleaderboard.service.read.LeaderboardService;
+import org.llmleaderboard.query.LeaderboardQuery;
+import org.llmleaderboard.query.PageRequest;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -52,7 +53,7 @@ public class ModelChunks {
     }
 
     /** Every model the query selects, in its order, {@code size} at a time from offset 0, whatever the query's own page. */
-    public void ofQuery(LeaderboardQuery query, int size, Consumer<LanguageModelType> consumer) throws IOException {
+    public void ofQuery(LeaderboardQuery query, int size, Consumer<ModelSummary> consumer) throws IOException {
         forEach((offset, n) -> inTransaction(() -> {
             ModelPage page = leaderboard.page(page(query, offset, n));
             return new Chunk<>(page.totalCount(), page.items(), page.items().isEmpty() || offset + n >= page.totalCount());
@@ -64,13 +65,13 @@ public class ModelChunks {
      * order as the data set states: a database's collation need not agree (PostgreSQL's locales ignore
      * punctuation), and paging over this fixed list neither skips nor repeats a model while others change.
      */
-    public void bySlug(int size, Consumer<LanguageModelType> consumer) throws IOException {
+    public void bySlug(int size, Consumer<ModelSummary> consumer) throws IOException {
         List<String> slugs = new ArrayList<>(inTransaction(models::slugs));
         slugs.sort(null);
         forEach((offset, n) -> inTransaction(() -> {
             List<String> part = slugs.subList(offset, Math.min(slugs.size(), offset + n));
             // A model deleted since the slugs were read is left out.
-            List<LanguageModelType> found = leaderboard.modelsBySlugs(part).stream().filter(Objects::nonNull).toList();
+            List<ModelSummary> found = leaderboard.modelsBySlugs(part).stream().filter(Objects::nonNull).toList();
             return new Chunk<>(slugs.size(), found, offset + n >= slugs.size());
         }), size, consumer);
     }
@@ -97,7 +98,6 @@ public class ModelChunks {
     }
 
     private static LeaderboardQuery page(LeaderboardQuery q, int offset, int size) {
-        return new LeaderboardQuery(q.search(), q.labs(), q.architectures(), q.access(), q.tags(), q.bands(), q.sort(),
-                q.benchmarkId(), q.direction(), size, offset, q.scope());
+        return q.withPage(new PageRequest(size, offset));
     }
 }

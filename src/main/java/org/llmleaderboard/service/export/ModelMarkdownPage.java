@@ -2,8 +2,8 @@ package org.llmleaderboard.service.export;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import org.llmleaderboard.domain.Architecture;
-import org.llmleaderboard.graphql.type.LabType;
-import org.llmleaderboard.graphql.type.LanguageModelType;
+import org.llmleaderboard.service.read.LabInfo;
+import org.llmleaderboard.service.read.ModelSummary;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -18,9 +18,9 @@ import java.util.List;
  * @param model the model, with its lab and headline scores
  */
 // The template reads these records and the model's; the build generates its resolvers, registration keeps them in a native image.
-@RegisterForReflection(targets = { ModelMarkdownPage.class, ModelMarkdownPage.BenchmarkLine.class, LanguageModelType.class,
-        LabType.class })
-public record ModelMarkdownPage(LanguageModelType model) {
+@RegisterForReflection(targets = { ModelMarkdownPage.class, ModelMarkdownPage.BenchmarkLine.class, ModelSummary.class,
+        LabInfo.class })
+public record ModelMarkdownPage(ModelSummary model) {
 
     /** The four benchmark rows of a page: slug, the set's name, its description (HLE's corrected). */
     private static final List<String[]> BENCHMARKS = List.of(

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.llmleaderboard.graphql.type.BenchmarkType;
-import org.llmleaderboard.graphql.type.LanguageModelType;
-import org.llmleaderboard.service.LeaderboardService;
-import org.llmleaderboard.service.query.LeaderboardQuery;
+import org.llmleaderboard.service.read.BenchmarkInfo;
+import org.llmleaderboard.service.read.ModelSummary;
+import org.llmleaderboard.service.read.LeaderboardService;
+import org.llmleaderboard.query.LeaderboardQuery;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -105,7 +105,7 @@ public class ViewExportService {
 
     /** The view's benchmark columns that exist, sorted by slug (a benchmark per column, as the CSV import reads them). */
     private List<String> benchmarkSlugs(List<String> columns) {
-        return leaderboard.benchmarks().stream().map(BenchmarkType::slug).sorted().filter(columns::contains).toList();
+        return leaderboard.benchmarks().stream().map(BenchmarkInfo::slug).sorted().filter(columns::contains).toList();
     }
 
     /** {@link #COLUMNS}, the benchmark columns, then {@code url}. */
@@ -117,7 +117,7 @@ public class ViewExportService {
     }
 
     /** One export row, in the order of {@link #COLUMNS}, then the headline score per benchmark, then the URL. */
-    private static List<Object> row(int rank, LanguageModelType m, List<String> benchmarks) {
+    private static List<Object> row(int rank, ModelSummary m, List<String> benchmarks) {
         List<Object> values = new ArrayList<>(COLUMNS.size() + benchmarks.size() + 1);
         values.add(rank);
         values.add(m.slug());

@@ -3,7 +3,13 @@ package org.llmleaderboard.web.view;
 import org.llmleaderboard.domain.Access;
 import org.llmleaderboard.domain.AlScoreBand;
 import org.llmleaderboard.domain.Architecture;
-import org.llmleaderboard.service.query.ModelSortField;
+import org.llmleaderboard.query.LeaderboardQuery;
+import org.llmleaderboard.query.ModelCriteria;
+import org.llmleaderboard.query.ModelScope;
+import org.llmleaderboard.query.ModelSortField;
+import org.llmleaderboard.query.PageRequest;
+import org.llmleaderboard.query.SortDirection;
+import org.llmleaderboard.query.SortOrder;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,13 +27,46 @@ import java.util.function.Predicate;
  * unknown value is dropped and the default applies (the page reports it: {@code UnknownValues}); malformed values are
  * refused before parsing ({@code LeaderboardParams.requireWellFormed}).
  *
- * @param basePath  the page the state belongs to: {@code /}, {@code /labs/openai}, {@code /architectures/moe}
- * @param labFixed  the lab filter is part of the path (lab pages) and not written as a parameter
- * @param archFixed the architecture filter is part of the path (architecture pages)
+ * @param basePath the page the state belongs to: {@code /}, {@code /labs/openai}, {@code /architectures/moe}
+ * @param order    sort, direction and page
+ * @param filters  search and the filters of the markdown set
+ * @param scope    weights, licences, families only
+ * @param layout   benchmark columns, and which filters the path fixes
  */
-public record LeaderboardState(String basePath, String sort, String dir, String q, List<String> labs, List<String> archs,
-        List<String> access, List<String> tags, List<String> bands, int page, boolean labFixed, boolean archFixed,
-        List<String> cols, List<String> weights, List<String> licences, boolean families) {
+public record LeaderboardState(String basePath, Order order, Filters filters, Scope scope, Layout layout) {
+
+    /** Sort column ({@code alscore} or a benchmark slug), direction ({@code asc}, {@code desc}), page from 1. */
+    public record Order(String sort, String dir, int page) {
+    }
+
+    /** The URL's values before parsing: {@code sort}, {@code dir}, {@code page}, each possibly null or malformed. */
+    public record RawOrder(String sort, String dir, String page) {
+    }
+
+    /** Search ({@code q}, never null once parsed) and the filters {@code lab arch access tag band}, in URL order. */
+    public record Filters(String q, List<String> labs, List<String> archs, List<String> access, List<String> tags,
+            List<String> bands) {
+    }
+
+    /** {@code weights} (open, closed, unknown), {@code licence} ids and {@code families=only}. */
+    public record Scope(List<String> weights, List<String> licences, boolean families) {
+    }
+
+    /** The URL's scope values before parsing; {@code families} as written. */
+    public record RawScope(Collection<String> weights, Collection<String> licences, String families) {
+    }
+
+    /**
+     * @param cols      benchmark columns as chosen (none for the default four)
+     * @param labFixed  the lab filter is part of the path (lab pages) and not written as a parameter
+     * @param archFixed the architecture filter is part of the path (architecture pages)
+     */
+    public record Layout(List<String> cols, boolean labFixed, boolean archFixed) {
+    }
+
+    /** Which values exist: labs, tags, benchmarks and licences, for lenient parsing. */
+    public record Known(Predicate<String> lab, Predicate<String> tag, Predicate<String> benchmark, Predicate<String> licence) {
+    }
 
     /** Benchmark columns shown when the URL chooses none: the markdown set's four. */
     public static final List<String> DEFAULT_COLUMNS = List.of("mmlu", "mmlu-pro", "gpqa", "hle");
@@ -42,42 +81,94 @@ public record LeaderboardState(String basePath, String sort, String dir, String 
     public static final int MAX_QUERY_LENGTH = 200;
 
     /** Builds a state from raw parameters; only known values survive. */
-    public static LeaderboardState parse(String basePath, String sort, String dir, String q, Collection<String> labs,
-            Collection<String> archs, Collection<String> access, Collection<String> tags, Collection<String> bands, String page,
-            Predicate<String> knownLab, Predicate<String> knownTag, Predicate<String> knownBenchmark) {
-        return parse(basePath, sort, dir, q, labs, archs, access, tags, bands, page, knownLab, knownTag, knownBenchmark, null, null, null,
-                null, l -> false);
-    }
-
-    /** Builds a state from raw parameters, with benchmark columns, weights, licences and families; only known values survive. */
-    public static LeaderboardState parse(String basePath, String sort, String dir, String q, Collection<String> labs,
-            Collection<String> archs, Collection<String> access, Collection<String> tags, Collection<String> bands, String page,
-            Predicate<String> knownLab, Predicate<String> knownTag, Predicate<String> knownBenchmark, Collection<String> cols,
-            Collection<String> weights, Collection<String> licences, String families, Predicate<String> knownLicence) {
-        String s = sort == null ? DEFAULT_SORT : sort.trim().toLowerCase(Locale.ROOT);
-        if (ModelSortField.fromParam(s).isEmpty() && !knownBenchmark.test(s)) {
+    public static LeaderboardState parse(String basePath, RawOrder order, Filters filters, RawScope scope, Collection<String> cols,
+            Known known) {
+        String s = order.sort() == null ? DEFAULT_SORT : order.sort().trim().toLowerCase(Locale.ROOT);
+        if (ModelSortField.fromParam(s).isEmpty() && !known.benchmark().test(s)) {
             s = DEFAULT_SORT;
         }
-        String d = dir == null ? null : dir.trim().toLowerCase(Locale.ROOT);
+        String d = order.dir() == null ? null : order.dir().trim().toLowerCase(Locale.ROOT);
         if (!"asc".equals(d) && !"desc".equals(d)) {
             d = defaultDirection(s);
         }
-        String query = q == null ? "" : q.strip();
+        int p = order.page() == null ? 1 : pageNumber(order.page()).orElse(1);
+        return new LeaderboardState(basePath, new Order(s, d, p), filters(filters, known),
+                new Scope(clean(scope.weights(), v -> v.equals("open") || v.equals("closed") || v.equals("unknown")),
+                        clean(scope.licences(), known.licence()),
+                        scope.families() != null && scope.families().trim().equalsIgnoreCase("only")),
+                new Layout(columns(clean(cols, known.benchmark())), false, false));
+    }
+
+    private static Filters filters(Filters raw, Known known) {
+        String query = raw.q() == null ? "" : raw.q().strip();
         if (query.length() > MAX_QUERY_LENGTH) {
             query = query.substring(0, MAX_QUERY_LENGTH);
         }
-        int p = page == null ? 1 : pageNumber(page).orElse(1);
-        return new LeaderboardState(basePath, s, d, query,
-                clean(labs, v -> v.toLowerCase(Locale.ROOT), knownLab),
-                clean(archs, v -> v.toLowerCase(Locale.ROOT), v -> Architecture.parse(v).map(a -> a.slug().equals(v)).orElse(false)),
-                clean(access, v -> v.toLowerCase(Locale.ROOT), v -> Access.parse(v).map(a -> a.slug().equals(v)).orElse(false)),
-                clean(tags, v -> v.toLowerCase(Locale.ROOT), knownTag),
-                clean(bands, v -> v.toLowerCase(Locale.ROOT), v -> AlScoreBand.parse(v).map(b -> b.slug().equals(v)).orElse(false)),
-                p, false, false,
-                columns(clean(cols, v -> v.toLowerCase(Locale.ROOT), knownBenchmark)),
-                clean(weights, v -> v.toLowerCase(Locale.ROOT), v -> v.equals("open") || v.equals("closed") || v.equals("unknown")),
-                clean(licences, v -> v.toLowerCase(Locale.ROOT), knownLicence),
-                families != null && families.trim().equalsIgnoreCase("only"));
+        return new Filters(query, clean(raw.labs(), known.lab()),
+                clean(raw.archs(), v -> Architecture.parse(v).map(a -> a.slug().equals(v)).orElse(false)),
+                clean(raw.access(), v -> Access.parse(v).map(a -> a.slug().equals(v)).orElse(false)),
+                clean(raw.tags(), known.tag()),
+                clean(raw.bands(), v -> AlScoreBand.parse(v).map(b -> b.slug().equals(v)).orElse(false)));
+    }
+
+    public String sort() {
+        return order.sort();
+    }
+
+    public String dir() {
+        return order.dir();
+    }
+
+    public int page() {
+        return order.page();
+    }
+
+    public String q() {
+        return filters.q();
+    }
+
+    public List<String> labs() {
+        return filters.labs();
+    }
+
+    public List<String> archs() {
+        return filters.archs();
+    }
+
+    public List<String> access() {
+        return filters.access();
+    }
+
+    public List<String> tags() {
+        return filters.tags();
+    }
+
+    public List<String> bands() {
+        return filters.bands();
+    }
+
+    public List<String> weights() {
+        return scope.weights();
+    }
+
+    public List<String> licences() {
+        return scope.licences();
+    }
+
+    public boolean families() {
+        return scope.families();
+    }
+
+    public List<String> cols() {
+        return layout.cols();
+    }
+
+    public boolean labFixed() {
+        return layout.labFixed();
+    }
+
+    public boolean archFixed() {
+        return layout.archFixed();
     }
 
     /** A page number from 1 to {@value #MAX_PAGE}, or empty when the text is not one. */
@@ -88,6 +179,15 @@ public record LeaderboardState(String basePath, String sort, String dir, String 
         }
         int p = Integer.parseInt(t);
         return p >= 1 && p <= MAX_PAGE ? java.util.OptionalInt.of(p) : java.util.OptionalInt.empty();
+    }
+
+    /** The query this state shows, before the read service checks it: this page's rows, sorted and filtered. */
+    public LeaderboardQuery toQuery() {
+        ModelSortField field = ModelSortField.fromParam(sort()).orElse(ModelSortField.BENCHMARK);
+        return new LeaderboardQuery(ModelCriteria.of(q(), labs(), archs(), access(), tags(), bands()),
+                new ModelScope(Set.copyOf(weights()), Set.copyOf(licences()), families()),
+                SortOrder.of(field, field == ModelSortField.BENCHMARK ? sort() : null, "asc".equals(dir()) ? SortDirection.ASC : SortDirection.DESC),
+                new PageRequest(PAGE_SIZE, (page() - 1) * PAGE_SIZE));
     }
 
     /** For the search box's {@code maxlength}. */
@@ -102,30 +202,28 @@ public record LeaderboardState(String basePath, String sort, String dir, String 
 
     /** The benchmark columns to show: those chosen in the URL, or the default four. */
     public List<String> columns() {
-        return cols.isEmpty() ? DEFAULT_COLUMNS : cols;
+        return cols().isEmpty() ? DEFAULT_COLUMNS : cols();
     }
 
     /** The state with these benchmark columns (the default four are written as no parameter). */
     public LeaderboardState withColumns(List<String> columns) {
         List<String> c = columns.equals(DEFAULT_COLUMNS) ? List.of() : List.copyOf(columns);
-        return new LeaderboardState(basePath, sort, dir, q, labs, archs, access, tags, bands, 1, labFixed, archFixed, c, weights, licences,
-                families);
+        return new LeaderboardState(basePath, atFirstPage(), filters, scope, new Layout(c, labFixed(), archFixed()));
     }
 
     /** The state with families only switched on or off. */
     public LeaderboardState withFamilies(boolean only) {
-        return new LeaderboardState(basePath, sort, dir, q, labs, archs, access, tags, bands, 1, labFixed, archFixed, cols, weights, licences,
-                only);
+        return new LeaderboardState(basePath, atFirstPage(), filters, new Scope(weights(), licences(), only), layout);
     }
 
     public LeaderboardState fixLab(String lab) {
-        return new LeaderboardState(basePath, sort, dir, q, List.of(lab), archs, access, tags, bands, page, true, archFixed, cols, weights,
-                licences, families);
+        Filters f = new Filters(q(), List.of(lab), archs(), access(), tags(), bands());
+        return new LeaderboardState(basePath, order, f, scope, new Layout(cols(), true, archFixed()));
     }
 
     public LeaderboardState fixArchitecture(String arch) {
-        return new LeaderboardState(basePath, sort, dir, q, labs, List.of(arch), access, tags, bands, page, labFixed, true, cols, weights,
-                licences, families);
+        Filters f = new Filters(q(), labs(), List.of(arch), access(), tags(), bands());
+        return new LeaderboardState(basePath, order, f, scope, new Layout(cols(), labFixed(), true));
     }
 
     /** Text columns start A→Z; numbers, dates and scores start with the largest. */
@@ -138,38 +236,37 @@ public record LeaderboardState(String basePath, String sort, String dir, String 
 
     /** The state after a click on a column header: the same column reverses, another starts in its default order. */
     public LeaderboardState sortedBy(String column) {
-        String d = column.equals(sort) ? ("asc".equals(dir) ? "desc" : "asc") : defaultDirection(column);
-        return new LeaderboardState(basePath, column, d, q, labs, archs, access, tags, bands, 1, labFixed, archFixed, cols, weights, licences,
-                families);
+        String d = column.equals(sort()) ? ("asc".equals(dir()) ? "desc" : "asc") : defaultDirection(column);
+        return new LeaderboardState(basePath, new Order(column, d, 1), filters, scope, layout);
     }
 
     public LeaderboardState atPage(int p) {
-        return new LeaderboardState(basePath, sort, dir, q, labs, archs, access, tags, bands, p, labFixed, archFixed, cols, weights, licences,
-                families);
+        return new LeaderboardState(basePath, new Order(sort(), dir(), p), filters, scope, layout);
     }
 
     /** The state without one filter value (the "×" of an active-filter chip). */
     public LeaderboardState without(String param, String value) {
-        return new LeaderboardState(basePath, sort, dir, param.equals("q") ? "" : q,
-                param.equals("lab") ? minus(labs, value) : labs, param.equals("arch") ? minus(archs, value) : archs,
-                param.equals("access") ? minus(access, value) : access, param.equals("tag") ? minus(tags, value) : tags,
-                param.equals("band") ? minus(bands, value) : bands, 1, labFixed, archFixed, cols,
-                param.equals("weights") ? minus(weights, value) : weights, param.equals("licence") ? minus(licences, value) : licences,
-                !param.equals("families") && families);
+        Filters f = new Filters(param.equals("q") ? "" : q(),
+                param.equals("lab") ? minus(labs(), value) : labs(), param.equals("arch") ? minus(archs(), value) : archs(),
+                param.equals("access") ? minus(access(), value) : access(), param.equals("tag") ? minus(tags(), value) : tags(),
+                param.equals("band") ? minus(bands(), value) : bands());
+        Scope sc = new Scope(param.equals("weights") ? minus(weights(), value) : weights(),
+                param.equals("licence") ? minus(licences(), value) : licences(), !param.equals("families") && families());
+        return new LeaderboardState(basePath, atFirstPage(), f, sc, layout);
     }
 
     public boolean isSortedBy(String column) {
-        return sort.equals(column);
+        return sort().equals(column);
     }
 
     /** {@code aria-sort} value for a column, or null when the view is not sorted by it. */
     public String ariaSort(String column) {
-        return sort.equals(column) ? ("asc".equals(dir) ? "ascending" : "descending") : null;
+        return sort().equals(column) ? ("asc".equals(dir()) ? "ascending" : "descending") : null;
     }
 
     public boolean hasFilters() {
-        return !q.isEmpty() || (!labFixed && !labs.isEmpty()) || (!archFixed && !archs.isEmpty()) || !access.isEmpty()
-                || !tags.isEmpty() || !bands.isEmpty() || !weights.isEmpty() || !licences.isEmpty() || families;
+        return !q().isEmpty() || (!labFixed() && !labs().isEmpty()) || (!archFixed() && !archs().isEmpty()) || !access().isEmpty()
+                || !tags().isEmpty() || !bands().isEmpty() || !weights().isEmpty() || !licences().isEmpty() || families();
     }
 
     /** This state's URL: defaults are left out so that URLs stay short and canonical. */
@@ -180,49 +277,56 @@ public record LeaderboardState(String basePath, String sort, String dir, String 
 
     /** This view's rows as CSV: all pages, with its sort and every filter, also one fixed by the path (lab pages). */
     public String exportCsvHref() {
-        return new LeaderboardState("/export.csv", sort, dir, q, labs, archs, access, tags, bands, 1, false, false, cols, weights, licences,
-                families).href();
+        return exportState("/export.csv").href();
     }
 
     /** This view's rows as JSON, as {@link #exportCsvHref()}. */
     public String exportJsonHref() {
-        return new LeaderboardState("/export.json", sort, dir, q, labs, archs, access, tags, bands, 1, false, false, cols, weights,
-                licences, families).href();
+        return exportState("/export.json").href();
+    }
+
+    /** The state at another path, on its first page, with every filter written (none fixed by the path). */
+    private LeaderboardState exportState(String path) {
+        return new LeaderboardState(path, atFirstPage(), filters, scope, new Layout(cols(), false, false));
+    }
+
+    private Order atFirstPage() {
+        return new Order(sort(), dir(), 1);
     }
 
     /** Only the filters, for links that keep the filters but not the sort (reset links). */
     public String queryString() {
         List<String> parts = new ArrayList<>();
-        if (!sort.equals(DEFAULT_SORT) || !dir.equals(defaultDirection(DEFAULT_SORT))) {
-            parts.add("sort=" + Format.param(sort));
-            parts.add("dir=" + dir);
+        if (!sort().equals(DEFAULT_SORT) || !dir().equals(defaultDirection(DEFAULT_SORT))) {
+            parts.add("sort=" + Format.param(sort()));
+            parts.add("dir=" + dir());
         }
-        if (!q.isEmpty()) {
-            parts.add("q=" + Format.param(q));
+        if (!q().isEmpty()) {
+            parts.add("q=" + Format.param(q()));
         }
-        if (!labFixed) {
-            labs.forEach(v -> parts.add("lab=" + Format.param(v)));
+        if (!labFixed()) {
+            labs().forEach(v -> parts.add("lab=" + Format.param(v)));
         }
-        if (!archFixed) {
-            archs.forEach(v -> parts.add("arch=" + Format.param(v)));
+        if (!archFixed()) {
+            archs().forEach(v -> parts.add("arch=" + Format.param(v)));
         }
-        access.forEach(v -> parts.add("access=" + Format.param(v)));
-        tags.forEach(v -> parts.add("tag=" + Format.param(v)));
-        bands.forEach(v -> parts.add("band=" + Format.param(v)));
-        weights.forEach(v -> parts.add("weights=" + Format.param(v)));
-        licences.forEach(v -> parts.add("licence=" + Format.param(v)));
-        if (families) {
+        access().forEach(v -> parts.add("access=" + Format.param(v)));
+        tags().forEach(v -> parts.add("tag=" + Format.param(v)));
+        bands().forEach(v -> parts.add("band=" + Format.param(v)));
+        weights().forEach(v -> parts.add("weights=" + Format.param(v)));
+        licences().forEach(v -> parts.add("licence=" + Format.param(v)));
+        if (families()) {
             parts.add("families=only");
         }
-        cols.forEach(v -> parts.add("col=" + Format.param(v)));
-        if (page > 1) {
-            parts.add("page=" + page);
+        cols().forEach(v -> parts.add("col=" + Format.param(v)));
+        if (page() > 1) {
+            parts.add("page=" + page());
         }
         return String.join("&", parts);
     }
 
-    private static List<String> clean(Collection<String> values, java.util.function.UnaryOperator<String> normalise,
-            Predicate<String> known) {
+    /** The values trimmed and in lower case, blanks and unknown values left out, each once, in their order. */
+    private static List<String> clean(Collection<String> values, Predicate<String> known) {
         if (values == null) {
             return List.of();
         }
@@ -231,7 +335,7 @@ public record LeaderboardState(String basePath, String sort, String dir, String 
             if (v == null || v.isBlank()) {
                 continue;
             }
-            String n = normalise.apply(v.trim());
+            String n = v.trim().toLowerCase(Locale.ROOT);
             if (known.test(n)) {
                 out.add(n);
             }

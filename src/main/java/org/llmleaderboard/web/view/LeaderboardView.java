@@ -14,7 +14,7 @@ public record LeaderboardView(
         String title,
         LeaderboardState state,
         List<Column> columns,
-        List<ModelRow> rows,
+        List<LeaderboardRow> rows,
         int total,
         int from,
         int to,

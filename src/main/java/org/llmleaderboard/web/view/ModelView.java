@@ -1,13 +1,13 @@
 package org.llmleaderboard.web.view;
 
 import io.quarkus.qute.RawString;
-import org.llmleaderboard.graphql.type.LanguageModelType;
+import org.llmleaderboard.service.read.ModelSummary;
 
 import java.util.List;
 
 /** Everything a model page shows, formatted. */
 public record ModelView(
-        LanguageModelType model,
+        ModelSummary model,
         String labHref,
         String architectureHref,
         String parameters,
@@ -18,8 +18,8 @@ public record ModelView(
         String bandSlug,
         String formula,
         RawString notes,
-        List<BenchmarkRow> benchmarks,
-        List<ScoreRow> otherScores,
+        List<BenchmarkScoreRow> benchmarks,
+        List<OtherScoreRow> otherScores,
         List<RelatedRow> sameLab,
         List<RelatedRow> sameArchitecture,
         List<ChangeRow> history,
@@ -53,12 +53,12 @@ public record ModelView(
     }
 
     /** The headline score on one benchmark, with its rank among all models. */
-    public record BenchmarkRow(String name, String href, String description, String unit, String score, String setting,
+    public record BenchmarkScoreRow(String name, String href, String description, String unit, String score, String setting,
             String sourceUrl, String source, String date, Boolean selfReported, Integer rank, Integer rankedModels, String provenance) {
     }
 
     /** A further (non-headline) score: another setting or source, in the benchmark's unit. */
-    public record ScoreRow(String benchmark, String score, String setting, String sourceUrl, String source, String date,
+    public record OtherScoreRow(String benchmark, String score, String setting, String sourceUrl, String source, String date,
             String provenance) {
     }
 

@@ -1,7 +1,7 @@
 package org.llmleaderboard.web.view;
 
-import org.llmleaderboard.graphql.type.BenchmarkType;
-import org.llmleaderboard.service.InsightsService.ParameterScore;
+import org.llmleaderboard.service.read.BenchmarkInfo;
+import org.llmleaderboard.service.read.ParameterScore;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -53,21 +53,36 @@ public record ScatterChart(
             double cy, String tooltip) {
     }
 
-    public static ScatterChart of(BenchmarkType benchmark, List<ParameterScore> data) {
-        return build("scatter", benchmark, data, MIN_DECADE, MAX_DECADE, Format::billions, "a parameter count", "Parameters",
-                "Parameters (billions, log scale)");
+    public static ScatterChart of(BenchmarkInfo benchmark, List<ParameterScore> data) {
+        return build(new XAxis("scatter", MIN_DECADE, MAX_DECADE, Format::billions, "a parameter count", "Parameters",
+                "Parameters (billions, log scale)"), benchmark, data);
     }
 
     /**
      * Price against a benchmark score: x is the cheapest blended price of the model's offerings (US dollars per million
      * tokens, 3 input : 1 output) on a log scale, at least $0.01 to $100; {@code data}'s {@code parameters} holds the price.
      */
-    public static ScatterChart ofPrices(BenchmarkType benchmark, List<ParameterScore> data) {
-        return build("price-chart", benchmark, data, -2, 2, Format::price, "a price", "Price", "Blended price, US$ per million tokens (log scale)");
+    public static ScatterChart ofPrices(BenchmarkInfo benchmark, List<ParameterScore> data) {
+        return build(new XAxis("price-chart", -2, 2, Format::price, "a price", "Price",
+                "Blended price, US$ per million tokens (log scale)"), benchmark, data);
     }
 
-    private static ScatterChart build(String id, BenchmarkType benchmark, List<ParameterScore> data, int minDecade, int maxDecade,
-            java.util.function.Function<Double, String> xFormat, String xNoun, String xTitle, String xAxisLabel) {
+    /**
+     * What the x axis shows: at least the decades {@code minDecade} to {@code maxDecade} (powers of ten), its values
+     * formatted by {@code format}, called {@code noun} in sentences, {@code title} in the table and {@code label} on the axis.
+     */
+    private record XAxis(String id, int minDecade, int maxDecade, java.util.function.Function<Double, String> format, String noun,
+            String title, String label) {
+    }
+
+    private static ScatterChart build(XAxis x, BenchmarkInfo benchmark, List<ParameterScore> data) {
+        String id = x.id();
+        int minDecade = x.minDecade();
+        int maxDecade = x.maxDecade();
+        java.util.function.Function<Double, String> xFormat = x.format();
+        String xNoun = x.noun();
+        String xTitle = x.title();
+        String xAxisLabel = x.label();
         double plotLeft = LEFT;
         double plotRight = WIDTH - RIGHT;
         double plotTop = TOP;

@@ -1,14 +1,15 @@
 package org.llmleaderboard.web.view;
 
 import org.llmleaderboard.domain.Access;
-import org.llmleaderboard.graphql.type.BenchmarkType;
-import org.llmleaderboard.service.InsightsService.AccessCounts;
-import org.llmleaderboard.service.InsightsService.ArchitectureCount;
-import org.llmleaderboard.service.InsightsService.LabCount;
-import org.llmleaderboard.service.InsightsService.ParameterScore;
-import org.llmleaderboard.service.InsightsService.ReleaseYears;
-import org.llmleaderboard.service.InsightsService.Totals;
-import org.llmleaderboard.service.InsightsService.YearCount;
+import org.llmleaderboard.service.read.BenchmarkInfo;
+import org.llmleaderboard.service.read.AccessCounts;
+import org.llmleaderboard.service.read.ArchitectureCount;
+import org.llmleaderboard.service.read.InsightsService;
+import org.llmleaderboard.service.read.InsightsService.ReleaseYears;
+import org.llmleaderboard.service.read.InsightsService.Totals;
+import org.llmleaderboard.service.read.InsightsService.YearCount;
+import org.llmleaderboard.service.read.LabSummary;
+import org.llmleaderboard.service.read.ParameterScore;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,9 +58,11 @@ public record StatsView(ScatterChart scatter, List<BenchmarkOption> benchmarks, 
     }
 
     /** The full page. */
-    public static StatsView page(Totals totals, AccessCounts access, List<ArchitectureCount> architectures,
-            ReleaseYears years, List<LabCount> labs, BenchmarkType benchmark, List<BenchmarkType> benchmarks,
+    public static StatsView page(InsightsService.Overview insights, BenchmarkInfo benchmark, List<BenchmarkInfo> benchmarks,
             List<ParameterScore> points) {
+        Totals totals = insights.totals();
+        AccessCounts access = insights.counts().access();
+        ReleaseYears years = insights.years();
         int models = totals.models();
         List<BarRow> accessRows = rows(List.of(
                 Map.entry(Access.PUBLIC, access.publicModels()),
@@ -67,15 +70,15 @@ public record StatsView(ScatterChart scatter, List<BenchmarkOption> benchmarks, 
                 Map.entry(Access.UNKNOWN, access.unknown())),
                 e -> e.getKey().label(), e -> "/?access=" + e.getKey().slug(), Map.Entry::getValue,
                 e -> share(e.getValue(), models));
-        List<BarRow> architectureRows = rows(architectures, a -> a.architecture().label(),
-                a -> "/architectures/" + a.architecture().slug(), ArchitectureCount::models, a -> share(a.models(), models));
+        List<BarRow> architectureRows = rows(insights.counts().architectures(), ArchitectureCount::architecture,
+                a -> "/architectures/" + a.slug(), ArchitectureCount::count, a -> share(a.count(), models));
         int unknownRatio = models - totals.computeOptimal() - totals.underTrained();
         List<BarRow> trainingRows = rows(List.of(
                 Map.entry("Compute-optimal", totals.computeOptimal()),
                 Map.entry("Under-trained", totals.underTrained()),
                 Map.entry("Unknown", unknownRatio)),
                 Map.Entry::getKey, e -> null, Map.Entry::getValue, e -> share(e.getValue(), models));
-        List<BarRow> labRows = rows(labs, LabCount::name, l -> Format.labHref(l.slug()), LabCount::models,
+        List<BarRow> labRows = rows(insights.labs(), LabSummary::name, l -> Format.labHref(l.slug()), LabSummary::models,
                 l -> l.publicModels() + " public");
 
         List<BarChart.Entry> entries = new ArrayList<>();
@@ -105,11 +108,11 @@ public record StatsView(ScatterChart scatter, List<BenchmarkOption> benchmarks, 
     }
 
     /** The htmx fragment: the scatter for another benchmark. */
-    public static StatsView scatterOnly(BenchmarkType benchmark, List<BenchmarkType> benchmarks, List<ParameterScore> points) {
+    public static StatsView scatterOnly(BenchmarkInfo benchmark, List<BenchmarkInfo> benchmarks, List<ParameterScore> points) {
         return new StatsView(ScatterChart.of(benchmark, points), options(benchmarks, benchmark), null, true);
     }
 
-    private static List<BenchmarkOption> options(List<BenchmarkType> benchmarks, BenchmarkType chosen) {
+    private static List<BenchmarkOption> options(List<BenchmarkInfo> benchmarks, BenchmarkInfo chosen) {
         return benchmarks.stream().map(b -> new BenchmarkOption(b.slug(), b.name(), b.slug().equals(chosen.slug()))).toList();
     }
 

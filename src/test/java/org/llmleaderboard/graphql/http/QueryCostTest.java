@@ -13,7 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.llmleaderboard.repository.RelationSizes;
-import org.llmleaderboard.service.RelationSizeService;
+import org.llmleaderboard.service.read.RelationSizeService;
 
 import java.io.IOException;
 import java.io.InputStream;

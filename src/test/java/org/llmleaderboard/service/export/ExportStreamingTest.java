@@ -7,10 +7,11 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.llmleaderboard.domain.LanguageModel;
 import org.llmleaderboard.domain.Score;
-import org.llmleaderboard.service.LeaderboardService;
-import org.llmleaderboard.service.query.LeaderboardQuery;
-import org.llmleaderboard.service.query.ModelSortField;
-import org.llmleaderboard.service.query.SortDirection;
+import org.llmleaderboard.query.LeaderboardQuery;
+import org.llmleaderboard.query.PageRequest;
+import org.llmleaderboard.query.SortOrder;
+import org.llmleaderboard.query.ModelSortField;
+import org.llmleaderboard.query.SortDirection;
 
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
@@ -34,9 +35,6 @@ class ExportStreamingTest {
 
     @Inject
     ViewExportService views;
-
-    @Inject
-    LeaderboardService leaderboard;
 
     @Inject
     SessionFactory sessionFactory;
@@ -67,8 +65,7 @@ class ExportStreamingTest {
 
     @Test
     void shouldWriteEachChunkOfAViewBeforeReadingTheNext() throws Exception {
-        LeaderboardQuery everyModel = leaderboard.query(null, List.of(), List.of(), List.of(), List.of(), List.of(), ModelSortField.NAME,
-                null, SortDirection.ASC, 1, 0);
+        LeaderboardQuery everyModel = LeaderboardQuery.all(SortOrder.of(ModelSortField.NAME, null, SortDirection.ASC), new PageRequest(1, 0));
         countFromNowOn();
         SamplingStream csv = new SamplingStream();
         views.writeCsv(everyModel, List.of(), csv);

@@ -1,0 +1,182 @@
+package org.llmleaderboard.service.read;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.llmleaderboard.domain.Score;
+import org.llmleaderboard.query.LeaderboardQuery;
+import org.llmleaderboard.repository.LabRepository;
+import org.llmleaderboard.repository.LanguageModelRepository;
+import org.llmleaderboard.repository.ModelRow;
+import org.llmleaderboard.repository.ModelValue;
+import org.llmleaderboard.repository.ScoreRepository;
+import org.llmleaderboard.repository.ScoreRow;
+import org.llmleaderboard.repository.BenchmarkRepository;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Read side of the leaderboard: pages of models with their relations loaded in a constant number of statements,
+ * labs, benchmarks and rankings. Its reads join the caller's transaction (a page's one read transaction) and need
+ * none of their own: a GraphQL request reads without one.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class LeaderboardService {
+
+    private final LanguageModelRepository models;
+    private final LabRepository labs;
+    private final BenchmarkRepository benchmarkRepository;
+    private final ScoreRepository scores;
+    private final BenchmarkCatalog catalog;
+
+    LeaderboardService(LanguageModelRepository models, LabRepository labs, BenchmarkRepository benchmarkRepository,
+            ScoreRepository scores, BenchmarkCatalog catalog) {
+        this.models = models;
+        this.labs = labs;
+        this.benchmarkRepository = benchmarkRepository;
+        this.scores = scores;
+        this.catalog = catalog;
+    }
+
+    /** One page of a query checked by {@link QueryFactory}: count, ids, models with labs, tags, scores. */
+    public ModelPage page(LeaderboardQuery query) {
+        long total = models.count(query);
+        List<Long> ids = query.first() == 0 ? List.of() : models.pageIds(query);
+        return new ModelPage((int) total, summaries(models.rowsOf(ids)));
+    }
+
+    /** One model by its slug (not an alias): its row, tags and scores, three statements. */
+    public Optional<ModelSummary> model(String slug) {
+        return models.rowOfSlug(slug).map(r -> summaries(List.of(r)).get(0));
+    }
+
+    /** The canonical slug of a model known by this slug or alias (an llm-stats id or path, an old slug). */
+    public Optional<String> canonicalModelSlug(String slugOrAlias) {
+        if (models.findBySlug(slugOrAlias).isPresent()) {
+            return Optional.of(slugOrAlias);
+        }
+        return models.slugOfAlias(slugOrAlias);
+    }
+
+    /** The canonical slug of a benchmark known by this slug or alias (humanity's-last-exam to hle). */
+    public Optional<String> canonicalBenchmarkSlug(String slugOrAlias) {
+        if (catalog.benchmarks().bySlug(slugOrAlias).isPresent()) {
+            return Optional.of(slugOrAlias);
+        }
+        return benchmarkRepository.slugOfAlias(slugOrAlias);
+    }
+
+    /** The canonical slug of a lab known by this slug or alias (deepseek to deepseek-ai). */
+    public Optional<String> canonicalLabSlug(String slugOrAlias) {
+        if (labs.findBySlug(slugOrAlias).isPresent()) {
+            return Optional.of(slugOrAlias);
+        }
+        return labs.slugOfAlias(slugOrAlias);
+    }
+
+    /** Models by slug, answered in the order asked (null where unknown); for batch resolvers. */
+    public List<ModelSummary> modelsBySlugs(List<String> slugs) {
+        List<ModelSummary> found = summaries(models.rowsOf(models.idsOfSlugs(new LinkedHashSet<>(slugs))));
+        Map<String, ModelSummary> bySlug = found.stream().collect(Collectors.toMap(ModelSummary::slug, Function.identity()));
+        return slugs.stream().map(bySlug::get).toList();
+    }
+
+    /** The models of each lab, best ALScore first, in a constant number of statements. */
+    public List<List<ModelSummary>> modelsOfLabs(List<LabInfo> parents) {
+        List<Long> labIds = parents.stream().map(LabInfo::id).distinct().toList();
+        Map<String, List<ModelSummary>> byLab = new HashMap<>();
+        for (ModelSummary m : summaries(models.rowsOf(models.idsOfLabs(labIds)))) {
+            byLab.computeIfAbsent(m.lab().slug(), k -> new ArrayList<>()).add(m);
+        }
+        return parents.stream().map(l -> byLab.getOrDefault(l.slug(), List.of())).toList();
+    }
+
+    public List<Integer> modelCounts(List<LabInfo> parents) {
+        Map<Long, Integer> counts = new HashMap<>();
+        labs.modelCounts(parents.stream().map(LabInfo::id).distinct().toList())
+                .forEach(c -> counts.put(c.id(), c.count().intValue()));
+        return parents.stream().map(l -> counts.getOrDefault(l.id(), 0)).toList();
+    }
+
+    public List<LabInfo> labs() {
+        return labs.listByName().stream().map(LabInfo::from).toList();
+    }
+
+    public Optional<LabInfo> lab(String slug) {
+        return labs.findBySlug(slug).map(LabInfo::from);
+    }
+
+    /** All benchmarks, the seeded ones first. */
+    public List<BenchmarkInfo> benchmarks() {
+        return catalog.benchmarks().all();
+    }
+
+    public Optional<BenchmarkInfo> benchmark(String slug) {
+        return catalog.benchmarks().bySlug(slug);
+    }
+
+    /** Number of models with a headline score, by benchmark slug. */
+    public Map<String, Integer> scoredModelCounts() {
+        return catalog.benchmarks().scoredModels();
+    }
+
+    /** Benchmarks by slug, in the order asked; for the {@code Score.benchmark} batch resolver. */
+    public List<BenchmarkInfo> benchmarksBySlugs(List<String> slugs) {
+        Map<String, BenchmarkInfo> bySlug = benchmarks().stream().collect(Collectors.toMap(BenchmarkInfo::slug, Function.identity()));
+        return slugs.stream().map(bySlug::get).toList();
+    }
+
+    /** The best {@code first} headline scores of each benchmark, best first; {@code first} is checked by the caller. */
+    public List<List<ScoreEntry>> rankings(List<BenchmarkInfo> parents, int first) {
+        Map<Long, List<Score>> ranked = scores.rankings(parents.stream().map(BenchmarkInfo::id).distinct().toList(), first);
+        return parents.stream()
+                .map(b -> ranked.getOrDefault(b.id(), List.of()).stream().map(ScoreEntry::from).toList())
+                .toList();
+    }
+
+    /**
+     * The read records of these rows with tags, all scores and headline scores: two statements whatever the number
+     * of models (tags, scores; the benchmarks once per request), read as projections rather than entities, which is
+     * most of what a page of models costs.
+     */
+    private List<ModelSummary> summaries(List<ModelRow> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = rows.stream().map(ModelRow::id).toList();
+        Map<Long, List<String>> tags = new HashMap<>();
+        for (ModelValue t : models.tagsOf(ids)) {
+            tags.computeIfAbsent(t.modelId(), k -> new ArrayList<>()).add(t.value());
+        }
+        Map<Long, List<ScoreRow>> scoresByModel = new HashMap<>();
+        for (ScoreRow s : scores.rowsOfModels(ids)) {
+            scoresByModel.computeIfAbsent(s.modelId(), k -> new ArrayList<>()).add(s);
+        }
+        Set<String> known = catalog.benchmarks().slugs();
+        Map<Long, LabInfo> labInfos = new HashMap<>();
+        List<ModelSummary> out = new ArrayList<>(rows.size());
+        for (ModelRow m : rows) {
+            LabInfo lab = labInfos.computeIfAbsent(m.labId(),
+                    k -> new LabInfo(m.labId(), m.labSlug(), m.labName(), m.labWebsite(), m.labCountry()));
+            List<ScoreRow> own = scoresByModel.getOrDefault(m.id(), List.of());
+            Map<String, Double> headline = new HashMap<>();
+            List<ScoreEntry> entries = new ArrayList<>(own.size());
+            for (ScoreRow s : own) {
+                entries.add(ScoreEntry.from(s));
+                if (s.headline()) {
+                    headline.put(s.benchmarkSlug(), s.value());
+                }
+            }
+            out.add(ModelSummary.from(m, lab, tags.getOrDefault(m.id(), List.of()), entries, headline, known));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,42 @@
+package org.llmleaderboard.service.read;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Type;
+import org.llmleaderboard.domain.Score;
+import org.llmleaderboard.repository.ScoreRow;
+
+import java.time.LocalDate;
+
+/** {@code model} and {@code benchmark} are resolved in batches by the GraphQL API. */
+@Type("Score")
+@Description("One reported result of a model on a benchmark, with its source")
+public record ScoreEntry(
+        @Ignore String modelSlug,
+        @Ignore String benchmarkSlug,
+        @Description("The score, in the benchmark's unit") double value,
+        @Description("How it was measured, e.g. `5-shot`") String setting,
+        @Description("Whether the model's maker reported it; null when the source does not say") Boolean selfReported,
+        @Description("Where the number comes from") String sourceUrl,
+        @Description("A citation of the source") String source,
+        @Description("When the source reported it") LocalDate date,
+        @Description("Whether this is the model's headline score on the benchmark, the one the leaderboard uses") boolean headline,
+        @Description("The data set it came from: `aicomputing101`, `llm-stats`, `deepseek-statistics`; null for edits") String origin,
+        @Description("Whether a third party re-ran and confirmed it; null when not said") Boolean verified,
+        @Description("Who verified it") String verificationProvider,
+        @Description("On what hardware it was verified") String verificationHardware,
+        @Description("When it was verified") LocalDate verificationDate,
+        @Description("Notes of the verification") String verificationNotes) {
+
+    public static ScoreEntry from(ScoreRow s) {
+        return new ScoreEntry(s.modelSlug(), s.benchmarkSlug(), s.value(), s.setting(), s.selfReported(), s.sourceUrl(),
+                s.sourceCitation(), s.date(), s.headline(), s.origin(), s.verified(), s.verificationProvider(), s.verificationHardware(),
+                s.verificationDate(), s.verificationNotes());
+    }
+
+    public static ScoreEntry from(Score s) {
+        return new ScoreEntry(s.model.slug, s.benchmark.slug, s.scoreValue, s.setting, s.selfReported, s.sourceUrl,
+                s.sourceCitation, s.date, s.headline, s.origin, s.verified, s.verificationProvider, s.verificationHardware,
+                s.verificationDate, s.verificationNotes);
+    }
+}

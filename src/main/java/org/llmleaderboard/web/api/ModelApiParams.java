@@ -1,0 +1,73 @@
+package org.llmleaderboard.web.api;
+
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import org.llmleaderboard.query.LeaderboardQuery;
+import org.llmleaderboard.query.ModelCriteria;
+import org.llmleaderboard.query.ModelScope;
+import org.llmleaderboard.query.ModelSortField;
+import org.llmleaderboard.query.PageRequest;
+import org.llmleaderboard.query.SortDirection;
+import org.llmleaderboard.query.SortOrder;
+import org.llmleaderboard.service.InvalidArgumentException;
+
+import java.util.List;
+
+/** The JSON API's parameters: the leaderboard URL's filters and sort, plus {@code first} and {@code offset}. */
+public class ModelApiParams {
+
+    @QueryParam("q")
+    public String q;
+
+    @QueryParam("lab")
+    public List<String> labs;
+
+    @QueryParam("arch")
+    public List<String> archs;
+
+    @QueryParam("access")
+    public List<String> access;
+
+    @QueryParam("tag")
+    public List<String> tags;
+
+    @QueryParam("band")
+    public List<String> bands;
+
+    @QueryParam("sort")
+    @DefaultValue("alscore")
+    public String sort;
+
+    @QueryParam("dir")
+    @DefaultValue("desc")
+    public String dir;
+
+    @QueryParam("first")
+    @DefaultValue("50")
+    public String first;
+
+    @QueryParam("offset")
+    @DefaultValue("0")
+    public String offset;
+
+    /** The query as asked, before the read service checks its values; malformed numbers and directions are refused here. */
+    LeaderboardQuery toQuery() throws InvalidArgumentException {
+        ModelSortField field = ModelSortField.fromParam(sort).orElse(ModelSortField.BENCHMARK);
+        SortDirection direction = switch (dir) {
+            case "asc" -> SortDirection.ASC;
+            case "desc" -> SortDirection.DESC;
+            default -> throw new InvalidArgumentException("dir", "`dir` must be asc or desc, was '" + dir + "'.");
+        };
+        return new LeaderboardQuery(ModelCriteria.of(q, labs, archs, access, tags, bands), ModelScope.ALL,
+                SortOrder.of(field, field == ModelSortField.BENCHMARK ? sort : null, direction),
+                new PageRequest(integer("first", first), integer("offset", offset)));
+    }
+
+    private static int integer(String name, String value) throws InvalidArgumentException {
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidArgumentException(name, "`" + name + "` must be a whole number, was '" + value + "'.");
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.llmleaderboard.web;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Each page reads in one transaction and a bounded number of statements, whatever its size (Hibernate statistics,
+ * test profile). Every URL is one of its own, so the page cache has no copy of it. Kept out of {@code PagesTest},
+ * which {@code PagesIT} re-runs against the packaged app, where no bean can be injected.
+ */
+@QuarkusTest
+class PageStatementsTest {
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    private Statistics statistics;
+
+    @BeforeEach
+    void enableStatistics() {
+        statistics = sessionFactory.getStatistics();
+        statistics.setStatisticsEnabled(true);
+    }
+
+    @Test
+    void shouldReadTheLeaderboardInOneTransactionAndAtMostTenStatements() {
+        assertPage("/?_=statements-1", 10);
+        assertPage("/?page=2&_=statements-1", 10);
+        assertPage("/?sort=gpqa&dir=desc&lab=openai&tag=reasoning&_=statements-1", 10);
+        assertPage("/?q=deepseek&col=gpqa&col=aime-2025&weights=open&families=only&_=statements-1", 10);
+    }
+
+    @Test
+    void shouldReadTheLeaderboardFragmentInOneTransaction() {
+        statistics.clear();
+        given().header("HX-Request", "true").when().get("/?sort=name&_=statements-2").then().statusCode(200);
+        report("/ (htmx)", 10);
+    }
+
+    @Test
+    void shouldReadAModelPageInOneTransactionAndAtMostTwelveStatements() {
+        assertPage("/models/deepseek-ai/deepseek-r2?_=statements-3", 12);
+        assertPage("/models/openai/gpt-5?_=statements-3", 12);
+    }
+
+    @Test
+    void shouldReadTheLabAndArchitecturePagesInOneTransaction() {
+        assertPage("/labs?_=statements-4", 10);
+        assertPage("/labs/openai?_=statements-4", 10);
+        assertPage("/labs/deepseek-ai?sort=name&_=statements-4", 10);
+        assertPage("/architectures?_=statements-4", 10);
+        assertPage("/architectures/moe?_=statements-4", 10);
+    }
+
+    @Test
+    void shouldReadTheBenchmarkStatsAndPricePagesInOneTransaction() {
+        assertPage("/benchmarks?_=statements-5", 10);
+        assertPage("/benchmarks/gpqa?_=statements-5", 10);
+        assertPage("/stats?_=statements-5", 10);
+        assertPage("/prices?_=statements-5", 10);
+    }
+
+    private void assertPage(String url, int maxStatements) {
+        statistics.clear();
+        given().when().get(url).then().statusCode(200);
+        report(url, maxStatements);
+    }
+
+    private void report(String url, int maxStatements) {
+        long statements = statistics.getPrepareStatementCount();
+        long transactions = statistics.getTransactionCount();
+        System.out.printf("PAGE-STATEMENTS %s: %d transactions, %d statements%n", url, transactions, statements);
+        assertTrue(statements > 0, url + " was rendered");
+        assertTrue(statements <= maxStatements, url + ": " + statements + " statements");
+        assertTrue(transactions <= 1, url + ": " + transactions + " transactions");
+    }
+}
