@@ -22,7 +22,6 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * domain; {@code query} a leaf every layer may use), no package cycles, entities stay inside the service layer, SQL
  * and the EntityManager only in repositories, and no long argument lists. README's "Code map" draws the same picture.
  */
-@org.junit.jupiter.api.Disabled("switched on when issue 14's restructuring lands")
 class ArchitectureTest {
 
     static final String ROOT = "org.llmleaderboard";

@@ -17,7 +17,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * source as formatted here (members indented by four spaces a level), from a method's signature line to its closing
  * brace at the same indent.
  */
-@org.junit.jupiter.api.Disabled("switched on when issue 14's restructuring lands")
 class SourceSizeTest {
 
     static final Path MAIN = Path.of("src", "main", "java");

@@ -1,21 +1,17 @@
 package org.llmleaderboard.service;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.jboss.logging.Logger;
 import org.llmleaderboard.config.LeaderboardConfig;
+import org.llmleaderboard.repository.DataVersionRepository;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -34,17 +30,14 @@ public class DataVersion {
     private static final Object BUMPED = new Object();
 
     private final AtomicLong current = new AtomicLong(-1);
-    private final EntityManager em;
+    private final DataVersionRepository repository;
     private final TransactionSynchronizationRegistry transactions;
-    private final AgroalDataSource dataSource;
     private final LeaderboardConfig config;
     private ScheduledExecutorService poller;
 
-    DataVersion(EntityManager em, TransactionSynchronizationRegistry transactions, AgroalDataSource dataSource,
-            LeaderboardConfig config) {
-        this.em = em;
+    DataVersion(DataVersionRepository repository, TransactionSynchronizationRegistry transactions, LeaderboardConfig config) {
+        this.repository = repository;
         this.transactions = transactions;
-        this.dataSource = dataSource;
         this.config = config;
     }
 
@@ -58,9 +51,7 @@ public class DataVersion {
         if (transactions.getResource(BUMPED) != null) {
             return;
         }
-        em.createNativeQuery("update data_version set version = version + 1 where id = 1").executeUpdate();
-        long version = ((Number) em.createNativeQuery("select version from data_version where id = 1").getSingleResult())
-                .longValue();
+        long version = repository.bump();
         transactions.putResource(BUMPED, version);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
@@ -78,11 +69,8 @@ public class DataVersion {
 
     /** Reads the version from the database now. */
     public void refresh() {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("select version from data_version where id = 1")) {
-            if (rs.next()) {
-                adopt(rs.getLong(1));
-            }
+        try {
+            repository.committed().ifPresent(this::adopt);
         } catch (SQLException e) {
             // The next poll tries again; until then, entries of the last known version stay valid.
             LOG.warnf("Cannot read the data version: %s", e.getMessage());

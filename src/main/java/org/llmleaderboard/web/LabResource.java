@@ -26,10 +26,13 @@ import java.util.List;
 @Path("/labs")
 public class LabResource {
 
+    /** The labs table's two sortable column headers: each one's link and, for the sorted one, its aria-sort. */
+    public record LabsHeader(String nameHref, String countHref, String nameAria, String countAria) {
+    }
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance labs(List<LabSummary> labs, String sort, String dir, String nameHref, String countHref,
-                String nameAria, String countAria, int models);
+        static native TemplateInstance labs(List<LabSummary> labs, LabsHeader header, int models);
 
         static native TemplateInstance lab(LabSummary lab, LeaderboardView view);
 
@@ -75,8 +78,8 @@ public class LabResource {
         String nameHref = "/labs?sort=name&dir=" + (s.equals("name") && d.equals("asc") ? "desc" : "asc");
         String countHref = "/labs?sort=models&dir=" + (s.equals("models") && d.equals("desc") ? "asc" : "desc");
         String aria = d.equals("asc") ? "ascending" : "descending";
-        return Templates.labs(labs, s, d, nameHref, countHref, s.equals("name") ? aria : null, s.equals("models") ? aria : null,
-                labs.stream().mapToInt(LabSummary::models).sum());
+        LabsHeader header = new LabsHeader(nameHref, countHref, s.equals("name") ? aria : null, s.equals("models") ? aria : null);
+        return Templates.labs(labs, header, labs.stream().mapToInt(LabSummary::models).sum());
     }
 
     @GET

@@ -170,7 +170,7 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
         // would already be expensive there.
         long limit = limits.maxCost();
         try {
-            new QueryCost(schema, document, request.plainVariables(), sizes.current()::of, limit)
+            new QueryCost(schema, document, request.plainVariables(), sizes::largest, limit)
                     .maxDepth(limits.maxDepth()).of(operation);
         } catch (QueryCost.TooExpensive e) {
             String cost = e.cost == Long.MAX_VALUE ? "more than " + limit : "at least " + e.cost;

@@ -32,7 +32,7 @@ import java.util.function.ToIntBiFunction;
  * The cost of a GraphQL operation, computed from its document before anything runs: the number of field
  * values it can produce. A field costs 1 for each time it can appear in the response, so a list multiplies
  * everything below it by its size: its {@code first} argument (a page's list takes the page's {@code first}),
- * or else the relation's real maximum in the data ({@link RelationSizes}). Aliases and fragment spreads are
+ * or else the relation's real maximum in the data ({@code RelationSizes}). Aliases and fragment spreads are
  * counted each time they appear. Introspection is costed exactly against the schema, since its lists (types,
  * fields, arguments) are known. The walk stops as soon as the limit is passed, so costing a hostile document
  * is itself cheap.

@@ -36,6 +36,11 @@ public class RelationSizeService {
         this.executor = executor;
     }
 
+    /** The largest size of the GraphQL list field {@code type.field} (what {@code QueryCost} multiplies by). */
+    public int largest(String type, String field) {
+        return current().of(type, field);
+    }
+
     public RelationSizes current() {
         if (countedAt != version.current() && counting.compareAndSet(false, true)) {
             executor.execute(this::count);
