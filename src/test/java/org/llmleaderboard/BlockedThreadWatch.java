@@ -44,7 +44,8 @@ public class BlockedThreadWatch implements QuarkusTestAfterAllCallback {
 
     @Override
     public void afterAll(QuarkusTestContext context) {
-        String warning = System.getProperty(PROPERTY);
+        // Cleared once reported, so that the class during which the event loop was blocked fails, not every class after it.
+        String warning = System.clearProperty(PROPERTY);
         if (warning != null) {
             throw new AssertionError("Vert.x's BlockedThreadChecker warned that an event loop was blocked: " + warning);
         }
