@@ -11,31 +11,13 @@ import java.util.Locale;
  * are already gone ({@link ControlCharacters}). Values that are merely unknown are reported on the page
  * ({@link UnknownValues}); values of the wrong form are refused with the 400 page ({@link #requireWellFormed}).
  */
-public class LeaderboardParams {
+public class LeaderboardParams extends FilterParams {
 
     @QueryParam("sort")
     public String sort;
 
     @QueryParam("dir")
     public String dir;
-
-    @QueryParam("q")
-    public String q;
-
-    @QueryParam("lab")
-    public List<String> labs;
-
-    @QueryParam("arch")
-    public List<String> archs;
-
-    @QueryParam("access")
-    public List<String> access;
-
-    @QueryParam("tag")
-    public List<String> tags;
-
-    @QueryParam("band")
-    public List<String> bands;
 
     @QueryParam("page")
     public String page;

@@ -14,25 +14,7 @@ import org.llmleaderboard.service.InvalidArgumentException;
 import java.util.List;
 
 /** The JSON API's parameters: the leaderboard URL's filters and sort, plus {@code first} and {@code offset}. */
-public class ModelApiParams {
-
-    @QueryParam("q")
-    public String q;
-
-    @QueryParam("lab")
-    public List<String> labs;
-
-    @QueryParam("arch")
-    public List<String> archs;
-
-    @QueryParam("access")
-    public List<String> access;
-
-    @QueryParam("tag")
-    public List<String> tags;
-
-    @QueryParam("band")
-    public List<String> bands;
+public class ModelApiParams extends org.llmleaderboard.web.FilterParams {
 
     @QueryParam("sort")
     @DefaultValue("alscore")
