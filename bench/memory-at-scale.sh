@@ -38,7 +38,8 @@ base=http://127.0.0.1:$PORT
 (export LEADERBOARD_DATA_DIR=$work/db LEADERBOARD_BUNDLED_DATA_ENABLED=false LEADERBOARD_EDITOR_PASSWORD=bench \
    QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT; eval "exec env $RUN_CMD" >"$work/app.log" 2>&1) &
 app=$!
-trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true; rm -rf "$work"' EXIT
+# The work directory (the app's log, the export and wrk results) is kept when a check fails.
+trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true; [ -f "$work/passed" ] && rm -rf "$work" || echo "kept $work" >&2' EXIT
 for _ in $(seq 1 180); do curl -sf "$base/q/health/ready" >/dev/null && break; sleep 1; done
 echo "== importing $(ls "$DATA"/*.json | wc -l) chunks"
 for f in "$DATA"/*.json; do
@@ -107,7 +108,7 @@ while kill -0 $load 2>/dev/null; do
 done
 wait $load || true; wait $exporter || true
 alive=yes; kill -0 $app 2>/dev/null || alive=no
-dataset_bytes=$(curl -s "$base/export/dataset.json" | wc -c)
+dataset_bytes=$(curl -s "$base/export/dataset.json" | wc -c || true)
 echo "## Memory at $total models (commit $(git rev-parse --short HEAD), $(nproc) cores, $DURATION s, $CONNECTIONS connections)"
 echo "- run command: \`$RUN_CMD\`"
 echo "- GraphQL: $(awk '/Requests\/sec/{r=$2} /50%/{p50=$2} /99%/{p99=$2} /requests in/{n=$1} /Non-2xx/{x=$NF} END{printf "%s requests, %s req/s, p50 %s, p99 %s, non-2xx %s", n, r, p50, p99, x?x:0}' "$work/wrk.txt")"
@@ -115,4 +116,4 @@ echo "- exports: $(grep -c '^200 ' "$work/exports.txt" || true) answered 200, $(
 echo "- RSS: $start_rss MB at the start of the load, at most $max_rss MB during it, $(rss) MB at the end"
 echo "- still running: $alive; OutOfMemoryError in the log: $(grep -c OutOfMemoryError "$work/app.log" || true); BlockedThreadChecker: $(grep -c BlockedThreadChecker "$work/app.log" || true)"
 [ "$alive" = yes ] && ! grep -q 'OutOfMemoryError\|BlockedThreadChecker' "$work/app.log" && ! grep -q '^[^2]' "$work/exports.txt" \
-  && ! grep -q 'Non-2xx' "$work/wrk.txt"
+  && ! grep -q 'Non-2xx' "$work/wrk.txt" && touch "$work/passed"

@@ -1,11 +1,13 @@
 package org.llmleaderboard.web;
 
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.llmleaderboard.config.LeaderboardConfig;
 
 /**
  * The REST layer's errors for people: 404 for unknown URLs and unknown models, labs, architectures and benchmarks,
@@ -15,6 +17,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * stays one.
  */
 public class ErrorMappers {
+
+    @Inject
+    LeaderboardConfig config;
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, HttpServerRequest request) {
@@ -35,5 +40,16 @@ public class ErrorMappers {
         String allow = refused.getHeaderString(HttpHeaders.ALLOW);
         // A 405 must say which methods the address does answer.
         return allow == null ? answer : Response.fromResponse(answer).header(HttpHeaders.ALLOW, allow).build();
+    }
+
+    /**
+     * A statement stopped by the query time limit ({@code jakarta.persistence.query.timeout}, the page time limit):
+     * the same 503 as {@code PageTimeLimitRoute}'s, for the requests that route does not watch (exports, uploads, a
+     * page whose statement the database stopped first). Its transaction is rolled back, so nothing was written.
+     */
+    @ServerExceptionMapper({ jakarta.persistence.QueryTimeoutException.class, org.hibernate.QueryTimeoutException.class })
+    public Response queryTimedOut(RuntimeException e, HttpServerRequest request) {
+        Response answer = ErrorResponses.response(ErrorPage.timedOut(config.limits().pageTimeout().toMillis()), request);
+        return Response.fromResponse(answer).header("Retry-After", "5").build();
     }
 }
