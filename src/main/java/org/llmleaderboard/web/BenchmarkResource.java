@@ -28,7 +28,7 @@ public class BenchmarkResource {
     static class Templates {
         static native TemplateInstance benchmarks(List<BenchmarkRow> benchmarks);
 
-        static native TemplateInstance benchmark(BenchmarkRow benchmark, List<RankRow> ranking);
+        static native TemplateInstance benchmark(BenchmarkRow benchmark, List<RankingLine> ranking);
     }
 
     public record BenchmarkRow(String slug, String name, String href, String description, String unit, boolean higherIsBetter,
@@ -36,7 +36,7 @@ public class BenchmarkResource {
             String paperUrl, String implementationUrl, String parentHref, String parent) {
     }
 
-    public record RankRow(int rank, String model, String href, String lab, String labHref, String score, String setting,
+    public record RankingLine(int rank, String model, String href, String lab, String labHref, String score, String setting,
             String sourceUrl, String source, String date, String provenance) {
     }
 
@@ -89,7 +89,7 @@ public class BenchmarkResource {
         BenchmarkInfo b = leaderboard.benchmark(slug).orElseThrow(() -> new NoSuchPageException("No benchmark " + slug));
         List<ScoreEntry> ranking = leaderboard.rankings(List.of(b), LeaderboardQuery.MAX_PAGE_SIZE).get(0);
         List<ModelSummary> models = leaderboard.modelsBySlugs(ranking.stream().map(ScoreEntry::modelSlug).toList());
-        List<RankRow> rows = new ArrayList<>();
+        List<RankingLine> rows = new ArrayList<>();
         int rank = 0;
         Double previous = null;
         for (int i = 0; i < ranking.size(); i++) {
@@ -100,7 +100,7 @@ public class BenchmarkResource {
                 rank = i + 1;
             }
             previous = s.value();
-            rows.add(new RankRow(rank, m.name(), Format.modelHref(m.slug()), m.lab().name(), Format.labHref(m.lab().slug()),
+            rows.add(new RankingLine(rank, m.name(), Format.modelHref(m.slug()), m.lab().name(), Format.labHref(m.lab().slug()),
                     Format.scoreIn(s.value(), b.unit()), s.setting(), s.sourceUrl(), s.source(), s.date() == null ? null : s.date().toString(),
                     Format.provenance(s.selfReported(), s.verified(), s.verificationProvider())));
         }
