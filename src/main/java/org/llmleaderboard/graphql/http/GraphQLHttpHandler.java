@@ -40,8 +40,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <li>a running request is answered with an error at the time limit, and its remaining resolvers are not run;</li>
  * <li>every error has {@code extensions.code}.</li>
  * </ul>
- * The parse, validation and cost run on the event loop: they are bounded by the size of the document
- * (graphql-java's parser refuses more than 15,000 tokens) and the cost walk stops at the limit.
+ * It runs on a worker thread ({@link GraphQLRoute}) and tells SmallRye to run the resolvers on the same thread
+ * ({@code runBlocking}), so none of the work lands on the event loop. The parse, validation and cost are bounded by
+ * the size of the document (graphql-java's parser refuses more than 15,000 tokens) and the cost walk stops at the
+ * limit.
  */
 class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
 
@@ -58,7 +60,7 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
 
     GraphQLHttpHandler(CurrentIdentityAssociation identity, CurrentVertxRequest request, GraphQLSchema schema,
             RelationSizeService sizes, LeaderboardConfig.Graphql limits) {
-        super(identity, request, false);
+        super(identity, request, true);
         this.schema = schema;
         this.sizes = sizes;
         this.limits = limits;

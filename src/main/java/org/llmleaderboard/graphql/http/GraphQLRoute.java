@@ -18,6 +18,10 @@ import java.util.Map;
  * then never sees a request; its schema and UI routes are unchanged). SmallRye's route has no explicit
  * order, so this one needs a low one; it still runs after authentication (a filter with a negative order),
  * so mutations see the editor.
+ * <p>
+ * The handler is a blocking one: parsing, costing, every resolver and the JSON encoding of the answer run on one
+ * worker thread. Run from the event loop, graphql-java resumed each field after a batch load on the event loop and
+ * built the rest of a large answer there, which blocked it for seconds at 100,000 models.
  */
 @ApplicationScoped
 class GraphQLRoute {
@@ -28,7 +32,7 @@ class GraphQLRoute {
         GraphQLHttpHandler handler = new GraphQLHttpHandler(identity, request, schema, sizes, limits);
         router.route("/graphql").order(RouteConstants.ROUTE_ORDER_COMPRESSION - 1)
                 .handler(BodyHandler.create(false).setBodyLimit(limits.maxRequestBytes()))
-                .handler(handler)
+                .blockingHandler(handler, false)
                 // The body handler fails a request whose body passes the limit while it streams in; any other
                 // failure (a wrong password: 401) is left to Quarkus.
                 .failureHandler(ctx -> {
