@@ -48,6 +48,19 @@ public interface LeaderboardConfig {
         @WithDefault("5s")
         java.time.Duration timeout();
 
+        /**
+         * The sum of the costs of the GraphQL requests running at once: two of the most expensive accepted
+         * queries, or many cheap ones. Keeps the heap of README's run command (192 MB) enough at 100,000 models.
+         */
+        @WithName("max-cost-in-flight")
+        @WithDefault("100000")
+        long maxCostInFlight();
+
+        /** Requests that may wait for {@code max-cost-in-flight} at once (each holds a worker thread); more get a 503. */
+        @WithName("max-waiting")
+        @WithDefault("8")
+        int maxWaiting();
+
         @WithName("max-request-bytes")
         @WithDefault("262144")
         int maxRequestBytes();

@@ -7,6 +7,7 @@ import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.schema.GraphQLSchema;
 import graphql.validation.ValidationError;
+import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.smallrye.graphql.runtime.SmallRyeGraphQLAbstractHandler;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -57,6 +58,7 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
     private final GraphQLSchema schema;
     private final RelationSizeService sizes;
     private final LeaderboardConfig.Graphql limits;
+    private final ExecutionBudget budget;
 
     GraphQLHttpHandler(CurrentIdentityAssociation identity, CurrentVertxRequest request, GraphQLSchema schema,
             RelationSizeService sizes, LeaderboardConfig.Graphql limits) {
@@ -64,6 +66,7 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
         this.schema = schema;
         this.sizes = sizes;
         this.limits = limits;
+        this.budget = new ExecutionBudget(limits.maxCostInFlight(), limits.maxWaiting());
     }
 
     @Override
@@ -94,7 +97,8 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
             reply(ctx, type, 400, GraphQLErrors.of("BAD_REQUEST", e.getMessage(), Map.of()));
             return;
         }
-        Refusal refusal = check(request, method);
+        Checked checked = check(request, method);
+        Refusal refusal = checked.refusal();
         if (refusal != null) {
             if (refusal.status == 405) {
                 ctx.response().putHeader(HttpHeaders.ALLOW, "POST");
@@ -104,7 +108,7 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
             reply(ctx, type, refusal.status != 0 ? refusal.status : type.equals(JSON) ? 200 : 400, refusal.errors);
             return;
         }
-        execute(ctx, request, type);
+        execute(ctx, request, type, checked.cost());
     }
 
     private GraphQLRequest fromBody(RoutingContext ctx, String type) throws GraphQLRequest.Malformed {
@@ -140,11 +144,18 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
         }
     }
 
-    /** Parses, picks the operation, costs and validates; what to answer with, or null to execute. */
-    private Refusal check(GraphQLRequest request, String method) {
+    /** What {@link #check} found: a refusal to answer with, or the cost of the request to run. */
+    private record Checked(Refusal refusal, long cost) {
+        Checked(Refusal refusal) {
+            this(refusal, 0);
+        }
+    }
+
+    /** Parses, picks the operation, costs and validates. */
+    private Checked check(GraphQLRequest request, String method) {
         ParseAndValidateResult parsed = ParseAndValidate.parse(ExecutionInput.newExecutionInput(request.query()).build());
         if (parsed.isFailure()) {
-            return Refusal.of(GraphQLErrors.of("GRAPHQL_PARSE_FAILED", List.of(parsed.getSyntaxException().toInvalidSyntaxError())));
+            return new Checked(Refusal.of(GraphQLErrors.of("GRAPHQL_PARSE_FAILED", List.of(parsed.getSyntaxException().toInvalidSyntaxError()))));
         }
         Document document = parsed.getDocument();
         List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
@@ -157,73 +168,117 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
         if (operation == null) {
             List<ValidationError> errors = ParseAndValidate.validate(schema, document);
             if (!errors.isEmpty()) {
-                return Refusal.of(GraphQLErrors.of("GRAPHQL_VALIDATION_FAILED", errors));
+                return new Checked(Refusal.of(GraphQLErrors.of("GRAPHQL_VALIDATION_FAILED", errors)));
             }
             String message = request.operationName() != null
                     ? "The document has no operation named `" + request.operationName() + "`."
                     : "The document has " + operations.size() + " operations: name the one to run in `operationName`.";
-            return Refusal.of(GraphQLErrors.of("OPERATION_RESOLUTION_FAILURE", message, Map.of()));
+            return new Checked(Refusal.of(GraphQLErrors.of("OPERATION_RESOLUTION_FAILURE", message, Map.of())));
         }
         if (method.equals("GET") && operation.getOperation() != OperationDefinition.Operation.QUERY) {
-            return new Refusal(405, GraphQLErrors.of("METHOD_NOT_ALLOWED", "A " + operation.getOperation().name().toLowerCase(Locale.ROOT)
-                    + " must be sent with POST; GET runs queries only.", Map.of()));
+            return new Checked(new Refusal(405, GraphQLErrors.of("METHOD_NOT_ALLOWED", "A " + operation.getOperation().name().toLowerCase(Locale.ROOT)
+                    + " must be sent with POST; GET runs queries only.", Map.of())));
         }
         // Costed before validation: validation compares every pair of fields of a selection, so an alias bomb
         // would already be expensive there.
         long limit = limits.maxCost();
+        long cost;
         try {
-            new QueryCost(schema, document, request.plainVariables(), sizes::largest, limit)
+            cost = new QueryCost(schema, document, request.plainVariables(), sizes::largest, limit)
                     .maxDepth(limits.maxDepth()).of(operation);
         } catch (QueryCost.TooExpensive e) {
-            String cost = e.cost == Long.MAX_VALUE ? "more than " + limit : "at least " + e.cost;
-            return Refusal.of(GraphQLErrors.of("QUERY_TOO_EXPENSIVE", "The query could produce " + cost + " values, more than the limit of "
-                    + limit + ". Ask for fewer rows (`first`) or fewer nested lists.", Map.of("cost", e.cost, "limit", limit)));
+            String amount = e.cost == Long.MAX_VALUE ? "more than " + limit : "at least " + e.cost;
+            return new Checked(Refusal.of(GraphQLErrors.of("QUERY_TOO_EXPENSIVE", "The query could produce " + amount + " values, more than the limit of "
+                    + limit + ". Ask for fewer rows (`first`) or fewer nested lists.", Map.of("cost", e.cost, "limit", limit))));
         } catch (QueryCost.TooDeep e) {
-            return Refusal.of(GraphQLErrors.of("QUERY_TOO_DEEP", "The query nests fields " + e.depth + " deep, deeper than the limit of "
-                    + limits.maxDepth() + ".", Map.of("depth", e.depth, "limit", limits.maxDepth())));
+            return new Checked(Refusal.of(GraphQLErrors.of("QUERY_TOO_DEEP", "The query nests fields " + e.depth + " deep, deeper than the limit of "
+                    + limits.maxDepth() + ".", Map.of("depth", e.depth, "limit", limits.maxDepth()))));
         } catch (QueryCost.FragmentCycle e) {
-            return Refusal.of(GraphQLErrors.of("GRAPHQL_VALIDATION_FAILED", "Fragment `" + e.fragment + "` spreads itself.", Map.of()));
+            return new Checked(Refusal.of(GraphQLErrors.of("GRAPHQL_VALIDATION_FAILED", "Fragment `" + e.fragment + "` spreads itself.", Map.of())));
         }
         List<ValidationError> errors = ParseAndValidate.validate(schema, document);
         if (!errors.isEmpty()) {
-            return Refusal.of(GraphQLErrors.of("GRAPHQL_VALIDATION_FAILED", errors));
+            return new Checked(Refusal.of(GraphQLErrors.of("GRAPHQL_VALIDATION_FAILED", errors)));
         }
-        return null;
+        return new Checked(null, cost);
     }
 
-    private void execute(RoutingContext ctx, GraphQLRequest request, String type) {
+    private void execute(RoutingContext ctx, GraphQLRequest request, String type, long cost) {
+        ExecutionBudget.Ticket ticket;
+        try {
+            ticket = budget.admit(cost, limits.timeout());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            ticket = null;
+        }
+        if (ticket == null) {
+            ctx.response().putHeader(HttpHeaders.RETRY_AFTER, "1");
+            reply(ctx, type, 503, GraphQLErrors.of("SERVER_BUSY", "The server is busy with other expensive queries. "
+                    + "Try again in a second, or ask for fewer rows or fields.", Map.of("cost", cost)));
+            return;
+        }
         long timeout = limits.timeout().toMillis();
         ctx.put(DEADLINE, System.nanoTime() + limits.timeout().toNanos());
-        Writer writer = new Writer(ctx, type);
+        Writer writer = new Writer(ctx, type, ticket);
         writer.timer = ctx.vertx().setTimer(Math.max(1, timeout), id -> writer.finish(400, GraphQLErrors.of("TIME_LIMIT_EXCEEDED",
                 "The query ran longer than " + limits.timeout().toMillis() + " ms and was stopped. Ask for fewer rows or fields.",
                 Map.of("limitMillis", timeout))));
-        getExecutionService().executeAsync(request.toJson(), getMetaData(ctx), writer);
+        // The request context (with its Hibernate session) is ended by the writer, on this thread, once the
+        // execution is over; not by SmallRye's end and close handlers, which run on the event loop when the time
+        // limit or a closed connection answers first: they closed the session under a running statement and
+        // waited on H2's session lock, blocking the event loop for seconds.
+        ctx.response().endHandler(null).closeHandler(null).exceptionHandler(null);
+        try {
+            getExecutionService().executeAsync(request.toJson(), getMetaData(ctx), writer);
+        } catch (RuntimeException | Error e) {
+            writer.fail(e);
+        }
     }
 
     /** Writes the execution's answer, unless the time limit answered first. */
     private final class Writer implements ExecutionResponseWriter {
         private final RoutingContext ctx;
         private final String type;
+        private final ExecutionBudget.Ticket ticket;
         private final AtomicBoolean done = new AtomicBoolean();
+        private final AtomicBoolean over = new AtomicBoolean();
         volatile long timer = -1;
 
-        Writer(RoutingContext ctx, String type) {
+        Writer(RoutingContext ctx, String type, ExecutionBudget.Ticket ticket) {
             this.ctx = ctx;
             this.type = type;
+            this.ticket = ticket;
         }
 
         @Override
         public void write(ExecutionResponse response) {
-            JsonObject result = GraphQLErrors.withCodes(response.getExecutionResultAsJsonObject());
-            // No data: the request itself failed (for example a variable of the wrong type).
-            finish(result.containsKey("data") ? 200 : 400, result);
+            try {
+                if (!done.get()) {
+                    JsonObject result = GraphQLErrors.withCodes(response.getExecutionResultAsJsonObject());
+                    // No data: the request itself failed (for example a variable of the wrong type).
+                    finish(result.containsKey("data") ? 200 : 400, result);
+                }
+            } finally {
+                executionOver();
+            }
         }
 
         @Override
         public void fail(Throwable t) {
-            LOG.error("GraphQL execution failed", t);
-            finish(500, GraphQLErrors.of("INTERNAL_SERVER_ERROR", "The server failed to answer this query.", Map.of()));
+            try {
+                LOG.error("GraphQL execution failed", t);
+                finish(500, GraphQLErrors.of("INTERNAL_SERVER_ERROR", "The server failed to answer this query.", Map.of()));
+            } finally {
+                executionOver();
+            }
+        }
+
+        /** Gives the budget back and ends the request context, on the thread that ran the execution. */
+        private void executionOver() {
+            if (over.compareAndSet(false, true)) {
+                ticket.close();
+                Arc.container().requestContext().terminate();
+            }
         }
 
         void finish(int status, JsonObject body) {
