@@ -58,7 +58,7 @@ class LlmStatsPagesTest {
         String family = page("/models/google-deepmind/gemma-3");
         assertTrue(family.contains("<a href=\"/models/google-deepmind/gemma-3-27b-it\">Gemma 3 27B</a>"), "variants listed");
         String variant = page("/models/google-deepmind/gemma-3-27b-it");
-        assertTrue(variant.contains("a variant of <a href=\"/models/google-deepmind/gemma-3\">Gemma 3</a>"));
+        assertTrue(variant.contains("in the <a href=\"/models/google-deepmind/gemma-3\">Gemma 3</a> family"));
         assertTrue(variant.contains("Open weights"), "Gemma licence + weights link");
         String r1 = page("/models/deepseek-ai/deepseek-r1-0528");
         assertTrue(r1.contains("<li>DeepSeek-R1-0528 scores 81.0% on GPQA: 9.5 points above DeepSeek-R1 (71.5%)</li>"), "computed, not stored");
