@@ -26,6 +26,10 @@ public final class TestData {
     public static final int LLM_STATS_CREATED = 110;
     /** Models after a fresh start: both sets merged, no duplicates. */
     public static final int MODELS = MARKDOWN_MODELS + LLM_STATS_CREATED;
+    /** Variants (dated snapshots, instruct/base, previews) linked to their model by the crosswalk and the name rules. */
+    public static final int VARIANTS = 34;
+    /** Leaderboard rows: one per model, variants listed under their model (the count of "Showing 100 of 750 models"). */
+    public static final int ROWS = MODELS - VARIANTS;
 
     /** Removes the test lab, its models and scores, a test benchmark and change-log entries of test keys. Needs a transaction. */
     public static void removeTestLab(EntityManager em, DataVersion dataVersion) {

@@ -71,7 +71,7 @@ public class ModelStatisticsRepository {
         return em.createQuery("""
                 select new org.llmleaderboard.repository.PointRow(m.name, m.slug, l.name, m.parameters, s.scoreValue)
                 from Score s join s.model m join m.lab l
-                where s.benchmark.slug = :slug and s.headline = true and m.parameters > 0
+                where s.benchmark.slug = :slug and s.headline = true and m.parameters > 0 and m.variantOf is null
                 order by m.parameters, m.name, m.slug""", PointRow.class)
                 .setParameter("slug", benchmarkSlug)
                 .getResultList();

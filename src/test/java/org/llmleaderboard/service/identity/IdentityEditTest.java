@@ -113,7 +113,7 @@ class IdentityEditTest {
                 .body("data.splitVariant.history[0].field", equalTo("variantOf"))
                 .body("data.splitVariant.history[0].oldValue", equalTo("google-deepmind/gemini-25-pro"));
         reimportBothSources();
-        given().when().get("/?q=Gemini+2.5+Pro+Preview").then().statusCode(200)
+        given().queryParam("q", "Gemini 2.5 Pro Preview").when().get("/").then().statusCode(200)
                 .body(containsString("href=\"/models/google-deepmind/gemini-25-pro-preview\""));
         asEditor(MAKE_VARIANT, Map.of("model", "google-deepmind/gemini-25-pro-preview", "of", "google-deepmind/gemini-25-pro"))
                 .body("errors", nullValue())
