@@ -131,6 +131,9 @@ class ModelIdentityTest {
         given().when().get("/models/openai/gpt-4o/variants").then().statusCode(200)
                 .body(containsString("<h1>GPT-4o: variants</h1>"))
                 .body(not(containsString("variant-row")));
+        given().when().get("/models/openai/no-such-model/variants").then().statusCode(404);
+        given().redirects().follow(false).when().get("/models/openai/gpt-4o-2024-05-13/variants").then().statusCode(301)
+                .header("Location", containsString("/models/openai/gpt-4o/variants"));
     }
 
     @Test
