@@ -16,8 +16,8 @@ done
 psql_admin() { su postgres -c "psql -v ON_ERROR_STOP=1 -q -c \"$1\""; }
 su postgres -c "psql -tAc \"select 1 from pg_roles where rolname='leaderboard'\"" | grep -q 1 \
   || psql_admin "create user leaderboard with password 'leaderboard'"
-for db in leaderboard leaderboard_test leaderboard_it leaderboard_empty leaderboard_durability; do
+for db in leaderboard leaderboard_test leaderboard_it leaderboard_empty leaderboard_durability leaderboard_identity; do
   psql_admin "drop database if exists $db"
   psql_admin "create database $db owner leaderboard encoding 'UTF8' lc_collate 'C' lc_ctype 'C' template template0"
 done
-echo "PostgreSQL $version ready on 127.0.0.1:5432 (user leaderboard; databases leaderboard, leaderboard_test, leaderboard_it, leaderboard_empty, leaderboard_durability)"
+echo "PostgreSQL $version ready on 127.0.0.1:5432 (user leaderboard; databases leaderboard, leaderboard_test, leaderboard_it, leaderboard_empty, leaderboard_durability, leaderboard_identity)"

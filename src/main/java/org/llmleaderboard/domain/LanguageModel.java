@@ -173,6 +173,21 @@ public class LanguageModel extends PanacheEntityBase {
     @JoinColumn(name = "family_id")
     public LanguageModel family;
 
+    /**
+     * The model this one is a variant of: a dated snapshot ("GPT-4o 2024-08-06"), instruct/base, a reasoning setting.
+     * A variant keeps its own scores and page but is no leaderboard row of its own. One level deep.
+     */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "variant_of_id")
+    public LanguageModel variantOf;
+
+    /** Who placed it (as a variant, or as a model of its own after a split): {@code crosswalk}, a name rule, {@code editor}. */
+    @Column(name = "variant_rule", length = 100)
+    public String variantRule;
+
+    /** Set on a model an editor placed: the import's rules leave it alone. */
+    public static final String EDITOR = "editor";
+
     @Version
     @Column(nullable = false)
     public int version;

@@ -26,11 +26,21 @@ public class ModelAlias extends PanacheEntityBase {
     @Column(nullable = false, length = 40)
     public String origin;
 
+    /** The alias as letters and digits only, for search: {@code claude-3-5-sonnet-20241022} → {@code claude35sonnet20241022}. */
+    @Column(name = "search_key", length = 300)
+    public String searchKey;
+
     public static ModelAlias of(String alias, LanguageModel model, String origin) {
         ModelAlias a = new ModelAlias();
         a.alias = alias;
         a.model = model;
         a.origin = origin;
+        a.searchKey = key(alias);
         return a;
+    }
+
+    /** Text compared as a search key: accents and case folded, only letters and digits kept ("+" as "plus"). */
+    public static String key(String text) {
+        return SearchText.fold(text).replace("+", "plus").replaceAll("[^a-z0-9]", "");
     }
 }

@@ -81,6 +81,30 @@ public class EditGraphQLApi {
     }
 
     @Mutation
+    @Description("Merges model `from` into model `into` (the same model under two records): its scores, facts, offerings, aliases and variants go to `into`, and its slug becomes an alias of `into` (old links answer 301; re-imports find `into`). Logged in the change history; the survivor")
+    public @NonNull ModelSummary mergeModels(@NonNull String from, @NonNull String into, String reason)
+            throws UnauthenticatedException, ForbiddenException, InvalidArgumentException {
+        guard.requireEditor();
+        return edits.mergeModels(from, into, reason);
+    }
+
+    @Mutation
+    @Description("Makes `model` a variant of `of` (a dated snapshot, instruct/base, a setting): no leaderboard row of its own, listed with its model; kept so by later imports. Undone by `splitVariant`. The variant")
+    public @NonNull ModelSummary makeVariant(@NonNull String model, @NonNull String of, String reason)
+            throws UnauthenticatedException, ForbiddenException, InvalidArgumentException {
+        guard.requireEditor();
+        return edits.makeVariant(model, of, reason);
+    }
+
+    @Mutation
+    @Description("Splits a variant off: a model of its own again, a leaderboard row; kept so by later imports. Undone by `makeVariant`")
+    public @NonNull ModelSummary splitVariant(@NonNull String model, String reason)
+            throws UnauthenticatedException, ForbiddenException, InvalidArgumentException {
+        guard.requireEditor();
+        return edits.splitVariant(model, reason);
+    }
+
+    @Mutation
     @Description("Creates a benchmark, or updates it by slug")
     public @NonNull BenchmarkInfo upsertBenchmark(@NonNull BenchmarkInput input)
             throws UnauthenticatedException, ForbiddenException, InvalidInputException, InvalidArgumentException {

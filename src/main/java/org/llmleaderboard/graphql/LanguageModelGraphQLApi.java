@@ -74,7 +74,7 @@ public class LanguageModelGraphQLApi {
     }
 
     @Query("model")
-    @Description("One model by its slug, e.g. `deepseek-ai/deepseek-r2`, or by one of its aliases (an llm-stats id or path such as `deepseek/deepseek-r1-0528`)")
+    @Description("One model by its slug, e.g. `deepseek-ai/deepseek-r2`, or by one of its aliases (an llm-stats id or path such as `deepseek/deepseek-r1-0528`, or the old slug of a model merged into it); a variant answers as itself, with `variantOf`")
     public ModelSummary model(@NonNull String slug) {
         return leaderboard.canonicalModelSlug(slug).flatMap(leaderboard::model).orElse(null);
     }
@@ -83,6 +83,12 @@ public class LanguageModelGraphQLApi {
     @Description("Other names of the model: its ids and paths in other sources; each resolves to it")
     public @NonNull List<@NonNull List<@NonNull String>> aliases(@Source List<ModelSummary> models) {
         return relations.aliases(models);
+    }
+
+    @Name("variants")
+    @Description("The model's variants (dated API snapshots, instruct/base, reasoning settings), each with its own scores; by name. A variant is no row of `models`")
+    public @NonNull List<@NonNull List<@NonNull ModelSummary>> variants(@Source List<ModelSummary> models) {
+        return leaderboard.variantsOf(models);
     }
 
     @Name("facts")

@@ -33,6 +33,12 @@ public class AliasRepository {
                 AliasTarget.class).getResultList();
     }
 
+    /** The model aliases of one origin ({@code merge}: the slugs of models merged into another). */
+    public List<AliasTarget> modelAliasesOf(String origin) {
+        return em.createQuery("select new org.llmleaderboard.repository.AliasTarget(a.alias, a.model.slug) from ModelAlias a where a.origin = :o",
+                AliasTarget.class).setParameter("o", origin).getResultList();
+    }
+
     public void persist(LabAlias alias) {
         em.persist(alias);
     }

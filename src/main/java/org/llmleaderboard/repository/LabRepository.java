@@ -31,7 +31,7 @@ public class LabRepository implements PanacheRepository<Lab> {
         }
         return getEntityManager().createQuery("""
                 select new org.llmleaderboard.repository.IdCount(m.lab.id, count(m))
-                from LanguageModel m where m.lab.id in :ids group by m.lab.id""", IdCount.class)
+                from LanguageModel m where m.lab.id in :ids and m.variantOf is null group by m.lab.id""", IdCount.class)
                 .setParameter("ids", labIds)
                 .getResultList();
     }
@@ -46,7 +46,7 @@ public class LabRepository implements PanacheRepository<Lab> {
     /** Every lab with its totals, by name, in one grouped query. */
     public List<LabTotals> summaries() {
         return getEntityManager().createQuery(TOTALS + """
-                from Lab l left join LanguageModel m on m.lab = l
+                from Lab l left join LanguageModel m on m.lab = l and m.variantOf is null
                 group by l.id, l.slug, l.name, l.website, l.country
                 order by l.name, l.slug""", LabTotals.class).getResultList();
     }
@@ -54,7 +54,7 @@ public class LabRepository implements PanacheRepository<Lab> {
     /** The {@code limit} labs with the most models (at least one), most first, ties by name. */
     public List<LabTotals> largest(int limit) {
         return getEntityManager().createQuery(TOTALS + """
-                from LanguageModel m join m.lab l
+                from LanguageModel m join m.lab l where m.variantOf is null
                 group by l.id, l.slug, l.name, l.website, l.country
                 order by count(m) desc, l.name, l.slug""", LabTotals.class)
                 .setMaxResults(limit)

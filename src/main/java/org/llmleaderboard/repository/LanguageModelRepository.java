@@ -9,6 +9,7 @@ import org.llmleaderboard.domain.AlScoreBand;
 import org.llmleaderboard.domain.Architecture;
 import org.llmleaderboard.domain.DerivedMetrics;
 import org.llmleaderboard.domain.LanguageModel;
+import org.llmleaderboard.domain.ModelAlias;
 import org.llmleaderboard.query.LeaderboardQuery;
 import org.llmleaderboard.query.ModelSortField;
 import org.llmleaderboard.query.ModelScope;
@@ -118,8 +119,9 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
                 m.releasePrecision, m.access, m.architecture, m.parameters, m.activeParameters, m.trainingTokens, m.datasetType,
                 m.notes, m.playgroundUrl, m.paperUrl, m.lastUpdated, m.version, l.id, l.slug, l.name, l.website, l.country,
                 m.description, m.licenceName, m.licenceId, m.licenceCommercial, m.openWeights, m.weightsUrl, m.releasedOn,
-                m.announcedOn, m.multimodal, m.knowledgeCutoff, m.origin, f.slug, f.name, t.slug, t.name)
-            from LanguageModel m join m.lab l left join m.family f left join m.fineTunedFrom t """;
+                m.announcedOn, m.multimodal, m.knowledgeCutoff, m.origin, f.slug, f.name, t.slug, t.name, vo.slug, vo.name,
+                (select count(v) from LanguageModel v where v.variantOf = m))
+            from LanguageModel m join m.lab l left join m.family f left join m.fineTunedFrom t left join m.variantOf vo """;
 
     /** The model with this slug, as values. */
     public Optional<ModelRow> rowOfSlug(String slug) {
@@ -169,7 +171,7 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
             return List.of();
         }
         return getEntityManager().createQuery("""
-                select m.id from LanguageModel m where m.lab.id in :labs
+                select m.id from LanguageModel m where m.lab.id in :labs and m.variantOf is null
                 order by m.alScoreKey desc nulls last, m.name, m.slug""", Long.class)
                 .setParameter("labs", labIds)
                 .getResultList();
@@ -196,10 +198,9 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
         ModelCriteria query = q.criteria();
         List<String> clauses = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
-        if (query.search() != null && !query.search().isEmpty()) {
-            clauses.add("m.searchText like :search escape '!'");
-            params.put("search", "%" + query.search().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
-        }
+        // One row per model: variants are reached through their model, never rows of their own.
+        clauses.add("m.variantOf is null");
+        search(query.search(), clauses, params);
         if (!query.labs().isEmpty()) {
             clauses.add("l.slug in :labs");
             params.put("labs", query.labs());
@@ -270,6 +271,26 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
     }
 
     /**
+     * Search: the model's name and lab, a variant's name ("Kimi K2 0905"), or an alias of either compared as letters
+     * and digits ("Claude 3.5 Sonnet 20241022" finds claude-3-5-sonnet-20241022, an alias of a variant).
+     */
+    private static void search(String search, List<String> clauses, Map<String, Object> params) {
+        if (search != null && !search.isEmpty()) {
+            String key = ModelAlias.key(search);
+            // Uncorrelated subqueries: each runs once per statement, not once per model.
+            clauses.add("(m.searchText like :search escape '!'"
+                    + " or m.id in (select sv.variantOf.id from LanguageModel sv where sv.variantOf is not null"
+                    + " and sv.searchText like :search escape '!')"
+                    + (key.isEmpty() ? "" : " or m.id in (select coalesce(am.variantOf.id, am.id) from ModelAlias sa join sa.model am"
+                            + " where sa.searchKey like :searchKey)") + ")");
+            params.put("search", "%" + search.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            if (!key.isEmpty()) {
+                params.put("searchKey", "%" + key + "%");
+            }
+        }
+    }
+
+    /**
      * The models related to one: those named by {@code slugs} and the variants of {@code familyId}, each with its
      * headline scores (one row per score, one row without a score for a model without any), by name.
      */
@@ -299,7 +320,7 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
     private List<ModelBrief> best(String where, Object value, int limit) {
         TypedQuery<ModelBrief> q = getEntityManager().createQuery("""
                 select new org.llmleaderboard.repository.ModelBrief(m.slug, m.name, l.name, m.parameters, m.released)
-                from LanguageModel m join m.lab l where %s
+                from LanguageModel m join m.lab l where m.variantOf is null and %s
                 order by m.alScoreKey desc nulls last, m.name asc, m.slug asc""".formatted(where), ModelBrief.class);
         if (value != null) {
             q.setParameter("v", value);

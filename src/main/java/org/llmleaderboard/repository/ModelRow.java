@@ -19,5 +19,6 @@ public record ModelRow(Long id, String slug, String name, String headlineTags, S
         int version, Long labId, String labSlug, String labName, String labWebsite, String labCountry,
         String description, String licenceName, String licenceId, Boolean licenceCommercial, Boolean openWeights, String weightsUrl,
         LocalDate releasedOn, LocalDate announcedOn, Boolean multimodal, String knowledgeCutoff, String origin,
-        String familySlug, String familyName, String baseSlug, String baseName) {
+        String familySlug, String familyName, String baseSlug, String baseName, String variantOfSlug, String variantOfName,
+        Long variantCount) {
 }

@@ -18,12 +18,14 @@ public class ModelStatisticsRepository {
         this.em = em;
     }
 
+    // Models are what people rank: variants (snapshots, settings) are counted with their model, never on their own.
+
     /** Model counts grouped by access, architecture, open weights and licence id. */
     public List<ModelCount> counts() {
         return em.createQuery("""
                 select new org.llmleaderboard.repository.ModelCount(m.access, m.architecture, m.openWeights, m.licenceId,
                     max(m.licenceName), count(m))
-                from LanguageModel m
+                from LanguageModel m where m.variantOf is null
                 group by m.access, m.architecture, m.openWeights, m.licenceId""", ModelCount.class).getResultList();
     }
 
@@ -31,7 +33,7 @@ public class ModelStatisticsRepository {
     public List<TagCount> tagCounts() {
         return em.createQuery("""
                 select new org.llmleaderboard.repository.TagCount(t, count(m))
-                from LanguageModel m join m.tags t group by t order by count(m) desc, t""", TagCount.class).getResultList();
+                from LanguageModel m join m.tags t where m.variantOf is null group by t order by count(m) desc, t""", TagCount.class).getResultList();
     }
 
     /** Totals over the whole database; {@code optimalRatio} is the compute-optimal threshold on the raw ratio. */
@@ -45,7 +47,7 @@ public class ModelStatisticsRepository {
                        sum(case when m.parameters is not null then 1 else 0 end),
                        sum(case when m.ratioKey >= :optimal then 1 else 0 end),
                        sum(case when m.ratioKey < :optimal then 1 else 0 end))
-                from LanguageModel m""", TotalsRow.class)
+                from LanguageModel m where m.variantOf is null""", TotalsRow.class)
                 .setParameter("optimal", optimalRatio)
                 .getSingleResult();
     }
@@ -55,7 +57,7 @@ public class ModelStatisticsRepository {
         return em.createQuery("""
                 select new org.llmleaderboard.repository.YearRow(year(m.releaseDate), count(m),
                        sum(case when m.releaseDate is null and upper(m.released) = 'TBA' then 1 else 0 end))
-                from LanguageModel m
+                from LanguageModel m where m.variantOf is null
                 group by year(m.releaseDate)
                 order by year(m.releaseDate) nulls last""", YearRow.class)
                 .getResultList();
@@ -69,7 +71,7 @@ public class ModelStatisticsRepository {
         return em.createQuery("""
                 select new org.llmleaderboard.repository.PointRow(m.name, m.slug, l.name, m.parameters, s.scoreValue)
                 from Score s join s.model m join m.lab l
-                where s.benchmark.slug = :slug and s.headline = true and m.parameters > 0
+                where s.benchmark.slug = :slug and s.headline = true and m.parameters > 0 and m.variantOf is null
                 order by m.parameters, m.name, m.slug""", PointRow.class)
                 .setParameter("slug", benchmarkSlug)
                 .getResultList();

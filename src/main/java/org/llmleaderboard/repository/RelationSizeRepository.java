@@ -21,9 +21,11 @@ public class RelationSizeRepository {
                 + LARGEST.formatted("score", "model_id") + ", "
                 + LARGEST.formatted("model_fact", "model_id") + ", "
                 + LARGEST.formatted("provider_offering", "model_id") + ", "
-                + LARGEST.formatted("change_log", "model_slug"))
+                + LARGEST.formatted("change_log", "model_slug") + ", "
+                // Variants per model: models without variant_of_id form one null group, left out.
+                + LARGEST.formatted("language_model where variant_of_id is not null", "variant_of_id"))
                 .getSingleResult();
-        return new RelationSizes(i(row[0]), i(row[1]), i(row[2]), i(row[3]), i(row[4]), i(row[5]), i(row[6]));
+        return new RelationSizes(i(row[0]), i(row[1]), i(row[2]), i(row[3]), i(row[4]), i(row[5]), i(row[6]), i(row[7]));
     }
 
     private static int i(Object value) {

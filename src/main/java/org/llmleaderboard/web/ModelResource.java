@@ -3,6 +3,7 @@ package org.llmleaderboard.web;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -40,6 +41,12 @@ public class ModelResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance model(ModelView view);
+
+        /** A model's variants as a page. */
+        static native TemplateInstance variants(ModelSummary model, ModelView.Variants variants);
+
+        /** The same, as the leaderboard row that unfolds below the model's row (htmx). */
+        static native TemplateInstance variants$row(ModelSummary model, ModelView.Variants variants);
     }
 
     private static final int RELATED = 8;
@@ -69,6 +76,47 @@ public class ModelResource {
             }
             return pages.respond(MediaType.TEXT_HTML, () -> Templates.model(view(m, compare)).render());
         });
+    }
+
+    /**
+     * A model's variants: a page, or for htmx the row that unfolds below the model's leaderboard row. A variant's
+     * own variants are none: its page links its model.
+     */
+    @GET
+    @Path("{lab}/{model}/variants")
+    @Produces(MediaType.TEXT_HTML)
+    public Response variants(@PathParam("lab") String lab, @PathParam("model") String model,
+            @HeaderParam(Htmx.REQUEST) String htmx, @HeaderParam(Htmx.HISTORY_RESTORE_REQUEST) String restore) {
+        String slug = lab + "/" + model;
+        boolean fragment = Htmx.wantsFragment(htmx, restore);
+        return reads.call(() -> {
+            ModelSummary m = leaderboard.model(slug).orElse(null);
+            if (m == null) {
+                String canonical = leaderboard.canonicalModelSlug(slug).orElseThrow(() -> new NoSuchPageException("No model " + slug));
+                return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create(Format.modelHref(canonical) + "/variants"))
+                        .build();
+            }
+            ModelView.Variants variants = variants(m);
+            return pages.respond(MediaType.TEXT_HTML, () -> (fragment ? Templates.variants$row(m, variants)
+                    : Templates.variants(m, variants)).render());
+        });
+    }
+
+    private ModelView.Variants variants(ModelSummary m) {
+        if (m.variantCount() == 0) {
+            // Counted with the model's row: most models have no variants, and their pages need no query for them.
+            return new ModelView.Variants(related(m.variantOf()), List.of());
+        }
+        Map<String, String> names = new HashMap<>();
+        leaderboard.benchmarks().forEach(b -> names.put(b.slug(), b.name()));
+        List<ModelView.VariantRow> rows = leaderboard.variantsOf(List.of(m)).get(0).stream()
+                .map(v -> new ModelView.VariantRow(v.name(), Format.modelHref(v.slug()), v.released() == null ? Format.MISSING : v.released(),
+                        v.headlineScores().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                                .map(e -> names.getOrDefault(e.getKey(), e.getKey()) + " " + Format.score(e.getValue()))
+                                .collect(java.util.stream.Collectors.joining(" · ")),
+                        v.headlineScores().size()))
+                .toList();
+        return new ModelView.Variants(related(m.variantOf()), rows);
     }
 
     /** A model's bare alias (an llm-stats id such as {@code gpt-4o-2024-05-13}): a redirect to its page, or 404. */
@@ -116,7 +164,7 @@ public class ModelResource {
                 relations.offerings(one).get(0).stream().map(o -> new ModelView.OfferingRow(o.providerName(), o.providerModelId(),
                         Format.price(o.inputPrice()), Format.price(o.outputPrice()), Format.count(o.contextWindow()),
                         Format.count(o.maxOutput()), o.sourceUrl())).toList(),
-                comparisons(m, compared, relatives, bySlug), compare == null ? "" : compare);
+                comparisons(m, compared, relatives, bySlug), compare == null ? "" : compare, variants(m));
     }
 
     /** The headline score on each benchmark with one (and on the featured ones), and the further scores after them. */

@@ -116,7 +116,7 @@ class EditGraphQLTest {
                 .body("data.model.alScoreBand", equalTo("Very powerful"))
                 .body("data.model.architecture", equalTo("MoE"))
                 .body("data.model.gpqa", equalTo(99.9f))
-                .body("data.models.totalCount", equalTo(org.llmleaderboard.TestData.MODELS + 1))
+                .body("data.models.totalCount", equalTo(org.llmleaderboard.TestData.ROWS + 1))
                 .body("data.models.items[0].slug", equalTo("test-lab/rocket"));
         given().when().get("/?sort=gpqa&dir=desc").then().statusCode(200)
                 .body(containsString("<td class=\"rank\">1</td>\n  <td class=\"name\"><a href=\"/models/test-lab/rocket\">Test Model</a>"));

@@ -35,17 +35,17 @@ class LeaderboardGraphQLTest {
                           byArchitecture { architecture slug count } }
                   models { totalCount } }""")
                 .body("errors", nullValue())
-                .body("data.stats.models", equalTo(TestData.MODELS))
+                .body("data.stats.models", equalTo(TestData.ROWS))
                 .body("data.stats.labs", equalTo(174))
                 .body("data.stats.benchmarks", equalTo(341))
                 .body("data.stats.scores", equalTo(530 + 2224 + 4))
-                .body("data.stats.publicModels", equalTo(547 + TestData.LLM_STATS_CREATED))
-                .body("data.stats.privateModels", equalTo(102))
+                .body("data.stats.publicModels", equalTo(625)) // models, not variants: 547 + 110 created − 32 public variants
+                .body("data.stats.privateModels", equalTo(100))
                 .body("data.stats.unknownAccessModels", equalTo(25))
-                .body("data.stats.byArchitecture.find { it.slug == 'dense' }.count", equalTo(530))
-                .body("data.stats.byArchitecture.find { it.slug == 'moe' }.count", equalTo(131))
-                .body("data.stats.byArchitecture.find { it.slug == 'unknown' }.count", equalTo(7 + TestData.LLM_STATS_CREATED))
-                .body("data.models.totalCount", equalTo(TestData.MODELS));
+                .body("data.stats.byArchitecture.find { it.slug == 'dense' }.count", equalTo(526))
+                .body("data.stats.byArchitecture.find { it.slug == 'moe' }.count", equalTo(118))
+                .body("data.stats.byArchitecture.find { it.slug == 'unknown' }.count", equalTo(100)) // models only, not their variants
+                .body("data.models.totalCount", equalTo(TestData.ROWS));
     }
 
     @Test
@@ -98,7 +98,7 @@ class LeaderboardGraphQLTest {
         // Qwen3-Max: raw ALScore 19.96..., displayed 20.0, so "Extremely powerful".
         query("""
                 { models(filter: { alScoreBands: ["extremely-powerful"] }, first: 100) { totalCount items { name alScore alScoreBand } } }""")
-                .body("data.models.totalCount", equalTo(17))
+                .body("data.models.totalCount", equalTo(15))
                 .body("data.models.items.alScoreBand", everyItem(equalTo("Extremely powerful")))
                 .body("data.models.items.name", hasItem("Qwen3-Max"))
                 .body("data.models.items.find { it.name == 'Qwen3-Max' }.alScore", equalTo(20.0f));
@@ -117,11 +117,11 @@ class LeaderboardGraphQLTest {
                 { lab(slug: "deepseek-ai") { name modelCount models { slug lab { slug } } }
                   models(filter: { labs: ["deepseek-ai"] }) { totalCount } }""")
                 .body("data.lab.name", equalTo("DeepSeek-AI"))
-                .body("data.lab.modelCount", equalTo(28))
-                .body("data.lab.models", hasSize(28))
+                .body("data.lab.modelCount", equalTo(25))
+                .body("data.lab.models", hasSize(25))
                 .body("data.lab.models[0].slug", equalTo("deepseek-ai/deepseek-r2"))
                 .body("data.lab.models.lab.slug", everyItem(equalTo("deepseek-ai")))
-                .body("data.models.totalCount", equalTo(28));
+                .body("data.models.totalCount", equalTo(25));
     }
 
     @Test
@@ -129,7 +129,7 @@ class LeaderboardGraphQLTest {
         JsonPath json = query("{ labs { slug name modelCount } }").body("errors", nullValue()).extract().jsonPath();
         List<Map<String, Object>> labs = json.getList("data.labs");
         assertEquals(174, labs.size());
-        assertEquals(TestData.MODELS, labs.stream().mapToInt(l -> (Integer) l.get("modelCount")).sum());
+        assertEquals(TestData.ROWS, labs.stream().mapToInt(l -> (Integer) l.get("modelCount")).sum());
         List<String> names = labs.stream().map(l -> (String) l.get("name")).toList();
         assertEquals(names.stream().sorted().toList(), names);
         assertTrue(labs.stream().anyMatch(l -> l.get("slug").equals("eth-zürich") && l.get("name").equals("ETH Zürich")));
@@ -143,24 +143,24 @@ class LeaderboardGraphQLTest {
                     items { name gpqa: score(benchmark: "gpqa") } } }""";
         List<Float> desc = query(document, Map.of("dir", "DESC")).extract().jsonPath().getList("data.models.items.gpqa");
         List<Float> asc = query(document, Map.of("dir", "ASC")).extract().jsonPath().getList("data.models.items.gpqa");
-        assertEquals(28, desc.size());
-        // 17 DeepSeek-AI models have a GPQA headline (8 from the markdown set, 9 created from llm-stats: R1 distills, R1-Zero,
-        // V3.1, V3.2-Exp); the eleven without come last either way.
-        List<Float> scored = List.of(81.0f, 80.7f, 80.1f, 79.9f, 74.9f, 73.3f, 71.5f, 68.4f, 65.2f, 62.1f, 59.1f, 59.1f, 58.5f, 56.9f,
+        assertEquals(25, desc.size());
+        // 14 DeepSeek-AI models have a GPQA headline (R1-0528, V3-0324 and V3.1-Base are variants of R1, V3 and V3.1, no
+        // rows of their own); the eleven without come last either way.
+        List<Float> scored = List.of(80.7f, 79.9f, 74.9f, 73.3f, 71.5f, 65.2f, 62.1f, 59.1f, 59.1f, 58.5f, 56.9f,
                 49.1f, 49.0f, 33.8f);
-        assertEquals(scored, desc.subList(0, 17));
+        assertEquals(scored, desc.subList(0, 14));
         List<Float> ascending = new java.util.ArrayList<>(scored);
         java.util.Collections.reverse(ascending);
-        assertEquals(ascending, asc.subList(0, 17));
-        assertTrue(desc.subList(17, 28).stream().allMatch(v -> v == null));
-        assertTrue(asc.subList(17, 28).stream().allMatch(v -> v == null));
+        assertEquals(ascending, asc.subList(0, 14));
+        assertTrue(desc.subList(14, 25).stream().allMatch(v -> v == null));
+        assertTrue(asc.subList(14, 25).stream().allMatch(v -> v == null));
     }
 
     @Test
     void shouldRankTheWholeLeaderboardByGpqa() {
         query("""
                 { models(sort: { field: BENCHMARK, benchmark: "gpqa" }, first: 3) { totalCount items { name } } }""")
-                .body("data.models.totalCount", equalTo(TestData.MODELS))
+                .body("data.models.totalCount", equalTo(TestData.ROWS))
                 .body("data.models.items.name", contains("GPT-5", "Grok 4", "Grok-4 Heavy"));
     }
 
@@ -171,7 +171,7 @@ class LeaderboardGraphQLTest {
                 { models(filter: { alScoreBands: ["extremely-powerful"] }, sort: { field: ALSCORE, direction: DESC }, first: 20) {
                     items { name alScore } } }""")
                 .body("data.models.items.findAll { it.alScore == 25.8f }.name",
-                        contains("AuroraGPT (ScienceGPT)", "Gemini Ultra", "Llama 4 Behemoth", "codex-1", "o3", "o3-preview"));
+                        contains("AuroraGPT (ScienceGPT)", "Gemini Ultra", "Llama 4 Behemoth", "codex-1", "o3"));
     }
 
     @Test
@@ -181,17 +181,17 @@ class LeaderboardGraphQLTest {
             for (String dir : List.of("ASC", "DESC")) {
                 JsonPath json = query("""
                         query($field: ModelSortField, $dir: SortDirection) {
-                          models(sort: { field: $field, direction: $dir }, first: 500, offset: 286) {
+                          models(sort: { field: $field, direction: $dir }, first: 500, offset: 250) {
                             totalCount items { name parameters trainingTokens } } }""", Map.of("field", field, "dir", dir))
                         .body("errors", nullValue())
                         .extract().jsonPath();
-                assertEquals(TestData.MODELS, json.getInt("data.models.totalCount"), field + " " + dir);
+                assertEquals(TestData.ROWS, json.getInt("data.models.totalCount"), field + " " + dir);
                 assertEquals(500, json.getList("data.models.items").size(), field + " " + dir);
                 if (field.equals("PARAMETERS")) {
                     List<Float> params = json.getList("data.models.items.parameters");
                     int firstNull = params.indexOf(null);
-                    // 53 models have no parameter count (22 markdown pages, 31 created from llm-stats): they close the list.
-                    assertEquals(params.size() - 53, firstNull, dir);
+                    // 50 models (rows, not variants) have no parameter count: they close the list.
+                    assertEquals(params.size() - 50, firstNull, dir);
                     assertTrue(params.subList(firstNull, params.size()).stream().allMatch(p -> p == null), dir);
                 }
             }
@@ -216,16 +216,16 @@ class LeaderboardGraphQLTest {
                   reasoning: models(filter: { tags: ["reasoning"] }, first: 100) { totalCount items { tags } }
                   unknownArch: models(filter: { architectures: ["unknown"] }) { totalCount items { architecture } } }""")
                 .body("errors", nullValue())
-                .body("data.openai.totalCount", equalTo(43))
-                .body("data.moe.totalCount", equalTo(131))
-                .body("data.openaiMoe.totalCount", equalTo(19))
+                .body("data.openai.totalCount", equalTo(37))
+                .body("data.moe.totalCount", equalTo(118))
+                .body("data.openaiMoe.totalCount", equalTo(14))
                 .body("data.openaiMoe.items.lab.slug", everyItem(equalTo("openai")))
                 .body("data.openaiMoe.items.architecture", everyItem(equalTo("MoE")))
-                .body("data.privateOpenaiMoe.items.name", containsInAnyOrder("GPT-4 MathMix", "GPT-4o", "o1-2024-12-17", "o1-preview"))
-                .body("data.twoLabs.totalCount", equalTo(71))
-                .body("data.reasoning.totalCount", equalTo(91))
+                .body("data.privateOpenaiMoe.items.name", containsInAnyOrder("GPT-4 MathMix", "GPT-4o"))
+                .body("data.twoLabs.totalCount", equalTo(65))
+                .body("data.reasoning.totalCount", equalTo(81))
                 .body("data.reasoning.items.tags", everyItem(hasItem("Reasoning")))
-                .body("data.unknownArch.totalCount", equalTo(7 + TestData.LLM_STATS_CREATED))
+                .body("data.unknownArch.totalCount", equalTo(100)) // models only: their variants are no rows
                 .body("data.unknownArch.items.architecture", everyItem(equalTo("Unknown")));
     }
 
@@ -239,7 +239,7 @@ class LeaderboardGraphQLTest {
                 .body("data.tulu.items.name", hasItem("Llama-3.1-Tulu-3-405B"))
                 .body("data.lab.items.lab.slug", everyItem(equalTo("eth-zürich")))
                 .body("data.lab.items", hasSize(2))
-                .body("data.combined.totalCount", equalTo(12))
+                .body("data.combined.totalCount", equalTo(10))
                 .body("data.combined.items.name", everyItem(containsStringIgnoringCase("gpt")))
                 .body("data.combined.items.name", not(hasItem("o3")));
     }
@@ -365,9 +365,9 @@ class LeaderboardGraphQLTest {
                 { p1: models(sort: { field: NAME, direction: ASC }, first: 10) { items { slug } }
                   p2: models(sort: { field: NAME, direction: ASC }, first: 10, offset: 10) { items { slug } }
                   both: models(sort: { field: NAME, direction: ASC }, first: 20) { items { slug } }
-                  last: models(first: 10, offset: 782) { totalCount items { slug } } }""")
+                  last: models(first: 10, offset: 746) { totalCount items { slug } } }""")
                 .body("data.last.items", hasSize(4))
-                .body("data.last.totalCount", equalTo(TestData.MODELS))
+                .body("data.last.totalCount", equalTo(TestData.ROWS))
                 .extract().jsonPath();
         List<String> p1 = json.getList("data.p1.items.slug");
         List<String> p2 = json.getList("data.p2.items.slug");

@@ -88,7 +88,7 @@ class StatementCountTest {
         String one = """
                 { lab(slug: "deepseek-ai") { slug modelCount models { slug lab { slug } } } }""";
         statistics.clear();
-        query(one).body("errors", nullValue()).body("data.lab.models", hasSize(28));
+        query(one).body("errors", nullValue()).body("data.lab.models", hasSize(25));
         assertEquals(statistics.getPrepareStatementCount(), all, "174 labs vs one lab");
     }
 

@@ -89,7 +89,7 @@ class ExportResourceTest {
     void shouldExportEveryRowOfTheGpqaViewAsCsvWithGpt5First() throws IOException {
         String csv = csv("/export.csv?sort=gpqa&dir=desc");
         String[] lines = csv.split("\r\n");
-        assertEquals(787, lines.length, "header and 786 rows, not one page");
+        assertEquals(org.llmleaderboard.TestData.ROWS + 1, lines.length, "header and 750 rows (models, not their variants), not one page");
         assertEquals(String.join(",", HEADER), lines[0]);
         assertTrue(lines[1].startsWith("1,openai/gpt-5,GPT-5,openai,OpenAI,MoE,Public,Aug/2025,2025-08-01,"), lines[1]);
 
@@ -109,7 +109,7 @@ class ExportResourceTest {
     @Test
     void shouldExportTheFilteredViewOnly() throws IOException {
         List<CSVRecord> rows = records(csv("/export.csv?lab=openai&arch=moe&page=3"));
-        assertEquals(19, rows.size());
+        assertEquals(14, rows.size());
         assertTrue(rows.stream().allMatch(r -> r.get("lab").equals("openai") && r.get("architecture").equals("MoE")));
         assertEquals("1", rows.get(0).get("rank"), "the page parameter does not apply");
         assertEquals(String.valueOf(rows.size()), rows.get(rows.size() - 1).get("rank"));
@@ -120,7 +120,7 @@ class ExportResourceTest {
         String csv = csv("/export.csv?sort=name&dir=asc");
         assertTrue(csv.contains(",\"GPT-4 Classic (gpt-4-0314 & gpt-4-0613, non-Turbo)\","), "a name with a comma is quoted");
         List<CSVRecord> rows = records(csv);
-        assertEquals(786, rows.size());
+        assertEquals(org.llmleaderboard.TestData.ROWS, rows.size());
         assertTrue(rows.stream().allMatch(r -> r.size() == HEADER.size()));
         assertTrue(rows.stream().anyMatch(r -> r.get("name").equals("GPT-4 Classic (gpt-4-0314 & gpt-4-0613, non-Turbo)")));
         assertTrue(rows.stream().anyMatch(r -> r.get("url").equals("/models/allen-ai/t%C3%BClu-3") && r.get("name").equals("TÜLU 3")),
@@ -132,8 +132,8 @@ class ExportResourceTest {
         JsonPath json = given().when().get("/export.json?lab=openai&arch=MoE&lab=nobody&page=2&sort=popularity").then()
                 .statusCode(200).contentType(containsString("application/json"))
                 .extract().jsonPath();
-        assertEquals(19, json.getInt("total"));
-        assertEquals(19, json.getList("models").size());
+        assertEquals(14, json.getInt("total"));
+        assertEquals(14, json.getList("models").size());
         assertEquals(List.of("openai"), json.getList("query.lab"));
         assertEquals(List.of("moe"), json.getList("query.arch"));
         assertEquals("alscore", json.getString("query.sort"));
@@ -141,8 +141,8 @@ class ExportResourceTest {
         assertNull(json.get("query.q"));
 
         JsonPath gpqa = given().when().get("/export.json?sort=gpqa&dir=desc").then().statusCode(200).extract().jsonPath();
-        assertEquals(786, gpqa.getInt("total"));
-        assertEquals(786, gpqa.getList("models").size());
+        assertEquals(org.llmleaderboard.TestData.ROWS, gpqa.getInt("total"));
+        assertEquals(org.llmleaderboard.TestData.ROWS, gpqa.getList("models").size());
         assertEquals("GPT-5", gpqa.getString("models[0].name"));
         assertEquals(89.4, gpqa.getDouble("models[0].gpqa"), 1e-9);
         assertEquals(1, gpqa.getInt("models[0].rank"));
@@ -164,7 +164,7 @@ class ExportResourceTest {
         assertFalse(text.contains("alScore") || text.contains("tokenParamRatio"), "no derived values");
 
         Dataset dataset = DatasetJson.read(new ByteArrayInputStream(first));
-        assertEquals(786, dataset.models().size());
+        assertEquals(org.llmleaderboard.TestData.MODELS, dataset.models().size());
         assertEquals(174, dataset.labs().size());
         assertEquals(341, dataset.benchmarks().size());
         // 530 from the markdown set, 2224 from llm-stats, 4 from the DeepSeek statistics page.

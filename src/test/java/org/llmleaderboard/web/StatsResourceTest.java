@@ -30,8 +30,9 @@ class StatsResourceTest {
             }""";
 
     // Models released in 2024: 252 in the markdown set (grep -l 'Released:.*/2024' -r models | wc -l) and 46 created
-    // from llm-stats (release_date 2024-..-..; the 20 matched ones keep their markdown month).
-    private static final int RELEASED_IN_2024 = 252 + 46;
+    // from llm-stats (release_date 2024-..-..; the 20 matched ones keep their markdown month), less the 16 of them that
+    // are variants (snapshots) of another model.
+    private static final int RELEASED_IN_2024 = 252 + 46 - 16;
     // Models announced with the release date "TBA": grep -rl 'Released:\*\* TBA' models | wc -l
     private static final int RELEASE_TBA = 8;
 
@@ -97,22 +98,22 @@ class StatsResourceTest {
         String html = page("/stats");
         assertTrue(html.contains("<title>Stats · LLM Leaderboard</title>"));
         assertTrue(html.contains("<a href=\"/stats\" aria-current=\"page\">Stats</a>"), "nav marks the page");
-        assertTrue(html.contains("id=\"kpi-models\">786<"), "786 models: 674 from the markdown set, 112 created from llm-stats");
-        assertTrue(html.contains("id=\"kpi-public\">659<"), "659 public: every created llm-stats model is released");
-        assertTrue(html.contains("id=\"kpi-private\">102<"), "102 private");
+        assertTrue(html.contains("id=\"kpi-models\">750<"), "750 models: 674 from the markdown set and 110 created from llm-stats, less 34 variants");
+        assertTrue(html.contains("id=\"kpi-public\">625<"), "625 public: every created llm-stats model is released");
+        assertTrue(html.contains("id=\"kpi-private\">100<"), "100 private");
 
         Map<String, Integer> access = bars(html, "access-bars");
-        assertEquals(Map.of("Public", 659, "Private", 102, "Unknown", 25), access);
+        assertEquals(Map.of("Public", 625, "Private", 100, "Unknown", 25), access);
         assertTrue(html.contains("<a href=\"/?access=public\">Public</a>"), "access rows link to the filtered leaderboard");
 
         Map<String, Integer> architectures = bars(html, "architecture-bars");
-        assertEquals(530, architectures.get("Dense"));
-        assertEquals(131, architectures.get("MoE"));
-        assertEquals(786, architectures.values().stream().mapToInt(Integer::intValue).sum());
+        assertEquals(526, architectures.get("Dense"));
+        assertEquals(118, architectures.get("MoE"));
+        assertEquals(750, architectures.values().stream().mapToInt(Integer::intValue).sum());
         assertEquals("Dense", architectures.keySet().iterator().next(), "largest first");
 
         Map<String, Integer> training = bars(html, "training-bars");
-        assertEquals(786, training.values().stream().mapToInt(Integer::intValue).sum());
+        assertEquals(750, training.values().stream().mapToInt(Integer::intValue).sum());
     }
 
     @Test
@@ -124,8 +125,8 @@ class StatsResourceTest {
         for (int i = 1; i < counts.size(); i++) {
             assertTrue(counts.get(i - 1) >= counts.get(i), "most models first: " + labs);
         }
-        assertTrue(html.contains("<a href=\"/labs/deepseek-ai\">DeepSeek-AI</a>"), "DeepSeek-AI (28 models) is in the top 20");
-        assertEquals(28, labs.get("DeepSeek-AI"));
+        assertTrue(html.contains("<a href=\"/labs/deepseek-ai\">DeepSeek-AI</a>"), "DeepSeek-AI (25 models) is in the top 20");
+        assertEquals(25, labs.get("DeepSeek-AI"));
     }
 
     @Test
@@ -140,7 +141,7 @@ class StatsResourceTest {
         while (m.find()) {
             total += Integer.parseInt(m.group(1));
         }
-        assertEquals(786, total);
+        assertEquals(750, total);
         assertTrue(html.contains("role=\"img\" aria-labelledby=\"releases-title releases-desc\""), "accessible chart");
     }
 

@@ -224,18 +224,35 @@ public final class LlmStatsMatcher {
         return new BenchmarkDecision(b.id(), b.name(), Action.CREATE, unique(slug, used), "new");
     }
 
+    /** A snapshot's name with its date, when the name lacks it: "GPT-4o" (gpt-4o-2024-08-06) → "GPT-4o 2024-08-06". */
+    static String snapshotName(LlmStats.Model m) {
+        java.util.regex.Matcher date = SNAPSHOT_DATE.matcher(m.id());
+        if (!date.find() || nameKey(m.name()).contains(date.group(1).replace("-", ""))) {
+            return m.name();
+        }
+        return m.name() + " " + date.group(1);
+    }
+
+    private static final java.util.regex.Pattern SNAPSHOT_DATE = java.util.regex.Pattern.compile("-(\\d{4}-\\d{2}-\\d{2}|\\d{8})$");
+
     private static ModelDecision model(LlmStats.Model m, String labSlug, Known known, LlmStatsOverrides overrides) {
         Set<String> slugs = new HashSet<>();
         known.models().forEach(x -> slugs.add(x.slug()));
         LlmStatsOverrides.Model override = overrides.models().get(m.id());
         String alias = known.modelAliases().get(modelAlias(m.organizationId(), m.id()));
-        if (override != null && alias != null
-                && (override.action() == LlmStatsOverrides.Action.FAMILY || override.action() == LlmStatsOverrides.Action.NEW)) {
-            // Created by an earlier import as the override said: the same model again.
+        if (alias != null) {
+            // Exact ids first: created or matched by an earlier import, or merged by an editor since (the alias then
+            // names the survivor), it is that model again, whatever the override file says.
             return new ModelDecision(m.id(), m.name(), Action.MATCH, alias, null, "alias", List.of());
         }
         if (override != null) {
             String why = "override" + (override.reason() == null || override.reason().isBlank() ? "" : ": " + override.reason());
+            if (override.action() == LlmStatsOverrides.Action.VARIANT) {
+                // A variant of a model this import may create itself: linked after the merge (service/identity/IdentityResolution).
+                return new ModelDecision(m.id(), snapshotName(m), Action.CREATE, null,
+                        slugs.contains(override.target()) ? override.target() : null, why + " (variant of " + override.target() + ")",
+                        List.of());
+            }
             if (override.target() != null && !slugs.contains(override.target())) {
                 return new ModelDecision(m.id(), m.name(), Action.UNDECIDED, null, null,
                         "the override names an unknown model '" + override.target() + "'", List.of());
@@ -243,12 +260,9 @@ public final class LlmStatsMatcher {
             return switch (override.action()) {
                 case MATCH -> new ModelDecision(m.id(), m.name(), Action.MATCH, override.target(), null, why, List.of());
                 case FAMILY -> new ModelDecision(m.id(), m.name(), Action.CREATE, null, override.target(), why, List.of());
-                case NEW -> new ModelDecision(m.id(), m.name(), Action.CREATE, null, null, why, List.of());
+                case NEW, VARIANT -> new ModelDecision(m.id(), m.name(), Action.CREATE, null, null, why, List.of());
                 case SKIP -> new ModelDecision(m.id(), m.name(), Action.SKIP, null, null, why, List.of());
             };
-        }
-        if (alias != null) {
-            return new ModelDecision(m.id(), m.name(), Action.MATCH, alias, null, "alias", List.of());
         }
         String ownSlug = labSlug + "/" + slugify(m.id());
         if (known.models().stream().anyMatch(x -> x.fromLlmStats() && x.slug().equals(ownSlug))) {

@@ -4,6 +4,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import org.llmleaderboard.importer.identity.ModelCrosswalk;
+
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -20,13 +22,17 @@ import java.util.Map;
  * <li>{@code benchmark,<benchmark id>,match,<benchmark slug>}: the benchmark is this one;</li>
  * <li>{@code model,<model id>,match,<model slug>}: the model is this one (its scores are merged into it);</li>
  * <li>{@code model,<model id>,family,<model slug>}: a model of its own, a variant in this model's family;</li>
+ * <li>{@code model,<model id>,variant,<model slug>}: a model of its own in this model's family, and a variant of it
+ * (linked by the identity step after the merge; see {@link ModelCrosswalk});</li>
  * <li>{@code model,<model id>,new,}: a model of its own, whatever the rules say;</li>
  * <li>{@code model,<model id>,skip,}: not imported.</li>
  * </ul>
+ * The project's model decisions live in the general crosswalk ({@code bundled/crosswalk/models.csv}, source
+ * {@code llm-stats}); {@link #bundled()} reads both files.
  */
 public record LlmStatsOverrides(Map<String, String> labs, Map<String, String> benchmarks, Map<String, Model> models) {
 
-    public enum Action { MATCH, FAMILY, NEW, SKIP }
+    public enum Action { MATCH, FAMILY, VARIANT, NEW, SKIP }
 
     public record Model(Action action, String target, String reason) {
     }
@@ -36,8 +42,28 @@ public record LlmStatsOverrides(Map<String, String> labs, Map<String, String> be
     /** The class-path resource of the project's override file. */
     public static final String BUNDLED = "bundled/llm-stats-overrides.csv";
 
-    /** The project's override file, read from the class path. */
+    /** The project's override file, read from the class path, with the crosswalk's llm-stats model decisions. */
     public static LlmStatsOverrides bundled() {
+        return withCrosswalk(file(), ModelCrosswalk.bundled());
+    }
+
+    /**
+     * These overrides, with the crosswalk's decisions on llm-stats models (keyed by llm-stats' path
+     * {@code <organization>/<model id>}; the override file's own model lines win).
+     */
+    public static LlmStatsOverrides withCrosswalk(LlmStatsOverrides overrides, ModelCrosswalk crosswalk) {
+        Map<String, Model> models = new LinkedHashMap<>();
+        crosswalk.of(SOURCE).forEach((path, e) -> models.put(path.substring(path.indexOf('/') + 1),
+                new Model(Action.valueOf(e.relation() == ModelCrosswalk.Relation.SAME ? "MATCH" : e.relation().name()),
+                        e.canonical(), e.reason())));
+        models.putAll(overrides.models());
+        return new LlmStatsOverrides(overrides.labs(), overrides.benchmarks(), Map.copyOf(models));
+    }
+
+    /** The crosswalk's name of this source. */
+    public static final String SOURCE = "llm-stats";
+
+    private static LlmStatsOverrides file() {
         try (java.io.InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(BUNDLED)) {
             if (in == null) {
                 throw new IllegalStateException("Override file not found on the class path: " + BUNDLED);
@@ -92,10 +118,10 @@ public record LlmStatsOverrides(Map<String, String> labs, Map<String, String> be
                         try {
                             a = Action.valueOf(action.toUpperCase(Locale.ROOT));
                         } catch (IllegalArgumentException e) {
-                            errors.add("line " + line + ": unknown action '" + action + "' (match, family, new or skip)");
+                            errors.add("line " + line + ": unknown action '" + action + "' (match, family, variant, new or skip)");
                             continue;
                         }
-                        if ((a == Action.MATCH || a == Action.FAMILY) == (target == null)) {
+                        if ((a == Action.MATCH || a == Action.FAMILY || a == Action.VARIANT) == (target == null)) {
                             errors.add("line " + line + ": `" + action + "` " + (target == null ? "needs" : "takes no") + " a target model slug");
                         } else if (models.put(id, new Model(a, target, reason)) != null) {
                             errors.add("line " + line + ": model " + id + " appears twice");

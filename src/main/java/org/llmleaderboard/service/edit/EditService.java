@@ -30,8 +30,11 @@ public class EditService {
     private final LabRepository labs;
     private final BenchmarkRepository benchmarks;
     private final LeaderboardService leaderboard;
+    private final IdentityWriter identityWriter;
 
-    EditService(Writers writers, LabRepository labs, BenchmarkRepository benchmarks, LeaderboardService leaderboard) {
+    EditService(Writers writers, LabRepository labs, BenchmarkRepository benchmarks, LeaderboardService leaderboard,
+            IdentityWriter identityWriter) {
+        this.identityWriter = identityWriter;
         this.labWriter = writers.labs();
         this.modelWriter = writers.models();
         this.benchmarkWriter = writers.benchmarks();
@@ -53,6 +56,24 @@ public class EditService {
 
     public boolean deleteModel(String slug, String reason) {
         return modelWriter.delete(slug, reason);
+    }
+
+    /** Merges {@code from} into {@code into}; the survivor. */
+    public ModelSummary mergeModels(String from, String into, String reason) throws InvalidArgumentException {
+        identityWriter.merge(from, into, reason);
+        return leaderboard.model(into.strip()).orElseThrow();
+    }
+
+    /** Makes {@code model} a variant of {@code of} (or of its model); the variant. */
+    public ModelSummary makeVariant(String model, String of, String reason) throws InvalidArgumentException {
+        identityWriter.makeVariant(model, of, reason);
+        return leaderboard.model(model.strip()).orElseThrow();
+    }
+
+    /** Splits a variant off, a model of its own again; the model. */
+    public ModelSummary splitVariant(String model, String reason) throws InvalidArgumentException {
+        identityWriter.splitVariant(model, reason);
+        return leaderboard.model(model.strip()).orElseThrow();
     }
 
     public BenchmarkInfo upsertBenchmark(BenchmarkCommand in) throws InvalidArgumentException {

@@ -9,6 +9,7 @@ import org.llmleaderboard.importer.ImportedLab;
 import org.llmleaderboard.importer.ImportedModel;
 import org.llmleaderboard.importer.ImportedScore;
 import org.llmleaderboard.repository.BulkWrites;
+import org.llmleaderboard.repository.AliasRepository;
 import org.llmleaderboard.repository.LabRepository;
 import org.llmleaderboard.repository.LanguageModelRepository;
 import org.llmleaderboard.service.InvalidArgumentException;
@@ -42,6 +43,9 @@ public class BatchWriter {
         REPLACE
     }
 
+    /** The origin of the alias a merge leaves (see {@code service.edit.IdentityWriter}). */
+    static final String MERGE_ORIGIN = "merge";
+
     /** Rows between two clears of the persistence context. */
     private static final int CLEAR_EVERY = 50;
 
@@ -50,8 +54,11 @@ public class BatchWriter {
     private final LanguageModelRepository models;
     private final BulkWrites bulk;
     private final Validator validator;
+    private final AliasRepository aliases;
 
-    BatchWriter(Writers writers, LabRepository labs, LanguageModelRepository models, BulkWrites bulk, Validator validator) {
+    BatchWriter(Writers writers, LabRepository labs, LanguageModelRepository models, BulkWrites bulk, Validator validator,
+            AliasRepository aliases) {
+        this.aliases = aliases;
         this.writers = writers;
         this.labs = labs;
         this.models = models;
@@ -59,16 +66,21 @@ public class BatchWriter {
         this.validator = validator;
     }
 
-    /** What exists before the write, and what it created: look-ups without a query a row. */
-    private record Known(Set<String> labs, Set<String> models) {
+    /**
+     * What exists before the write, and what it created: look-ups without a query a row. {@code merged}: the slugs an
+     * editor merged into another model (now its aliases), which a re-import must not bring back.
+     */
+    private record Known(Set<String> labs, Set<String> models, Set<String> merged) {
     }
 
     ImportTally write(ImportBatch batch, ExistingModels existing) {
         ImportTally tally = new ImportTally();
         batch.rejections().forEach(r -> tally.reject(r.line(), r.key(), r.reason()));
         bulk.flushOnlyAtCommit();
-        Known known = new Known(labs.slugs(),
-                existing == ExistingModels.KEEP ? new java.util.HashSet<>(models.slugs()) : Set.of());
+        Set<String> slugs = new java.util.HashSet<>(models.slugs());
+        Set<String> merged = new java.util.HashSet<>();
+        aliases.modelAliasesOf(MERGE_ORIGIN).stream().filter(a -> !slugs.contains(a.alias())).forEach(a -> merged.add(a.alias()));
+        Known known = new Known(labs.slugs(), existing == ExistingModels.KEEP ? slugs : Set.of(), merged);
         for (ImportedLab lab : batch.labs()) {
             if (lab.complete() || !known.labs().contains(lab.slug())) {
                 LabCommand command = new LabCommand(lab.slug(), lab.name(), lab.website(), lab.country(), null);
@@ -111,7 +123,8 @@ public class BatchWriter {
     /** A model with the lab it names and its scores; with {@code known.models()} of the models to keep. */
     private void model(ImportedModel m, Known known, ImportTally tally) throws InvalidArgumentException, ConflictException {
         String key = m.slug();
-        if (known.models().contains(m.slug())) {
+        if (known.models().contains(m.slug()) || known.merged().contains(m.slug())) {
+            // A merged-away slug is the survivor's alias: the merge sticks, the survivor already holds the record's scores.
             tally.models.add(Outcome.UNCHANGED);
             return;
         }

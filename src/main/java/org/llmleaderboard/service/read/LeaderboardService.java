@@ -6,6 +6,7 @@ import org.llmleaderboard.domain.Score;
 import org.llmleaderboard.query.LeaderboardQuery;
 import org.llmleaderboard.repository.LabRepository;
 import org.llmleaderboard.repository.LanguageModelRepository;
+import org.llmleaderboard.repository.ModelIdentityRepository;
 import org.llmleaderboard.repository.ModelRow;
 import org.llmleaderboard.repository.ModelValue;
 import org.llmleaderboard.repository.ScoreRepository;
@@ -36,9 +37,11 @@ public class LeaderboardService {
     private final BenchmarkRepository benchmarkRepository;
     private final ScoreRepository scores;
     private final BenchmarkCatalog catalog;
+    private final ModelIdentityRepository identities;
 
     LeaderboardService(LanguageModelRepository models, LabRepository labs, BenchmarkRepository benchmarkRepository,
-            ScoreRepository scores, BenchmarkCatalog catalog) {
+            ScoreRepository scores, BenchmarkCatalog catalog, ModelIdentityRepository identities) {
+        this.identities = identities;
         this.models = models;
         this.labs = labs;
         this.benchmarkRepository = benchmarkRepository;
@@ -87,6 +90,25 @@ public class LeaderboardService {
         List<ModelSummary> found = summaries(models.rowsOf(models.idsOfSlugs(new LinkedHashSet<>(slugs))));
         Map<String, ModelSummary> bySlug = found.stream().collect(Collectors.toMap(ModelSummary::slug, Function.identity()));
         return slugs.stream().map(bySlug::get).toList();
+    }
+
+    /**
+     * The variants of each model (dated snapshots, instruct/base, settings), by name, each with its own scores: four
+     * statements whatever the number of models (variant ids, rows, tags, scores).
+     */
+    public List<List<ModelSummary>> variantsOf(List<ModelSummary> parents) {
+        List<Long> parentIds = parents.stream().map(ModelSummary::id).distinct().toList();
+        List<ModelValue> pairs = identities.variantIdsOf(parentIds);
+        if (pairs.isEmpty()) {
+            return parents.stream().map(p -> List.<ModelSummary>of()).toList();
+        }
+        Map<Long, ModelSummary> byId = new HashMap<>();
+        summaries(models.rowsOf(pairs.stream().map(p -> Long.valueOf(p.value())).toList())).forEach(v -> byId.put(v.id(), v));
+        Map<Long, List<ModelSummary>> byParent = new HashMap<>();
+        for (ModelValue p : pairs) {
+            byParent.computeIfAbsent(p.modelId(), k -> new ArrayList<>()).add(byId.get(Long.valueOf(p.value())));
+        }
+        return parents.stream().map(p -> byParent.getOrDefault(p.id(), List.of())).toList();
     }
 
     /** The models of each lab, best ALScore first, in a constant number of statements. */

@@ -61,7 +61,9 @@ public record ModelSummary(
         @Description("The model it was fine-tuned from") ModelRef fineTunedFrom,
         @Description("The data set that created the model (`llm-stats`); null for the markdown set and editors") String origin,
         @Ignore Map<String, Double> headlineScores,
-        @Ignore Set<String> knownBenchmarks) {
+        @Ignore Set<String> knownBenchmarks,
+        @Description("The model this one is a variant of (a dated snapshot, instruct/base, a setting); null for a model of its own, a leaderboard row") ModelRef variantOf,
+        @Description("How many variants the model has (listed in `variants`)") int variantCount) {
 
     /** Another model, by slug and name. */
     @Type("ModelRef")
@@ -84,7 +86,9 @@ public record ModelSummary(
                 m.releasedOn(), m.announcedOn(), m.multimodal(), m.knowledgeCutoff(),
                 m.familySlug() == null ? null : new ModelRef(m.familySlug(), m.familyName()),
                 m.baseSlug() == null ? null : new ModelRef(m.baseSlug(), m.baseName()), m.origin(),
-                headlineScores, knownBenchmarks);
+                headlineScores, knownBenchmarks,
+                m.variantOfSlug() == null ? null : new ModelRef(m.variantOfSlug(), m.variantOfName()),
+                m.variantCount() == null ? 0 : m.variantCount().intValue());
     }
 
     public static List<String> splitTags(String joined) {

@@ -5,11 +5,11 @@ import org.llmleaderboard.service.read.ModelSummary;
 import java.util.List;
 import java.util.Locale;
 
-/** One leaderboard row, formatted for reading. */
+/** One leaderboard row, formatted for reading; {@code variantCount} variants unfold below it ({@code variantsHref}). */
 public record LeaderboardRow(int rank, String name, String href, String labName, String labHref, String architecture,
         String parameters, String activeParameters, String tokens, String ratio, String trainingCategory, String alScore,
         String band, String bandSlug, List<String> scores, String released, String access, String accessSlug,
-        List<String> headlineTags) {
+        List<String> headlineTags, int variantCount, String variantsHref) {
 
     public static LeaderboardRow from(int rank, ModelSummary m, List<String> benchmarkSlugs) {
         String bandSlug = m.alScoreBand() == null ? null : m.alScoreBand().toLowerCase(Locale.ROOT).replace(' ', '-');
@@ -19,6 +19,6 @@ public record LeaderboardRow(int rank, String name, String href, String labName,
                 Format.decimal(m.alScore()), m.alScoreBand(), bandSlug,
                 benchmarkSlugs.stream().map(b -> Format.score(m.headlineScores().get(b))).toList(),
                 m.released() == null ? Format.MISSING : m.released(), m.access(), m.access().toLowerCase(Locale.ROOT),
-                m.headlineTags());
+                m.headlineTags(), m.variantCount(), Format.modelHref(m.slug()) + "/variants");
     }
 }

@@ -27,7 +27,19 @@ public record ModelView(
         List<FactRow> facts,
         List<OfferingRow> offerings,
         List<String> comparisons,
-        String compareWith) {
+        String compareWith,
+        Variants variants) {
+
+    /**
+     * The model's place among its variants: the model it is a variant of (null for a model of its own), and its own
+     * variants, each with its headline scores, so that a score always says which variant it belongs to.
+     */
+    public record Variants(RelatedRow variantOf, List<VariantRow> rows) {
+    }
+
+    /** A variant: link, release, and its headline scores ("GPQA 53.6 · MMLU 88.7"). */
+    public record VariantRow(String name, String href, String released, String scores, int scoreCount) {
+    }
 
     /**
      * Licence, weights, dates to the day, lineage and other names; null values are shown as unknown.

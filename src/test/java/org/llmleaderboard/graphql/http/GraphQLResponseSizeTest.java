@@ -32,6 +32,6 @@ class GraphQLResponseSizeTest {
                 .body("errors[0].extensions.code", equalTo("RESPONSE_TOO_LARGE"))
                 .body("errors[0].extensions.limit", equalTo(2000));
         post(GRAPHQL_RESPONSE, Map.of("query", "{ stats { models } }")).statusCode(200)
-                .body("data.stats.models", equalTo(TestData.MODELS));
+                .body("data.stats.models", equalTo(TestData.ROWS));
     }
 }

@@ -47,7 +47,9 @@ class LlmStatsMatcherTest {
                 new LlmStatsMatcher.ExistingBenchmark("hle", "HLE"));
         markdown = new LlmStatsMatcher.Known(labs, models, benchmarks, Map.of(), Map.of(), Map.of());
         try (InputStream csv = cl.getResourceAsStream("bundled/llm-stats-overrides.csv")) {
-            overrides = LlmStatsOverrides.parse(new String(csv.readAllBytes(), StandardCharsets.UTF_8));
+            // The override file's lab and benchmark lines, with the crosswalk's model decisions (as bundled() reads them).
+            overrides = LlmStatsOverrides.withCrosswalk(LlmStatsOverrides.parse(new String(csv.readAllBytes(), StandardCharsets.UTF_8)),
+                    org.llmleaderboard.importer.identity.ModelCrosswalk.bundled());
         }
     }
 
@@ -58,8 +60,8 @@ class LlmStatsMatcherTest {
     @Test
     void shouldMatchCreateAndLeaveNothingUndecidedWithTheBundledOverrides() {
         Plan plan = LlmStatsMatcher.plan(llmStats, markdown, overrides);
-        assertEquals(57, plan.count(Action.MATCH), "matched");
-        assertEquals(112, plan.count(Action.CREATE), "created");
+        assertEquals(org.llmleaderboard.TestData.LLM_STATS_MATCHED, plan.count(Action.MATCH), "matched");
+        assertEquals(org.llmleaderboard.TestData.LLM_STATS_CREATED, plan.count(Action.CREATE), "created");
         assertEquals(0, plan.count(Action.UNDECIDED), "undecided");
         // No two llm-stats models merged into one model: no duplicates, nothing counted twice.
         List<String> matched = plan.models().stream().filter(d -> d.action() == Action.MATCH).map(ModelDecision::slug).toList();
@@ -86,9 +88,12 @@ class LlmStatsMatcherTest {
         assertEquals(Action.MATCH, june.action());
         assertEquals("anthropic/claude-35-sonnet", june.slug());
         ModelDecision october = decision(plan, "claude-3-5-sonnet-20241022");
-        assertEquals(Action.CREATE, october.action());
-        assertEquals("anthropic/claude-3-5-sonnet-20241022", october.slug());
-        assertEquals("anthropic/claude-35-sonnet", october.familySlug());
+        assertEquals(Action.MATCH, october.action(), "the crosswalk: the markdown set's Claude 3.5 Sonnet (new)");
+        assertEquals("anthropic/claude-35-sonnet-new", october.slug());
+        ModelDecision august = decision(plan, "gpt-4o-2024-08-06");
+        assertEquals(Action.CREATE, august.action(), "a variant of GPT-4o, linked after the merge");
+        assertEquals("GPT-4o 2024-08-06", august.name(), "the snapshot's date in its name");
+        assertEquals("openai/gpt-4o", august.familySlug());
         assertEquals("hle", plan.benchmarksById().get("humanity's-last-exam").slug());
     }
 
@@ -157,7 +162,7 @@ class LlmStatsMatcherTest {
                 model,o1,skip,openai/o1,
                 planet,x,match,y,
                 """));
-        assertEquals("llm-stats overrides: line 2: unknown action 'merge' (match, family, new or skip); "
+        assertEquals("llm-stats overrides: line 2: unknown action 'merge' (match, family, variant, new or skip); "
                 + "line 3: `skip` takes no a target model slug; line 4: unknown kind 'planet' (lab, benchmark or model)", e.getMessage());
     }
 

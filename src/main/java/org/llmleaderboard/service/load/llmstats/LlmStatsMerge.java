@@ -1,9 +1,12 @@
 package org.llmleaderboard.service.load.llmstats;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.llmleaderboard.importer.identity.ModelCrosswalk;
 import org.llmleaderboard.importer.llmstats.LlmStats;
 import org.llmleaderboard.importer.llmstats.LlmStatsMatcher;
 import org.llmleaderboard.importer.llmstats.LlmStatsOverrides;
+
+import org.llmleaderboard.service.identity.IdentityResolution;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,9 +26,11 @@ public class LlmStatsMerge {
     private final ScoreStep scores;
     private final OfferingStep offerings;
     private final HeadlineStep headlines;
+    private final IdentityResolution identities;
 
     LlmStatsMerge(LabStep labs, BenchmarkStep benchmarks, ModelStep models, ScoreStep scores, OfferingStep offerings,
-            HeadlineStep headlines) {
+            HeadlineStep headlines, IdentityResolution identities) {
+        this.identities = identities;
         this.labs = labs;
         this.benchmarks = benchmarks;
         this.models = models;
@@ -43,7 +48,12 @@ public class LlmStatsMerge {
         ScoreStep.Scores s = scores.run(contents, m.byId(), b.scales(), existing);
         OfferingStep.Offerings o = offerings.run(contents, m.byId());
         headlines.apply(s.touchedModels());
-        return report(l, b, m, s, o);
+        // Last, over both sources: variants linked by the crosswalk and the name rules, the rest to the review list.
+        IdentityResolution.Outcome identity = identities.resolveVariants(ModelCrosswalk.bundled());
+        MergeReport report = report(l, b, m, s, o);
+        report.notes().add("identity: " + identity.links().size() + " variants linked, " + identity.reviews()
+                + " models on the review list");
+        return report;
     }
 
     private static MergeReport report(LabStep.Labs l, BenchmarkStep.Benchmarks b, ModelStep.Models m, ScoreStep.Scores s,

@@ -5,6 +5,7 @@ import org.llmleaderboard.domain.FactKind;
 import org.llmleaderboard.domain.Lab;
 import org.llmleaderboard.domain.LanguageModel;
 import org.llmleaderboard.domain.ModelAlias;
+import org.llmleaderboard.domain.UnresolvedRecord;
 import org.llmleaderboard.importer.llmstats.LlmStats;
 import org.llmleaderboard.importer.llmstats.LlmStatsMatcher;
 import org.llmleaderboard.importer.llmstats.LlmStatsMatcher.Action;
@@ -12,6 +13,7 @@ import org.llmleaderboard.importer.llmstats.LlmStatsMatcher.ModelDecision;
 import org.llmleaderboard.repository.AliasRepository;
 import org.llmleaderboard.repository.LanguageModelRepository;
 import org.llmleaderboard.repository.ModelFactRepository;
+import org.llmleaderboard.service.identity.IdentityResolution;
 import org.llmleaderboard.service.load.llmstats.MergeReport.Entry;
 
 import java.util.ArrayList;
@@ -39,11 +41,13 @@ public class ModelStep {
     private final LanguageModelRepository models;
     private final ModelFactRepository facts;
     private final AliasRepository aliases;
+    private final IdentityResolution identity;
 
-    ModelStep(LanguageModelRepository models, ModelFactRepository facts, AliasRepository aliases) {
+    ModelStep(LanguageModelRepository models, ModelFactRepository facts, AliasRepository aliases, IdentityResolution identity) {
         this.models = models;
         this.facts = facts;
         this.aliases = aliases;
+        this.identity = identity;
     }
 
     /** {@code decisions} are the plan's, one per model of {@code contents}, in the same order. */
@@ -83,11 +87,18 @@ public class ModelStep {
         }
         linkFineTuned(contents, out);
         models.flush();
+        // The review list: what neither ids, the crosswalk nor the name rules could place (replaced on every import).
+        identity.recordUnresolved(ORIGIN, out.undecided().stream()
+                .map(e -> UnresolvedRecord.of(ORIGIN, LlmStatsMatcher.modelAlias(orgOf(contents, e.id()), e.id()), e.name(), e.rule(),
+                        e.candidates() == null ? null : String.join(", ", e.candidates())))
+                .toList());
         return out;
     }
 
     private LanguageModel create(ModelDecision d, LlmStats.Model src, Existing existing, Map<String, Lab> labOfOrg) {
         LanguageModel m = ModelFields.create(src, d.slug());
+        // The plan's name: a snapshot placed by the crosswalk carries its date ("GPT-4o 2024-08-06").
+        m.name = d.name();
         m.lab = labOfOrg.get(src.organizationId());
         m.family = d.familySlug() == null ? null : existing.models.get(d.familySlug());
         models.persist(m);
@@ -118,6 +129,10 @@ public class ModelStep {
         if (!existing.models.containsKey(src.id()) && aliasTaken.add(src.id())) {
             aliases.persist(ModelAlias.of(src.id(), m, ORIGIN));
         }
+    }
+
+    private static String orgOf(LlmStats.Contents contents, String modelId) {
+        return contents.models().stream().filter(m -> m.id().equals(modelId)).map(LlmStats.Model::organizationId).findFirst().orElse("");
     }
 
     private static void linkFineTuned(LlmStats.Contents contents, Models out) {
