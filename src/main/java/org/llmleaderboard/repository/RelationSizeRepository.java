@@ -21,9 +21,13 @@ public class RelationSizeRepository {
                 + LARGEST.formatted("score", "model_id") + ", "
                 + LARGEST.formatted("model_fact", "model_id") + ", "
                 + LARGEST.formatted("provider_offering", "model_id") + ", "
-                + LARGEST.formatted("change_log", "model_slug"))
+                + LARGEST.formatted("change_log", "model_slug") + ", "
+                + LARGEST.formatted("benchmark where parent_slug is not null", "parent_slug") + ", "
+                // Settings are counted per family: a variant answers its family's.
+                + "(select coalesce(max(c), 0) from (select count(distinct s.setting_key) c from score s"
+                + " join benchmark b on b.id = s.benchmark_id group by coalesce(b.parent_slug, b.slug)) t)")
                 .getSingleResult();
-        return new RelationSizes(i(row[0]), i(row[1]), i(row[2]), i(row[3]), i(row[4]), i(row[5]), i(row[6]));
+        return new RelationSizes(i(row[0]), i(row[1]), i(row[2]), i(row[3]), i(row[4]), i(row[5]), i(row[6]), i(row[7]), i(row[8]));
     }
 
     private static int i(Object value) {
