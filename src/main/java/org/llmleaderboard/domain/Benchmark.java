@@ -57,7 +57,27 @@ public class Benchmark extends PanacheEntityBase {
     @Column(name = "implementation_url", length = 2000)
     public String implementationUrl;
 
-    /** Slug of the benchmark this one is a subset or variant of. */
+    /**
+     * Slug of this benchmark's family, when it is a variant of another (e.g. {@code swe-bench-verified-agentless} of
+     * {@code swe-bench-verified}); null for a family (most benchmarks are a family of one). Families do not nest.
+     */
     @Column(name = "parent_slug", length = 100)
     public String parentSlug;
+
+    /**
+     * The setting every score on this variant has, as a {@link ScoreSetting#key() key} (e.g. {@code harness-agentless}),
+     * from the crosswalk or a name rule; null when the variant implies none.
+     */
+    @Column(name = "implied_setting", length = 200)
+    public String impliedSetting;
+
+    /** The slug of the family this benchmark ranks in: its parent's, or its own. */
+    public String familySlug() {
+        return parentSlug != null ? parentSlug : slug;
+    }
+
+    /** The setting the variant implies ({@link ScoreSetting#UNSPECIFIED} for none). */
+    public ScoreSetting impliedSetting() {
+        return ScoreSetting.ofKey(impliedSetting).orElse(ScoreSetting.UNSPECIFIED);
+    }
 }

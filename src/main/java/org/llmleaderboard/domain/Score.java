@@ -40,6 +40,27 @@ public class Score extends PanacheEntityBase {
     @Column(length = 300)
     public String setting;
 
+    /** The setting as values, derived from {@link #setting} and the benchmark's implied setting ({@link #deriveSetting()}). */
+    public Integer shots;
+
+    /** Whether chain of thought was used; null when not said. */
+    public Boolean cot;
+
+    @Column(name = "pass_at_k")
+    public Integer passAtK;
+
+    /** The harness, scaffold or prompt format, e.g. {@code agentless}. */
+    @Column(length = 60)
+    public String harness;
+
+    /** The part of the benchmark scored, e.g. {@code diamond}. */
+    @Column(length = 60)
+    public String subset;
+
+    /** {@link ScoreSetting#key()} of the values above: scores of one family rank together only with the same key. */
+    @Column(name = "setting_key", nullable = false, length = 200)
+    public String settingKey = ScoreSetting.UNSPECIFIED_KEY;
+
     /** Whether the model's maker reported it; null when the source does not say. */
     @Column(name = "self_reported")
     public Boolean selfReported;
@@ -79,4 +100,23 @@ public class Score extends PanacheEntityBase {
 
     @Column(name = "verification_notes", length = 2000)
     public String verificationNotes;
+
+    /**
+     * Sets the structured setting from the source's text ({@link #setting}) under the benchmark's implied setting;
+     * every write path calls it once {@link #setting} and {@link #benchmark} are set.
+     */
+    public void deriveSetting() {
+        ScoreSetting s = ScoreSetting.parse(setting).under(benchmark.impliedSetting());
+        shots = s.shots();
+        cot = s.cot();
+        passAtK = s.passAtK();
+        harness = s.harness();
+        subset = s.subset();
+        settingKey = s.key();
+    }
+
+    /** The structured setting as stored. */
+    public ScoreSetting structuredSetting() {
+        return new ScoreSetting(shots, cot, passAtK, harness, subset);
+    }
 }

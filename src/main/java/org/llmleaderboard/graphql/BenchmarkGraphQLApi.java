@@ -8,6 +8,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.llmleaderboard.service.read.BenchmarkInfo;
+import org.llmleaderboard.service.read.BenchmarkRankingService;
+import org.llmleaderboard.service.read.BenchmarkSetting;
 import org.llmleaderboard.service.read.ModelSummary;
 import org.llmleaderboard.service.read.ScoreEntry;
 import org.llmleaderboard.service.read.ModelStats;
@@ -24,11 +26,14 @@ public class BenchmarkGraphQLApi {
     private final LeaderboardService leaderboard;
     private final InsightsService insights;
     private final BenchmarkRankings rankings;
+    private final BenchmarkRankingService families;
 
-    BenchmarkGraphQLApi(LeaderboardService leaderboard, InsightsService insights, BenchmarkRankings rankings) {
+    BenchmarkGraphQLApi(LeaderboardService leaderboard, InsightsService insights, BenchmarkRankings rankings,
+            BenchmarkRankingService families) {
         this.leaderboard = leaderboard;
         this.insights = insights;
         this.rankings = rankings;
+        this.families = families;
     }
 
     @Query("benchmarks")
@@ -54,14 +59,42 @@ public class BenchmarkGraphQLApi {
     }
 
     @Name("ranking")
-    @Description("Headline scores on this benchmark, best first (ties by model name); `first` is at most 500")
-    public @NonNull List<@NonNull ScoreEntry> ranking(@Source BenchmarkInfo benchmark, @DefaultValue("50") int first)
+    @Description("The ranking of this benchmark's family (the family and its variants) in one comparable setting, best first "
+            + "(ties by model name), one score per model (its headline if in that setting, else its best); `setting` is a key of "
+            + "`settings` (default: the one with the most models; for a variant, the most common among its own scores), a "
+            + "setting the family lacks ranks nobody; `first` is at most 500")
+    public @NonNull List<@NonNull ScoreEntry> ranking(@Source BenchmarkInfo benchmark, @DefaultValue("50") int first, String setting)
             throws InvalidArgumentException {
         if (first < 0 || first > LeaderboardQuery.MAX_PAGE_SIZE) {
             throw new InvalidArgumentException("first",
                     "`first` must be between 0 and " + LeaderboardQuery.MAX_PAGE_SIZE + ", was " + first + ".");
         }
-        return rankings.ranking(benchmark, first);
+        return rankings.ranking(benchmark, first, setting);
+    }
+
+    @Name("family")
+    @Description("The family this benchmark ranks in: its parent for a variant (e.g. SWE-bench Verified for its Agentless "
+            + "variant), else itself")
+    public @NonNull BenchmarkInfo family(@Source BenchmarkInfo benchmark) {
+        BenchmarkInfo family = families.family(benchmark);
+        rankings.register(List.of(family));
+        return family;
+    }
+
+    @Name("variants")
+    @Description("The variants of this family (other source ids of the same benchmark, each with the setting it implies); "
+            + "empty for a variant")
+    public @NonNull List<@NonNull BenchmarkInfo> variants(@Source BenchmarkInfo benchmark) {
+        List<BenchmarkInfo> variants = families.variants(benchmark);
+        rankings.register(variants);
+        return variants;
+    }
+
+    @Name("settings")
+    @Description("The comparable settings of this benchmark's family, with the number of models in each, most first; "
+            + "the default one marked")
+    public @NonNull List<@NonNull BenchmarkSetting> settings(@Source BenchmarkInfo benchmark) {
+        return families.settings(benchmark);
     }
 
     @Name("model")

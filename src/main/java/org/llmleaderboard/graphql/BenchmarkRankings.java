@@ -1,7 +1,9 @@
 package org.llmleaderboard.graphql;
 
 import jakarta.enterprise.context.RequestScoped;
+import org.llmleaderboard.service.InvalidArgumentException;
 import org.llmleaderboard.service.read.BenchmarkInfo;
+import org.llmleaderboard.service.read.BenchmarkRankingService;
 import org.llmleaderboard.service.read.ScoreEntry;
 import org.llmleaderboard.service.read.ModelSummary;
 import org.llmleaderboard.service.read.LeaderboardService;
@@ -14,25 +16,29 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A per-request loader for {@code Benchmark.ranking(first:)}: the resolvers that return benchmarks
- * register them here, and the first {@code ranking} call loads the rankings of all of them at once.
+ * A per-request loader for {@code Benchmark.ranking(first:, setting:)}: the resolvers that return benchmarks
+ * register them here, and the first {@code ranking} call loads the rankings of all of them at once (each its family's
+ * ranking in that setting, {@link BenchmarkRankingService}).
  * <p>
  * Why not a {@code @Source List} batch resolver: in SmallRye GraphQL 2.17 an error thrown by a batch
  * resolver (here: {@code first} above the cap) reaches the client as "System error", and aliases
- * with different arguments are merged. This keeps one query per distinct {@code first}, clear errors,
+ * with different arguments are merged. This keeps one query per distinct {@code first} and {@code setting}, clear errors,
  * and correct aliases.
  */
 @RequestScoped
 public class BenchmarkRankings {
 
     private final LeaderboardService leaderboard;
+    private final BenchmarkRankingService families;
     private final Map<String, BenchmarkInfo> seen = new LinkedHashMap<>();
-    private final Map<Integer, Map<String, List<ScoreEntry>>> loaded = new HashMap<>();
+    /** By {@code first} and {@code setting} ("50|harness-agentless", "50|" for the defaults), then by benchmark slug. */
+    private final Map<String, Map<String, List<ScoreEntry>>> loaded = new HashMap<>();
     private final Map<String, ModelSummary> models = new HashMap<>();
     private Map<String, BenchmarkInfo> benchmarks;
 
-    BenchmarkRankings(LeaderboardService leaderboard) {
+    BenchmarkRankings(LeaderboardService leaderboard, BenchmarkRankingService families) {
         this.leaderboard = leaderboard;
+        this.families = families;
     }
 
     /** Called by every resolver that returns benchmarks. */
@@ -44,9 +50,11 @@ public class BenchmarkRankings {
         });
     }
 
-    public synchronized List<ScoreEntry> ranking(BenchmarkInfo benchmark, int first) {
+    /** {@code setting} null: each benchmark's default setting. */
+    public synchronized List<ScoreEntry> ranking(BenchmarkInfo benchmark, int first, String setting) throws InvalidArgumentException {
         seen.putIfAbsent(benchmark.slug(), benchmark);
-        Map<String, List<ScoreEntry>> byBenchmark = loaded.computeIfAbsent(first, k -> new HashMap<>());
+        Map<String, List<ScoreEntry>> byBenchmark = loaded.computeIfAbsent(first + "|" + (setting == null ? "" : setting),
+                k -> new HashMap<>());
         if (!byBenchmark.containsKey(benchmark.slug())) {
             List<BenchmarkInfo> missing = new ArrayList<>();
             seen.values().forEach(b -> {
@@ -54,7 +62,7 @@ public class BenchmarkRankings {
                     missing.add(b);
                 }
             });
-            List<List<ScoreEntry>> rankings = leaderboard.rankings(missing, first);
+            List<List<ScoreEntry>> rankings = families.rankings(missing, setting, first);
             for (int i = 0; i < missing.size(); i++) {
                 byBenchmark.put(missing.get(i).slug(), rankings.get(i));
             }

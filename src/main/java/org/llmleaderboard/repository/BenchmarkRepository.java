@@ -7,6 +7,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.llmleaderboard.domain.Benchmark;
+import org.llmleaderboard.domain.BenchmarkReview;
 
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +36,21 @@ public class BenchmarkRepository implements PanacheRepository<Benchmark> {
     public Set<String> slugs() {
         return Set.copyOf(getEntityManager().createQuery("select b.slug from Benchmark b", String.class)
                 .setFlushMode(FlushModeType.COMMIT).getResultList());
+    }
+
+    /** Forgets the review list of an origin (an import writes it anew). */
+    public void deleteReviews(String origin) {
+        getEntityManager().createQuery("delete from BenchmarkReview r where r.origin = :o").setParameter("o", origin).executeUpdate();
+    }
+
+    public void persistReview(BenchmarkReview review) {
+        getEntityManager().persist(review);
+    }
+
+    /** The review list: source benchmarks the resolution could not place, by origin and source id. */
+    public List<BenchmarkReview> listReviews() {
+        return getEntityManager().createQuery("select r from BenchmarkReview r order by r.origin, r.sourceId", BenchmarkReview.class)
+                .getResultList();
     }
 
     /** The slug of the benchmark that has this alias. */

@@ -23,9 +23,14 @@ public class RelationSizeRepository {
                 + LARGEST.formatted("provider_offering", "model_id") + ", "
                 + LARGEST.formatted("change_log", "model_slug") + ", "
                 // Variants per model: models without variant_of_id form one null group, left out.
-                + LARGEST.formatted("language_model where variant_of_id is not null", "variant_of_id"))
+                + LARGEST.formatted("language_model where variant_of_id is not null", "variant_of_id") + ", "
+                + LARGEST.formatted("benchmark where parent_slug is not null", "parent_slug") + ", "
+                // Settings are counted per family: a variant answers its family's.
+                + "(select coalesce(max(c), 0) from (select count(distinct s.setting_key) c from score s"
+                + " join benchmark b on b.id = s.benchmark_id group by coalesce(b.parent_slug, b.slug)) t)")
                 .getSingleResult();
-        return new RelationSizes(i(row[0]), i(row[1]), i(row[2]), i(row[3]), i(row[4]), i(row[5]), i(row[6]), i(row[7]));
+        return new RelationSizes(i(row[0]), i(row[1]), i(row[2]), i(row[3]), i(row[4]), i(row[5]), i(row[6]), i(row[7]),
+                i(row[8]), i(row[9]));
     }
 
     private static int i(Object value) {

@@ -7,12 +7,13 @@ import org.llmleaderboard.domain.Architecture;
  * models the largest lab has, and so on.
  */
 public record RelationSizes(int labs, int benchmarks, int modelsPerLab, int scoresPerModel, int factsPerModel,
-        int offeringsPerModel, int changesPerModel, int variantsPerModel) {
+        int offeringsPerModel, int changesPerModel, int variantsPerModel, int variantsPerBenchmark,
+        int settingsPerBenchmark) {
 
     /** For a list relation that is not known here: large, so that an unknown list is never cheap. */
     public static final int UNKNOWN = 10_000;
 
-    public static final RelationSizes EMPTY = new RelationSizes(0, 0, 0, 0, 0, 0, 0, 0);
+    public static final RelationSizes EMPTY = new RelationSizes(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     /** The largest size of the GraphQL list field {@code type.field}. */
     public int of(String type, String field) {
@@ -25,6 +26,8 @@ public record RelationSizes(int labs, int benchmarks, int modelsPerLab, int scor
             case "LanguageModel.offerings" -> offeringsPerModel;
             case "LanguageModel.history" -> changesPerModel;
             case "LanguageModel.variants" -> variantsPerModel;
+            case "Benchmark.variants" -> variantsPerBenchmark;
+            case "Benchmark.settings" -> settingsPerBenchmark;
             case "Stats.byArchitecture" -> Architecture.values().length;
             default -> UNKNOWN;
         };

@@ -22,7 +22,7 @@ public class ScoreRepository implements PanacheRepository<Score> {
         return getEntityManager().createQuery("""
                 select new org.llmleaderboard.repository.ScoreRow(m.id, m.slug, b.slug, s.scoreValue, s.setting, s.selfReported,
                     s.sourceUrl, s.sourceCitation, s.date, s.headline, s.origin, s.verified, s.verificationProvider,
-                    s.verificationHardware, s.verificationDate, s.verificationNotes)
+                    s.verificationHardware, s.verificationDate, s.verificationNotes, s.settingKey, b.unit, b.minScore, b.maxScore)
                 from Score s join s.benchmark b join s.model m
                 where m.id in :ids
                 order by b.id, s.headline desc, s.scoreValue desc, s.id""", ScoreRow.class)
@@ -73,6 +73,94 @@ public class ScoreRepository implements PanacheRepository<Score> {
             return c != 0 ? c : a.model.slug.compareTo(b.model.slug);
         }));
         return byBenchmark;
+    }
+
+    /**
+     * Models with a score per setting: per family (a variant's scores count in its parent's, a model once) and per
+     * benchmark (a variant's own); and per family in all settings (setting key null); in one statement.
+     */
+    public List<SettingCount> settingCounts() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select 1, coalesce(b.parent_slug, b.slug), s.setting_key, count(distinct s.model_id)
+                from score s join benchmark b on b.id = s.benchmark_id
+                group by coalesce(b.parent_slug, b.slug), s.setting_key
+                union all
+                select 0, b.slug, s.setting_key, count(distinct s.model_id)
+                from score s join benchmark b on b.id = s.benchmark_id
+                group by b.slug, s.setting_key
+                union all
+                select 1, coalesce(b.parent_slug, b.slug), cast(null as varchar(200)), count(distinct s.model_id)
+                from score s join benchmark b on b.id = s.benchmark_id
+                group by coalesce(b.parent_slug, b.slug)""")
+                .setFlushMode(FlushModeType.COMMIT)
+                .getResultList();
+        // A native query (a union of two groupings), so its columns arrive untyped.
+        return rows.stream().map(r -> new SettingCount(((Number) r[0]).intValue() == 1, (String) r[1], (String) r[2],
+                ((Number) r[3]).intValue())).toList();
+    }
+
+    /**
+     * The rankings of family and setting pairs ({@code "<family slug>|<setting key>"}): over the family and its variants,
+     * the scores in that setting only, one per model (its headline on a benchmark of the family, else its best), the
+     * best {@code first} models (per the benchmark's direction, ties by model name), in two statements whatever the
+     * number of pairs; by pair.
+     */
+    public Map<String, List<Score>> familyRankings(Collection<String> familySettings, int first) {
+        Map<String, List<Score>> byPair = new HashMap<>();
+        if (familySettings.isEmpty() || first <= 0) {
+            return byPair;
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> ids = getEntityManager().createNativeQuery("""
+                select id from (
+                  select t.id, row_number() over (partition by t.family_setting order by t.ord, t.model_name, t.model_slug) rn
+                  from (
+                    select s.id, coalesce(b.parent_slug, b.slug) || '|' || s.setting_key family_setting,
+                      case when b.higher_is_better then -s.score_value else s.score_value end ord, m.name model_name, m.slug model_slug,
+                      row_number() over (
+                        partition by coalesce(b.parent_slug, b.slug), s.setting_key, s.model_id
+                        order by case when s.headline then 0 else 1 end,
+                          case when b.higher_is_better then -s.score_value else s.score_value end, s.id) per_model
+                    from score s
+                    join benchmark b on b.id = s.benchmark_id
+                    join language_model m on m.id = s.model_id
+                    where (coalesce(b.parent_slug, b.slug) || '|' || s.setting_key) in (:pairs)) t
+                  where t.per_model = 1) ranked
+                where rn <= :first""")
+                .setParameter("pairs", familySettings)
+                .setParameter("first", first)
+                .getResultList();
+        if (ids.isEmpty()) {
+            return byPair;
+        }
+        List<Score> scores = getEntityManager().createQuery("""
+                select s from Score s join fetch s.benchmark b join fetch s.model m join fetch m.lab
+                where s.id in :ids""", Score.class)
+                .setParameter("ids", ids.stream().map(Number::longValue).toList())
+                .getResultList();
+        for (Score s : scores) {
+            byPair.computeIfAbsent(s.benchmark.familySlug() + "|" + s.settingKey, k -> new ArrayList<>()).add(s);
+        }
+        byPair.values().forEach(list -> list.sort(ScoreRepository::better));
+        return byPair;
+    }
+
+    /** Best first per the benchmark's direction, then by model name and slug. */
+    private static int better(Score a, Score b) {
+        int c = a.benchmark.higherIsBetter ? Double.compare(b.scoreValue, a.scoreValue) : Double.compare(a.scoreValue, b.scoreValue);
+        if (c == 0) {
+            c = a.model.name.compareTo(b.model.name);
+        }
+        return c != 0 ? c : a.model.slug.compareTo(b.model.slug);
+    }
+
+    /** How many stored scores lie outside their benchmark's range (none should: writes check it). */
+    public long countOutOfRange() {
+        return getEntityManager().createQuery("""
+                select count(s) from Score s join s.benchmark b
+                where (b.minScore is not null and s.scoreValue < b.minScore) or (b.maxScore is not null and s.scoreValue > b.maxScore)""",
+                Long.class).getSingleResult();
     }
 
     /**

@@ -4,10 +4,14 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 
 import java.time.LocalDate;
 
-/** A score as plain values, with its model's id and benchmark's slug; see {@link ModelRow}. */
+/**
+ * A score as plain values, with its model's id and benchmark's slug, its structured setting's key and its benchmark's
+ * scale (unit and range); see {@link ModelRow}.
+ */
 // Built by an HQL constructor expression (select new ...), which Hibernate resolves reflectively.
 @RegisterForReflection
 public record ScoreRow(Long modelId, String modelSlug, String benchmarkSlug, double value, String setting, Boolean selfReported,
         String sourceUrl, String sourceCitation, LocalDate date, boolean headline, String origin, Boolean verified,
-        String verificationProvider, String verificationHardware, LocalDate verificationDate, String verificationNotes) {
+        String verificationProvider, String verificationHardware, LocalDate verificationDate, String verificationNotes,
+        String settingKey, String unit, Double minScore, Double maxScore) {
 }

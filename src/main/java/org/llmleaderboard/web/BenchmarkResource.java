@@ -3,24 +3,36 @@ package org.llmleaderboard.web;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.llmleaderboard.service.read.BenchmarkInfo;
-import org.llmleaderboard.service.read.ModelSummary;
-import org.llmleaderboard.service.read.ScoreEntry;
-import org.llmleaderboard.service.read.LeaderboardService;
-import org.llmleaderboard.service.read.ReadTransaction;
+import org.llmleaderboard.domain.ScoreSetting;
 import org.llmleaderboard.query.LeaderboardQuery;
+import org.llmleaderboard.service.read.BenchmarkInfo;
+import org.llmleaderboard.service.read.BenchmarkRankingService;
+import org.llmleaderboard.service.read.BenchmarkRankingService.FamilyGroup;
+import org.llmleaderboard.service.read.BenchmarkSetting;
+import org.llmleaderboard.service.read.ComparableSetting;
+import org.llmleaderboard.service.read.LeaderboardService;
+import org.llmleaderboard.service.read.ModelSummary;
+import org.llmleaderboard.service.read.ReadTransaction;
+import org.llmleaderboard.service.read.ScoreEntry;
 import org.llmleaderboard.web.view.Format;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-/** Benchmarks: what each measures, and its ranking. */
+/**
+ * Benchmarks: what each measures, and one ranking per family. A family's page ranks one comparable setting at a time
+ * ({@code ?setting=<key>}, allow-listed against the family's settings; an unknown one is reported above the ranking,
+ * which then shows the default). A variant's slug answers 301 to its family's page with the variant's setting
+ * selected; an alias, 301 to its benchmark. One URL serves the page or, for htmx, its ranking region.
+ */
 @Path("/benchmarks")
 public class BenchmarkResource {
 
@@ -28,25 +40,43 @@ public class BenchmarkResource {
     static class Templates {
         static native TemplateInstance benchmarks(List<BenchmarkRow> benchmarks);
 
-        static native TemplateInstance benchmark(BenchmarkRow benchmark, List<RankingLine> ranking);
+        static native TemplateInstance benchmark(BenchmarkRow benchmark, RankingView ranking);
+
+        static native TemplateInstance benchmark$ranking(BenchmarkRow benchmark, RankingView ranking);
     }
 
     public record BenchmarkRow(String slug, String name, String href, String description, String unit, boolean higherIsBetter,
             int models, String leader, String leaderHref, String leaderScore, String scale, List<String> categories, String modality,
-            String paperUrl, String implementationUrl, String parentHref, String parent) {
+            String paperUrl, String implementationUrl, String leaderSetting, List<VariantLine> variants) {
     }
 
+    /** A variant under its family: its name, and the link to the family's ranking in the variant's setting. */
+    public record VariantLine(String slug, String name, String href, String setting) {
+    }
+
+    /** One setting of a family, as a link that shows its ranking. */
+    public record SettingLink(String key, String label, int models, String href, boolean current) {
+    }
+
+    /** The ranking region: what was asked that does not exist, the settings, the ranked rows. */
+    public record RankingView(String notice, String settingKey, String settingLabel, List<SettingLink> settings,
+            List<RankingLine> lines) {
+    }
+
+    /** {@code variant}: the variant the score is on, when not the family itself; {@code published}: the source's words. */
     public record RankingLine(int rank, String model, String href, String lab, String labHref, String score, String setting,
-            String sourceUrl, String source, String date, String provenance) {
+            String scale, String variant, String published, String sourceUrl, String source, String date, String provenance) {
     }
 
     private final LeaderboardService leaderboard;
+    private final BenchmarkRankingService families;
     private final ReadTransaction reads;
     private final PageCache pages;
 
-    BenchmarkResource(LeaderboardService leaderboard, ReadTransaction reads, PageCache pages) {
+    BenchmarkResource(LeaderboardService leaderboard, BenchmarkRankingService families, ReadTransaction reads, PageCache pages) {
         this.pages = pages;
         this.leaderboard = leaderboard;
+        this.families = families;
         this.reads = reads;
     }
 
@@ -57,14 +87,14 @@ public class BenchmarkResource {
     }
 
     private TemplateInstance benchmarksPage() {
-        List<BenchmarkInfo> all = leaderboard.benchmarks();
-        Map<String, Integer> counts = leaderboard.scoredModelCounts();
-        List<List<ScoreEntry>> leaders = leaderboard.rankings(all, 1);
+        List<FamilyGroup> groups = families.families();
+        List<BenchmarkInfo> all = groups.stream().map(FamilyGroup::family).toList();
+        List<List<ScoreEntry>> leaders = families.rankingsIn(all, null, 1);
         List<ModelSummary> leaderModels = leaderboard.modelsBySlugs(
                 leaders.stream().map(l -> l.isEmpty() ? "" : l.get(0).modelSlug()).toList());
         List<BenchmarkRow> rows = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-            rows.add(row(all.get(i), counts.getOrDefault(all.get(i).slug(), 0), leaders.get(i), leaderModels.get(i)));
+        for (int i = 0; i < groups.size(); i++) {
+            rows.add(row(groups.get(i), leaders.get(i), leaderModels.get(i)));
         }
         return Templates.benchmarks(rows);
     }
@@ -72,22 +102,60 @@ public class BenchmarkResource {
     @GET
     @Path("{slug}")
     @Produces(MediaType.TEXT_HTML)
-    public Response benchmark(@PathParam("slug") String slug) {
+    public Response benchmark(@PathParam("slug") String slug, @QueryParam("setting") String setting,
+            @HeaderParam(Htmx.REQUEST) String htmx, @HeaderParam(Htmx.HISTORY_RESTORE_REQUEST) String restore) {
         return reads.call(() -> {
-            if (leaderboard.benchmark(slug).isEmpty()) {
+            BenchmarkInfo b = families.benchmark(slug).orElse(null);
+            if (b == null) {
                 // An llm-stats id (humanity's-last-exam) or another alias: to the canonical page.
                 String canonical = leaderboard.canonicalBenchmarkSlug(slug)
                         .orElseThrow(() -> new NoSuchPageException("No benchmark " + slug));
-                return Response.status(Response.Status.MOVED_PERMANENTLY)
-                        .location(java.net.URI.create("/benchmarks/" + Format.segment(canonical))).build();
+                b = families.benchmark(canonical).orElseThrow(() -> new NoSuchPageException("No benchmark " + slug));
+                if (b.parent() == null) {
+                    return redirect(href(canonical, setting));
+                }
             }
-            return pages.respond(MediaType.TEXT_HTML, () -> benchmarkPage(slug).render());
+            if (b.parent() != null) {
+                // A variant ranks in its family: its family's page, the variant's setting selected.
+                return redirect(href(b.parent(), setting != null ? setting : families.defaultSetting(b)));
+            }
+            boolean fragment = Htmx.wantsFragment(htmx, restore);
+            BenchmarkInfo family = b;
+            return pages.respond(MediaType.TEXT_HTML, () -> {
+                BenchmarkRow row = row(new FamilyGroup(family, families.variants(family)), List.of(), null);
+                RankingView ranking = ranking(family, setting);
+                return (fragment ? Templates.benchmark$ranking(row, ranking) : Templates.benchmark(row, ranking)).render();
+            });
         });
     }
 
-    private TemplateInstance benchmarkPage(String slug) {
-        BenchmarkInfo b = leaderboard.benchmark(slug).orElseThrow(() -> new NoSuchPageException("No benchmark " + slug));
-        List<ScoreEntry> ranking = leaderboard.rankings(List.of(b), LeaderboardQuery.MAX_PAGE_SIZE).get(0);
+    private static Response redirect(String location) {
+        return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create(location)).build();
+    }
+
+    /** {@code /benchmarks/<slug>}, with {@code ?setting=<key>} when given. */
+    static String href(String slug, String setting) {
+        return "/benchmarks/" + Format.segment(slug) + (setting == null ? "" : "?setting=" + Format.segment(setting));
+    }
+
+    private RankingView ranking(BenchmarkInfo b, String asked) {
+        String chosen = families.defaultSetting(b);
+        String notice = null;
+        if (asked != null && ScoreSetting.ofKey(asked).isPresent() && families.hasSetting(b, asked)) {
+            chosen = asked;
+        } else if (asked != null) {
+            notice = "No setting '" + shorten(asked) + "' on " + b.name() + " — showing " + ComparableSetting.ofKey(chosen).label();
+        }
+        List<SettingLink> links = new ArrayList<>();
+        for (BenchmarkSetting s : families.settings(b)) {
+            String key = s.setting().key();
+            links.add(new SettingLink(key, s.setting().label(), s.models(), href(b.slug(), key), key.equals(chosen)));
+        }
+        List<ScoreEntry> ranked = families.rankingsIn(List.of(b), chosen, LeaderboardQuery.MAX_PAGE_SIZE).get(0);
+        return new RankingView(notice, chosen, ComparableSetting.ofKey(chosen).label(), links, lines(b, ranked));
+    }
+
+    private List<RankingLine> lines(BenchmarkInfo family, List<ScoreEntry> ranking) {
         List<ModelSummary> models = leaderboard.modelsBySlugs(ranking.stream().map(ScoreEntry::modelSlug).toList());
         List<RankingLine> rows = new ArrayList<>();
         int rank = 0;
@@ -100,22 +168,29 @@ public class BenchmarkResource {
                 rank = i + 1;
             }
             previous = s.value();
+            String variant = s.benchmarkSlug().equals(family.slug()) ? null
+                    : families.benchmark(s.benchmarkSlug()).map(BenchmarkInfo::name).orElse(s.benchmarkSlug());
             rows.add(new RankingLine(rank, m.name(), Format.modelHref(m.slug()), m.lab().name(), Format.labHref(m.lab().slug()),
-                    Format.scoreIn(s.value(), b.unit()), s.setting(), s.sourceUrl(), s.source(), s.date() == null ? null : s.date().toString(),
+                    Format.scoreIn(s.value(), family.unit()), s.comparableSetting().label(), s.scale(), variant, s.setting(),
+                    s.sourceUrl(), s.source(), s.date() == null ? null : s.date().toString(),
                     Format.provenance(s.selfReported(), s.verified(), s.verificationProvider())));
         }
-        int count = leaderboard.scoredModelCounts().getOrDefault(b.slug(), 0);
-        BenchmarkRow row = row(b, count, ranking.isEmpty() ? List.of() : ranking.subList(0, 1), models.isEmpty() ? null : models.get(0));
-        return Templates.benchmark(row, rows);
+        return rows;
     }
 
-    private static BenchmarkRow row(BenchmarkInfo b, int count, List<ScoreEntry> leader, ModelSummary leaderModel) {
+    private BenchmarkRow row(FamilyGroup group, List<ScoreEntry> leader, ModelSummary leaderModel) {
+        BenchmarkInfo b = group.family();
         boolean has = !leader.isEmpty() && leaderModel != null;
-        String scale = b.percent() ? "percent (0–100%)"
-                : b.unit() + (b.maxScore() == null ? "" : " (" + Format.number(b.minScore() == null ? 0 : b.minScore(), 2) + "–" + Format.number(b.maxScore(), 2) + ")");
-        return new BenchmarkRow(b.slug(), b.name(), "/benchmarks/" + Format.segment(b.slug()), b.description(), b.unit(),
-                b.higherIsBetter(), count, has ? leaderModel.name() : null, has ? Format.modelHref(leaderModel.slug()) : null,
-                has ? Format.scoreIn(leader.get(0).value(), b.unit()) : null, scale, b.categories(), b.modality(), b.paperUrl(),
-                b.implementationUrl(), b.parent() == null ? null : "/benchmarks/" + Format.segment(b.parent()), b.parent());
+        int count = families.familyModels(b);
+        List<VariantLine> variants = group.variants().stream().map(v -> new VariantLine(v.slug(), v.name(),
+                href(b.slug(), families.defaultSetting(v)), v.impliedSetting() == null ? null : v.impliedSetting().label())).toList();
+        return new BenchmarkRow(b.slug(), b.name(), href(b.slug(), null), b.description(), b.unit(), b.higherIsBetter(), count,
+                has ? leaderModel.name() : null, has ? Format.modelHref(leaderModel.slug()) : null,
+                has ? Format.scoreIn(leader.get(0).value(), b.unit()) : null, b.scale(), b.categories(), b.modality(), b.paperUrl(),
+                b.implementationUrl(), has ? leader.get(0).comparableSetting().label() : null, variants);
+    }
+
+    private static String shorten(String value) {
+        return value.length() > 60 ? value.substring(0, 60) + "…" : value;
     }
 }

@@ -31,8 +31,11 @@ class LlmStatsPagesTest {
                 { "/models/google/gemma-3-27b-it", "/models/google-deepmind/gemma-3-27b-it" },
                 { "/labs/deepseek", "/labs/deepseek-ai" },
                 { "/benchmarks/humanity's-last-exam", "/benchmarks/hle" },
-                { "/benchmarks/humaneval+", "/benchmarks/humaneval-plus-2" },
-                { "/benchmarks/swe-bench-verified-(agentless)", "/benchmarks/swe-bench-verified-agentless" } }) {
+                // Variants (by their llm-stats id or their slug): to their family's ranking, in their setting.
+                { "/benchmarks/humaneval+", "/benchmarks/humaneval-plus?setting=unspecified" },
+                { "/benchmarks/humaneval-plus-2", "/benchmarks/humaneval-plus?setting=unspecified" },
+                { "/benchmarks/swe-bench-verified-(agentless)", "/benchmarks/swe-bench-verified?setting=harness-agentless" },
+                { "/benchmarks/swe-bench-verified-agentless", "/benchmarks/swe-bench-verified?setting=harness-agentless" } }) {
             given().redirects().follow(false).when().get(r[0]).then().statusCode(301)
                     .header("Location", org.hamcrest.Matchers.endsWith(r[1]));
         }
@@ -85,7 +88,8 @@ class LlmStatsPagesTest {
     @Test
     void shouldShowBenchmarkMetadataAndValuesInTheirUnit() {
         String swe = page("/benchmarks/swe-bench-verified");
-        assertTrue(swe.contains("36 models scored"));
+        // 36 on swe-bench-verified itself, and 2 more only on its variants (agentic coding, agentless, multiple attempts).
+        assertTrue(swe.contains("38 models scored"));
         assertTrue(swe.contains("percent (0–100%)"));
         assertTrue(swe.contains("<span class=\"tag\">"), "categories");
         assertTrue(swe.contains("74.9%"), "GPT-5's 0.749 shown as a percent");

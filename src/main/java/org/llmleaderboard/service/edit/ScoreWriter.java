@@ -60,6 +60,7 @@ public class ScoreWriter {
             s.setting = setting;
             s.sourceUrl = sourceUrl;
             s.sourceCitation = citation;
+            s.deriveSetting();
         }
         s.scoreValue = in.value();
         s.selfReported = in.selfReported();

@@ -130,6 +130,7 @@ public class FactsImportService {
                     s.origin = origin;
                     s.sourceUrl = sourceUrl;
                     s.sourceCitation = citation + (note == null ? "" : " · " + note);
+                    s.deriveSetting();
                     repositories.scores.persist(s);
                     touched.add(m.id);
                     scores++;

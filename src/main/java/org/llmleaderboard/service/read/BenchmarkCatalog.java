@@ -1,10 +1,15 @@
 package org.llmleaderboard.service.read;
 
 import jakarta.enterprise.context.RequestScoped;
+import org.llmleaderboard.domain.ScoreSetting;
 import org.llmleaderboard.repository.BenchmarkRepository;
+import org.llmleaderboard.repository.ScoreRepository;
 import org.llmleaderboard.repository.ScoredBenchmark;
+import org.llmleaderboard.repository.SettingCount;
 import org.llmleaderboard.service.DataVersion;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +19,7 @@ import java.util.Set;
 /**
  * The benchmarks, read once per request: a page needs them for its filters, its columns, the known benchmark slugs
  * of its models and their ranks, and a GraphQL request in several resolvers. Read again when a write has committed
- * meanwhile (a mutation, then a read in the same request).
+ * meanwhile (a mutation, then a read in the same request). Their settings (models per setting) are read on first use.
  */
 @RequestScoped
 public class BenchmarkCatalog {
@@ -29,15 +34,36 @@ public class BenchmarkCatalog {
         public Set<String> slugs() {
             return scoredModels.keySet();
         }
+
+        /** The variants of a family, in this order. */
+        public List<BenchmarkInfo> variantsOf(String familySlug) {
+            return all.stream().filter(b -> familySlug.equals(b.parent())).toList();
+        }
     }
 
+    /**
+     * Models per setting, most models first (a stated setting before {@code unspecified} on a tie, then by key):
+     * per family (its variants' scores included) and per benchmark, by slug.
+     */
+    public record Settings(Map<String, List<SettingCount>> byFamily, Map<String, List<SettingCount>> byBenchmark,
+            Map<String, Integer> familyModels) {
+    }
+
+    private static final Comparator<SettingCount> MOST_MODELS_FIRST = Comparator.comparingInt(SettingCount::models).reversed()
+            .thenComparing(c -> c.settingKey().equals(ScoreSetting.UNSPECIFIED_KEY))
+            .thenComparing(SettingCount::settingKey);
+
     private final BenchmarkRepository repository;
+    private final ScoreRepository scores;
     private final DataVersion version;
     private Benchmarks benchmarks;
     private long readAt;
+    private Settings settings;
+    private long settingsReadAt;
 
-    BenchmarkCatalog(BenchmarkRepository repository, DataVersion version) {
+    BenchmarkCatalog(BenchmarkRepository repository, ScoreRepository scores, DataVersion version) {
         this.repository = repository;
+        this.scores = scores;
         this.version = version;
     }
 
@@ -51,5 +77,26 @@ public class BenchmarkCatalog {
             readAt = now;
         }
         return benchmarks;
+    }
+
+    public synchronized Settings settings() {
+        long now = version.current();
+        if (settings == null || settingsReadAt != now) {
+            Map<String, List<SettingCount>> byFamily = new HashMap<>();
+            Map<String, List<SettingCount>> byBenchmark = new HashMap<>();
+            Map<String, Integer> familyModels = new HashMap<>();
+            for (SettingCount c : scores.settingCounts()) {
+                if (c.settingKey() == null) {
+                    familyModels.put(c.slug(), c.models());
+                } else {
+                    (c.family() ? byFamily : byBenchmark).computeIfAbsent(c.slug(), k -> new ArrayList<>()).add(c);
+                }
+            }
+            byFamily.values().forEach(l -> l.sort(MOST_MODELS_FIRST));
+            byBenchmark.values().forEach(l -> l.sort(MOST_MODELS_FIRST));
+            settings = new Settings(byFamily, byBenchmark, familyModels);
+            settingsReadAt = now;
+        }
+        return settings;
     }
 }

@@ -2,6 +2,7 @@ package org.llmleaderboard.service.read;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.llmleaderboard.domain.Score;
 import org.llmleaderboard.repository.ScoreRow;
@@ -15,7 +16,7 @@ public record ScoreEntry(
         @Ignore String modelSlug,
         @Ignore String benchmarkSlug,
         @Description("The score, in the benchmark's unit") double value,
-        @Description("How it was measured, e.g. `5-shot`") String setting,
+        @Description("How it was measured, as the source wrote it, e.g. `5-shot`") String setting,
         @Description("Whether the model's maker reported it; null when the source does not say") Boolean selfReported,
         @Description("Where the number comes from") String sourceUrl,
         @Description("A citation of the source") String source,
@@ -26,17 +27,21 @@ public record ScoreEntry(
         @Description("Who verified it") String verificationProvider,
         @Description("On what hardware it was verified") String verificationHardware,
         @Description("When it was verified") LocalDate verificationDate,
-        @Description("Notes of the verification") String verificationNotes) {
+        @Description("Notes of the verification") String verificationNotes,
+        @NonNull @Description("The setting as values (shots, CoT, pass@k, harness, subset): what ranks it with other scores") ComparableSetting comparableSetting,
+        @NonNull @Description("The scale the value is on, its benchmark's: e.g. `percent (0–100%)`, `points (0–10000)`") String scale) {
 
     public static ScoreEntry from(ScoreRow s) {
         return new ScoreEntry(s.modelSlug(), s.benchmarkSlug(), s.value(), s.setting(), s.selfReported(), s.sourceUrl(),
                 s.sourceCitation(), s.date(), s.headline(), s.origin(), s.verified(), s.verificationProvider(), s.verificationHardware(),
-                s.verificationDate(), s.verificationNotes());
+                s.verificationDate(), s.verificationNotes(), ComparableSetting.ofKey(s.settingKey()),
+                BenchmarkInfo.scaleOf(s.unit(), s.minScore(), s.maxScore()));
     }
 
     public static ScoreEntry from(Score s) {
         return new ScoreEntry(s.model.slug, s.benchmark.slug, s.scoreValue, s.setting, s.selfReported, s.sourceUrl,
                 s.sourceCitation, s.date, s.headline, s.origin, s.verified, s.verificationProvider, s.verificationHardware,
-                s.verificationDate, s.verificationNotes);
+                s.verificationDate, s.verificationNotes, ComparableSetting.from(s.structuredSetting()),
+                BenchmarkInfo.scaleOf(s.benchmark.unit, s.benchmark.minScore, s.benchmark.maxScore));
     }
 }

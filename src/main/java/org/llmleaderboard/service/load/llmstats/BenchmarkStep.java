@@ -3,12 +3,15 @@ package org.llmleaderboard.service.load.llmstats;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.llmleaderboard.domain.Benchmark;
 import org.llmleaderboard.domain.BenchmarkAlias;
+import org.llmleaderboard.domain.BenchmarkReview;
+import org.llmleaderboard.importer.BenchmarkCrosswalk;
 import org.llmleaderboard.importer.llmstats.LlmStats;
 import org.llmleaderboard.importer.llmstats.LlmStatsMatcher.Action;
 import org.llmleaderboard.importer.llmstats.LlmStatsMatcher.BenchmarkDecision;
 import org.llmleaderboard.repository.AliasRepository;
 import org.llmleaderboard.repository.BenchmarkRepository;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,21 +22,28 @@ import static org.llmleaderboard.service.load.llmstats.LlmStatsSource.ORIGIN;
 
 /**
  * Step 2, benchmarks: creates the new ones in their unit ({@link BenchmarkScales}), gives every benchmark the metadata
- * it lacks, keeps llm-stats ids that are not slugs as aliases, and links sub-benchmarks to their parent.
+ * it lacks, keeps llm-stats ids that are not slugs as aliases, and places each in its family ({@link BenchmarkFamilies}:
+ * crosswalk, exact, source parent, name rules, review). A variant whose unit is not its family's is not placed (its
+ * scores could not rank together) but put up for review; the review list replaces the previous import's.
  */
 @ApplicationScoped
 public class BenchmarkStep {
 
-    /** What each llm-stats benchmark became, with its scale, and how many were matched and created. */
-    public record Benchmarks(BenchmarkScales scales, int matched, int created) {
+    /**
+     * What each llm-stats benchmark became, with its scale, how many were matched and created, how many are variants
+     * of a family, and the review list ({@code source id → slug: reason}).
+     */
+    public record Benchmarks(BenchmarkScales scales, int matched, int created, int variants, List<String> review) {
     }
 
     private final BenchmarkRepository benchmarks;
     private final AliasRepository aliases;
+    private final BenchmarkCrosswalk crosswalk;
 
     BenchmarkStep(BenchmarkRepository benchmarks, AliasRepository aliases) {
         this.benchmarks = benchmarks;
         this.aliases = aliases;
+        this.crosswalk = BenchmarkCrosswalk.bundled();
     }
 
     public Benchmarks run(LlmStats.Contents contents, List<BenchmarkDecision> decisions, Existing existing) {
@@ -59,14 +69,48 @@ public class BenchmarkStep {
                 aliases.persist(BenchmarkAlias.of(d.id(), b, ORIGIN));
             }
         }
-        for (BenchmarkDecision d : decisions) {
-            String parent = sources.get(d.id()).parentId();
-            Benchmark b = scales.benchmark(d.id());
-            if (parent != null && scales.benchmark(parent) != null && b.parentSlug == null) {
-                b.parentSlug = scales.benchmark(parent).slug;
+        Map<String, String> parentOf = new HashMap<>();
+        existing.benchmarks.values().forEach(b -> parentOf.put(b.slug, b.parentSlug));
+        List<String> review = new ArrayList<>();
+        int variants = 0;
+        benchmarks.deleteReviews(ORIGIN);
+        for (BenchmarkFamilies.Placement p : BenchmarkFamilies.place(decisions, sources, crosswalk, parentOf)) {
+            Benchmark b = existing.benchmarks.get(p.slug());
+            String problem = place(b, p, existing);
+            if (problem != null) {
+                review.add(p.sourceId() + " → " + p.slug() + ": " + problem);
+                benchmarks.persistReview(BenchmarkReview.of(ORIGIN, p.sourceId(), p.slug(), p.family(), problem));
+            } else if (b.parentSlug != null) {
+                variants++;
             }
         }
-        return new Benchmarks(scales, matched, created);
+        return new Benchmarks(scales, matched, created, variants, List.copyOf(review));
+    }
+
+    /** Applies a placement; the reason for review when it needs one, else null. */
+    private static String place(Benchmark b, BenchmarkFamilies.Placement p, Existing existing) {
+        switch (p.kind()) {
+            case KEEP -> {
+                return null;
+            }
+            case OWN -> {
+                b.parentSlug = null;
+                b.impliedSetting = null;
+                return null;
+            }
+            case VARIANT -> {
+                Benchmark family = existing.benchmarks.get(p.family());
+                if (!family.unit.equals(b.unit)) {
+                    return "its unit (" + b.unit + ") is not its family " + family.slug + "'s (" + family.unit + ")";
+                }
+                b.parentSlug = family.slug;
+                b.impliedSetting = p.setting();
+                return null;
+            }
+            default -> {
+                return p.rule();
+            }
+        }
     }
 
     private Benchmark create(BenchmarkDecision d, LlmStats.Benchmark src, boolean percent) {

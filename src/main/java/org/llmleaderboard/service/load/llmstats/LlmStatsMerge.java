@@ -62,6 +62,6 @@ public class LlmStatsMerge {
         notes.addAll(s.notes());
         return new MergeReport(m.matched().size(), m.created().size(), m.undecided().size(), m.skipped().size(), m.matched(),
                 m.created(), m.undecided(), m.skipped(), l.matched(), l.created(), b.matched(), b.created(), s.created(),
-                s.updated(), s.unchanged(), s.rejected(), o.count(), o.providersCreated(), notes);
+                s.updated(), s.unchanged(), s.rejected(), o.count(), o.providersCreated(), notes, b.variants(), b.review());
     }
 }

@@ -20,7 +20,7 @@ import static org.llmleaderboard.service.load.llmstats.LlmStatsSource.SOURCE_CIT
 
 /**
  * Step 4, scores: every score of an imported model, in its benchmark's unit ({@link BenchmarkScales}) with its
- * provenance; created, or updated in place when a later import finds it again by its key ({@link ScoreKeys}). A score
+ * provenance and its structured setting ({@link org.llmleaderboard.domain.Score#deriveSetting()}); created, or updated in place when a later import finds it again by its key ({@link ScoreKeys}). A score
  * on an unknown benchmark or outside its benchmark's range is rejected with a note.
  */
 @ApplicationScoped
@@ -124,11 +124,12 @@ public class ScoreStep {
         score.verificationHardware = s.verificationHardware();
         score.verificationDate = s.verificationDate();
         score.verificationNotes = s.verificationNotes();
+        score.deriveSetting();
     }
 
     /** What decides whether a found score changed. */
     static String describe(Score s) {
-        return s.model.id + "|" + s.benchmark.id + "|" + s.scoreValue + "|" + s.setting + "|" + s.selfReported + "|" + s.sourceUrl + "|"
+        return s.model.id + "|" + s.benchmark.id + "|" + s.scoreValue + "|" + s.setting + "|" + s.settingKey + "|" + s.selfReported + "|" + s.sourceUrl + "|"
                 + s.date + "|" + s.verified + "|" + s.verificationProvider + "|" + s.verificationHardware + "|" + s.verificationDate + "|"
                 + s.verificationNotes;
     }

@@ -32,6 +32,9 @@ class BenchmarkStepTest {
     @Inject
     AliasRepository aliases;
 
+    @Inject
+    org.llmleaderboard.repository.BenchmarkRepository benchmarks;
+
     private static BenchmarkDecision create(String id, String slug) {
         return new BenchmarkDecision(id, id, Action.CREATE, slug, "new");
     }
@@ -88,5 +91,34 @@ class BenchmarkStepTest {
         assertSame(gpqa, result.scales().benchmark("gpqa"));
         assertEquals(unit, gpqa.unit, "its unit stays");
         assertNotNull(gpqa.categories);
+    }
+
+    @Test
+    @TestTransaction
+    void shouldPlaceAFamilyWithASettingQualifierAsAVariantWithThatSetting() {
+        LlmStats.Contents contents = Tiny.contents(List.of(),
+                List.of(Tiny.benchmark("tiny-family", null, 1.0), Tiny.benchmark("tiny-family-(cot)", null, 1.0)), List.of());
+        BenchmarkStep.Benchmarks result = step.run(contents,
+                List.of(create("tiny-family", "tiny-family"), create("tiny-family-(cot)", "tiny-family-cot")), reader.read());
+        Benchmark variant = result.scales().benchmark("tiny-family-(cot)");
+        assertEquals("tiny-family", variant.parentSlug);
+        assertEquals("cot", variant.impliedSetting);
+        assertTrue(result.variants() >= 1);
+    }
+
+    @Test
+    @TestTransaction
+    void shouldPutAVariantOnAnotherScaleUpForReviewAndLeaveItAFamilyOfItsOwn() {
+        LlmStats.Contents contents = Tiny.contents(List.of(),
+                List.of(Tiny.benchmark("tiny-family", null, 1.0), Tiny.benchmark("tiny-family-(cot)", null, 3000.0)),
+                List.of(Tiny.model("acme", "acme-1", "Acme 1", List.of(Tiny.score("s1", "tiny-family-(cot)", "acme-1", 1500.0)))));
+        BenchmarkStep.Benchmarks result = step.run(contents,
+                List.of(create("tiny-family", "tiny-family"), create("tiny-family-(cot)", "tiny-family-cot")), reader.read());
+        Benchmark variant = result.scales().benchmark("tiny-family-(cot)");
+        assertNull(variant.parentSlug, "never ranked with scores on another scale");
+        assertTrue(result.review().contains("tiny-family-(cot) → tiny-family-cot: its unit (points) is not its family tiny-family's (%)"),
+                result.review().toString());
+        assertTrue(benchmarks.listReviews().stream().anyMatch(r -> r.sourceId.equals("tiny-family-(cot)") && "tiny-family".equals(r.candidateSlug)),
+                "kept in the review table");
     }
 }
