@@ -52,6 +52,12 @@ class PageStatementsTest {
     }
 
     @Test
+    void shouldReadTheDataQualityReportInOneTransactionAndAtMostFiveStatements() {
+        // every model, benchmarks without a family and their count, out-of-range scores (and the data version), whatever the size of the data
+        assertPage("/data-quality?_=statements-9", 5);
+    }
+
+    @Test
     void shouldReadTheLabAndArchitecturePagesInOneTransaction() {
         assertPage("/labs?_=statements-4", 10);
         assertPage("/labs/openai?_=statements-4", 10);

@@ -134,7 +134,8 @@ class PagesTest {
 
     @Test
     void shouldFilterByRepeatedLabsTagsAccessAndBand() {
-        page("/?lab=openai&lab=google").body(containsString("Showing 71 of 71 models"));
+        // Google (28 models) is Google DeepMind (68) through the lab crosswalk: 43 + 96.
+        page("/?lab=openai&lab=google-deepmind").body(containsString("Showing 100 of 139 models"));
         page("/?tag=reasoning").body(containsString("Showing 91 of 91 models"));
         page("/?access=private&lab=openai&arch=moe").body(containsString("Showing 4 of 4 models"));
         page("/?band=extremely-powerful").body(containsString("Showing 17 of 17 models"));

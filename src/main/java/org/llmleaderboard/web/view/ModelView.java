@@ -27,7 +27,8 @@ public record ModelView(
         List<FactRow> facts,
         List<OfferingRow> offerings,
         List<String> comparisons,
-        String compareWith) {
+        String compareWith,
+        List<Disagreements.Row> disagreements) {
 
     /**
      * Licence, weights, dates to the day, lineage and other names; null values are shown as unknown.

@@ -1,0 +1,16 @@
+package org.llmleaderboard.web.view;
+
+import io.quarkus.qute.TemplateExtension;
+import org.llmleaderboard.service.read.ModelSummary;
+
+/** How a model reads in a template: {@code {m.releasedText}} ("20 Jan 2025", "Aug 2025"; see {@link Format#released}). */
+@TemplateExtension
+public final class ModelSummaryExtensions {
+
+    private ModelSummaryExtensions() {
+    }
+
+    static String releasedText(ModelSummary m) {
+        return Format.released(m.releaseDate(), m.releasePrecision(), m.released());
+    }
+}
