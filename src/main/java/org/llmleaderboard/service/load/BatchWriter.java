@@ -3,6 +3,8 @@ package org.llmleaderboard.service.load;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import org.llmleaderboard.domain.FactHeadline;
+import org.llmleaderboard.domain.FactKind;
 import org.llmleaderboard.domain.Lab;
 import org.llmleaderboard.domain.LabAlias;
 import org.llmleaderboard.domain.LabCrosswalk;
@@ -14,6 +16,8 @@ import org.llmleaderboard.importer.ImportedModel;
 import org.llmleaderboard.importer.ImportedScore;
 import org.llmleaderboard.repository.AliasRepository;
 import org.llmleaderboard.repository.BulkWrites;
+import org.llmleaderboard.repository.FactFigure;
+import org.llmleaderboard.repository.ModelFactRepository;
 import org.llmleaderboard.repository.LabRepository;
 import org.llmleaderboard.repository.LanguageModelRepository;
 import org.llmleaderboard.service.InvalidArgumentException;
@@ -61,10 +65,12 @@ public class BatchWriter {
     private final BulkWrites bulk;
     private final Validator validator;
     private final AliasRepository aliases;
+    private final ModelFactRepository facts;
 
     BatchWriter(Writers writers, LabRepository labs, LanguageModelRepository models, BulkWrites bulk, Validator validator,
-            AliasRepository aliases) {
+            AliasRepository aliases, ModelFactRepository facts) {
         this.aliases = aliases;
+        this.facts = facts;
         this.writers = writers;
         this.labs = labs;
         this.models = models;
@@ -96,13 +102,14 @@ public class BatchWriter {
         for (ImportedBenchmark b : batch.benchmarks()) {
             benchmark(b, tally);
         }
+        Map<String, Double> sourcedActive = sourcedActiveParameters();
         int done = 0;
         for (ImportedModel model : batch.models()) {
             if (++done % CLEAR_EVERY == 0) {
                 bulk.flushAndClear();
             }
             try {
-                model(crosswalked(model, crosswalk, known), known, tally);
+                model(withSourcedActiveParameters(crosswalked(model, crosswalk, known), sourcedActive), known, tally);
             } catch (InvalidArgumentException | ConflictException e) {
                 tally.reject(model.line(), model.slug(), e.getMessage());
             }
@@ -139,6 +146,36 @@ public class BatchWriter {
         return new ImportedModel(m.line(), slug, m.name(), s.slug(), m.labName() == null ? null : s.name(), m.headlineTags(),
                 m.released(), m.access(), m.architecture(), m.parameters(), m.activeParameters(), m.trainingTokens(), m.datasetType(),
                 m.tags(), m.notes(), m.playgroundUrl(), m.paperUrl(), m.lastUpdated(), m.scores());
+    }
+
+    /**
+     * A file without active parameters (the markdown set has no such field) leaves a model the value another source
+     * gave ({@link FactHeadline}: kept as a fact, it fills the column where the model has none), so that re-importing
+     * the file neither erases nor changes it: DeepSeek-V2's 21 B from the statistics page.
+     */
+    private static ImportedModel withSourcedActiveParameters(ImportedModel m, Map<String, Double> sourced) {
+        Double active = m.activeParameters() == null ? sourced.get(m.slug()) : null;
+        if (active == null) {
+            return m;
+        }
+        return new ImportedModel(m.line(), m.slug(), m.name(), m.lab(), m.labName(), m.headlineTags(), m.released(), m.access(),
+                m.architecture(), m.parameters(), active, m.trainingTokens(), m.datasetType(), m.tags(), m.notes(), m.playgroundUrl(),
+                m.paperUrl(), m.lastUpdated(), m.scores());
+    }
+
+    /** The sourced active parameters by model slug, the first source by priority winning (one statement). */
+    private Map<String, Double> sourcedActiveParameters() {
+        Map<String, Double> bySlug = new java.util.HashMap<>();
+        Map<String, Integer> rank = new java.util.HashMap<>();
+        for (FactFigure f : facts.figures(FactKind.ACTIVE_PARAMETERS.slug())) {
+            int r = FactHeadline.PRIORITY.indexOf(f.origin());
+            r = r < 0 ? Integer.MAX_VALUE : r;
+            if (!rank.containsKey(f.modelSlug()) || r < rank.get(f.modelSlug())) {
+                rank.put(f.modelSlug(), r);
+                bySlug.put(f.modelSlug(), f.value());
+            }
+        }
+        return bySlug;
     }
 
     /** Each alias met keeps answering, as a lab alias of its survivor, and each old model slug as a model alias (once). */
