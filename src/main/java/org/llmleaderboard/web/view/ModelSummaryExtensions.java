@@ -13,4 +13,10 @@ public final class ModelSummaryExtensions {
     static String releasedText(ModelSummary m) {
         return Format.released(m.releaseDate(), m.releasePrecision(), m.released());
     }
+
+    /** For a sentence: "released 20 Jan 2025", "release date TBA", "release date unknown". */
+    static String releasedPhrase(ModelSummary m) {
+        String text = releasedText(m);
+        return Format.MISSING.equals(text) ? "release date unknown" : text.equals("TBA") ? "release date TBA" : "released " + text;
+    }
 }
