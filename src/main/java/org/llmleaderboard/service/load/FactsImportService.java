@@ -93,7 +93,9 @@ public class FactsImportService {
                 .setIgnoreEmptyLines(true).get().parse(new StringReader(csv))) {
             for (CSVRecord r : parser) {
                 long line = r.getParser().getCurrentLineNumber();
-                LanguageModel m = repositories.models.findBySlug(r.get("model")).orElse(null);
+                // A model's old slug (an alias, e.g. google/palm after the lab crosswalk) finds it too.
+                LanguageModel m = repositories.models.findBySlug(r.get("model"))
+                        .or(() -> repositories.models.slugOfAlias(r.get("model")).flatMap(repositories.models::findBySlug)).orElse(null);
                 if (m == null) {
                     errors.add("line " + line + ": unknown model " + r.get("model"));
                     continue;
