@@ -2,6 +2,7 @@ package org.llmleaderboard.domain;
 
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.Locale;
@@ -32,6 +33,55 @@ public record ReleaseDate(LocalDate date, DatePrecision precision) {
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    /**
+     * The one way a release date is shown: "20 Jan 2025" to the day, "Aug 2025" to the month, "2025" to the year;
+     * null when unknown. English month names, whatever the server's locale, so that pages are byte-stable.
+     */
+    public static String display(LocalDate date, DatePrecision precision) {
+        if (date == null || precision == null) {
+            return null;
+        }
+        String month = date.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+        return switch (precision) {
+            case DAY -> date.getDayOfMonth() + " " + month + " " + date.getYear();
+            case MONTH -> month + " " + date.getYear();
+            case YEAR -> Integer.toString(date.getYear());
+            case UNKNOWN -> null;
+        };
+    }
+
+    /** This date shown by {@link #display(LocalDate, DatePrecision)}. */
+    public String display() {
+        return display(date, precision);
+    }
+
+    /**
+     * "Most specific wins": a day that falls within this date's month (or year, or an unknown date) refines it; a day
+     * outside it is a disagreement and leaves it as it is (the caller shows both).
+     */
+    public ReleaseDate refinedBy(LocalDate day) {
+        if (day == null || precision == DatePrecision.DAY) {
+            return this;
+        }
+        if (date == null || precision == DatePrecision.UNKNOWN || agreesWith(day)) {
+            return new ReleaseDate(day, DatePrecision.DAY);
+        }
+        return this;
+    }
+
+    /** Whether a day falls within what this date says (its day, month or year); true when this date is unknown. */
+    public boolean agreesWith(LocalDate day) {
+        if (day == null || date == null) {
+            return true;
+        }
+        return switch (precision) {
+            case DAY -> date.equals(day);
+            case MONTH -> YearMonth.from(date).equals(YearMonth.from(day));
+            case YEAR -> date.getYear() == day.getYear();
+            case UNKNOWN -> true;
+        };
     }
 
     private static Month month(String text) {

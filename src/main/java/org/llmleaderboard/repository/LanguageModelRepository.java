@@ -319,7 +319,8 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
 
     private List<ModelBrief> best(String where, Object value, int limit) {
         TypedQuery<ModelBrief> q = getEntityManager().createQuery("""
-                select new org.llmleaderboard.repository.ModelBrief(m.slug, m.name, l.name, m.parameters, m.released)
+                select new org.llmleaderboard.repository.ModelBrief(m.slug, m.name, l.name, m.parameters, m.released,
+                    m.releaseDate, m.releasePrecision)
                 from LanguageModel m join m.lab l where m.variantOf is null and %s
                 order by m.alScoreKey desc nulls last, m.name asc, m.slug asc""".formatted(where), ModelBrief.class);
         if (value != null) {

@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.llmleaderboard.domain.LanguageModel;
 import org.llmleaderboard.domain.ModelFact;
 
+import java.util.List;
+
 /** Sourced facts about models (the facts files, llm-stats). */
 @ApplicationScoped
 public class ModelFactRepository implements PanacheRepository<ModelFact> {
@@ -13,5 +15,13 @@ public class ModelFactRepository implements PanacheRepository<ModelFact> {
     public void deleteOf(LanguageModel model, String origin) {
         getEntityManager().createQuery("delete from ModelFact f where f.model = :m and f.origin = :o")
                 .setParameter("m", model).setParameter("o", origin).executeUpdate();
+    }
+
+    /** Every numeric value of one fact ({@code active-parameters}), in one statement, oldest first. */
+    public List<FactFigure> figures(String fact) {
+        return getEntityManager().createQuery("""
+                select new org.llmleaderboard.repository.FactFigure(f.model.slug, f.origin, f.numericValue)
+                from ModelFact f where f.fact = :fact and f.numericValue is not null order by f.id""", FactFigure.class)
+                .setParameter("fact", fact).getResultList();
     }
 }

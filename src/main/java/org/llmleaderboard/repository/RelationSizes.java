@@ -12,6 +12,9 @@ public record RelationSizes(int labs, int benchmarks, int modelsPerLab, int scor
 
     /** For a list relation that is not known here: large, so that an unknown list is never cheap. */
     public static final int UNKNOWN = 10_000;
+    /** Entries per list of the data-quality report at most, and models per duplicate cluster. */
+    public static final int DATA_QUALITY_ROWS = 500;
+    public static final int DUPLICATE_CLUSTER_MODELS = 20;
 
     public static final RelationSizes EMPTY = new RelationSizes(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
@@ -29,6 +32,10 @@ public record RelationSizes(int labs, int benchmarks, int modelsPerLab, int scor
             case "Benchmark.variants" -> variantsPerBenchmark;
             case "Benchmark.settings" -> settingsPerBenchmark;
             case "Stats.byArchitecture" -> Architecture.values().length;
+            // The data-quality report caps each list (DataQualityService.MAX_ROWS, MAX_CLUSTER).
+            case "DataQuality.duplicates", "DataQuality.benchmarksWithoutFamily", "DataQuality.outOfRangeScores",
+                    "DataQuality.modelsWithoutLab", "DataQuality.modelsWithoutDate", "DataQuality.unresolvedRecords" -> DATA_QUALITY_ROWS;
+            case "DuplicateCluster.models" -> DUPLICATE_CLUSTER_MODELS;
             default -> UNKNOWN;
         };
     }

@@ -115,7 +115,7 @@ public class LeaderboardViews {
             columns.add(column(state, b.slug(), b.name(), (b.slug().equals("hle") ? "Humanity's Last Exam" : b.name())
                     + (b.percent() ? "" : " (" + b.unit() + ")"), true, false));
         }
-        columns.add(column(state, "released", "Released", "Release date as published", false, true));
+        columns.add(column(state, "released", "Released", "Release date, to the day or the month as the sources give it", false, true));
         columns.add(column(state, "access", "Access", "Public means publicly usable, not open weights", false, true));
         return columns;
     }

@@ -19,6 +19,7 @@ import org.llmleaderboard.service.read.ModelRelationsService;
 import org.llmleaderboard.service.read.ModelSummary;
 import org.llmleaderboard.service.read.ReadTransaction;
 import org.llmleaderboard.service.read.ScoreEntry;
+import org.llmleaderboard.web.view.Disagreements;
 import org.llmleaderboard.web.view.Format;
 import org.llmleaderboard.web.view.ModelView;
 
@@ -149,9 +150,10 @@ public class ModelResource {
                 : leaderboard.canonicalModelSlug(compare.trim()).orElse(null);
         ModelRelationsService.Relatives relatives = relations.relatives(m, compared == null ? List.of() : List.of(compared));
         List<ModelSummary> one = List.of(m);
+        List<FactEntry> facts = relations.facts(one).get(0);
         ModelView.Identity identity = new ModelView.Identity(m.description(), m.licence(), m.licenceCommercial(),
                 m.openWeights() == null ? null : m.openWeights() ? "Open" : "Closed", m.weightsUrl(),
-                m.releasedOn() == null ? null : m.releasedOn().toString(), m.announcedOn() == null ? null : m.announcedOn().toString(),
+                m.releasedOn() == null ? null : Format.day(m.releasedOn()), m.announcedOn() == null ? null : Format.day(m.announcedOn()),
                 m.multimodal(), m.knowledgeCutoff(), related(m.family()), related(m.fineTunedFrom()),
                 relatives.variants().stream().map(ModelResource::related).toList(), relations.aliases(one).get(0), null, null);
         return new ModelView(m, Format.labHref(m.lab().slug()), "/architectures/" + archSlug,
@@ -160,11 +162,12 @@ public class ModelResource {
                 rows, others, neighbours(m, relations.bestOfLab(m.lab().slug(), RELATED + 1), false),
                 neighbours(m, relations.bestOfArchitecture(Architecture.parse(archSlug).orElseThrow(), RELATED + 1), true),
                 history(m, relations.histories(one).get(0)), identity,
-                relations.facts(one).get(0).stream().map(ModelResource::fact).toList(),
+                facts.stream().map(ModelResource::fact).toList(),
                 relations.offerings(one).get(0).stream().map(o -> new ModelView.OfferingRow(o.providerName(), o.providerModelId(),
                         Format.price(o.inputPrice()), Format.price(o.outputPrice()), Format.count(o.contextWindow()),
                         Format.count(o.maxOutput()), o.sourceUrl())).toList(),
-                comparisons(m, compared, relatives, bySlug), compare == null ? "" : compare, variants(m));
+                comparisons(m, compared, relatives, bySlug), compare == null ? "" : compare, variants(m),
+                Disagreements.of(m, facts));
     }
 
     /** The headline score on each benchmark with one (and on the featured ones), and the further scores after them. */

@@ -57,10 +57,16 @@ class HeadlineRuleTest {
     }
 
     @Test
-    void shouldDeriveOpenWeightsFromTheLicenceAndTheWeightsLink() {
-        assertEquals(Boolean.FALSE, OpenWeights.of("proprietary", "https://huggingface.co/x"));
+    void shouldDeriveOpenWeightsOnlyFromADownloadNeverFromALicenceNameAlone() {
+        // Gemma 3n E4B: "proprietary" in llm-stats, but its weights link is a download.
+        assertEquals(Boolean.TRUE, OpenWeights.of("proprietary", "https://huggingface.co/google/gemma-3n-E4B"));
         assertEquals(Boolean.TRUE, OpenWeights.of(null, "https://huggingface.co/x"));
-        assertEquals(Boolean.TRUE, OpenWeights.of("apache_2_0", null));
+        // Command R+ (04-2024): CC BY-NC with its Hugging Face repository.
+        assertEquals(Boolean.TRUE, OpenWeights.of("cc_by_nc", null, "https://huggingface.co/CohereForAI/c4ai-command-r-plus"));
+        // Gemini 2.5 Flash-Lite: llm-stats gives it a Creative Commons licence, and no download: not open.
+        assertNull(OpenWeights.of("creative_commons_attribution_4_0_license", null, null));
+        assertNull(OpenWeights.of("apache_2_0", null, "https://github.com/x/y"));
+        assertEquals(Boolean.FALSE, OpenWeights.of("proprietary", null, "https://huggingface.co/x"));
         assertNull(OpenWeights.of(null, null));
         assertNull(OpenWeights.of("unknown", " "));
     }

@@ -80,16 +80,18 @@ class StatementCountTest {
 
     @Test
     void shouldLoadLabsWithTheirModelsInConstantStatements() {
+        // Without the models' slugs: with Google DeepMind's 96 models (Google's merged in) that query would cost
+        // 50,344, over the limit; the models' labs are what this batches.
         String labs = """
-                { labs { slug modelCount models { slug lab { slug } } } }""";
+                { labs { slug modelCount models { lab { slug } } } }""";
         statistics.clear();
-        query(labs).body("errors", nullValue()).body("data.labs", hasSize(174));
+        query(labs).body("errors", nullValue()).body("data.labs", hasSize(173));
         long all = statistics.getPrepareStatementCount();
         String one = """
-                { lab(slug: "deepseek-ai") { slug modelCount models { slug lab { slug } } } }""";
+                { lab(slug: "deepseek-ai") { slug modelCount models { lab { slug } } } }""";
         statistics.clear();
         query(one).body("errors", nullValue()).body("data.lab.models", hasSize(25));
-        assertEquals(statistics.getPrepareStatementCount(), all, "174 labs vs one lab");
+        assertEquals(statistics.getPrepareStatementCount(), all, "173 labs vs one lab");
     }
 
     @Test

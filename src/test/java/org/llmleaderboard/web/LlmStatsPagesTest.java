@@ -146,6 +146,9 @@ class LlmStatsPagesTest {
         return Integer.parseInt(m.group(1));
     }
 
+    // Rows only (variants are not rows). Open weights only with a download (domain/OpenWeights): the four Gemma 3n
+    // models ("proprietary" in llm-stats, with a weights link) are open; Gemini 2.5 Flash-Lite, Magistral Medium and
+    // GLM-4.6 (a licence, no download) unknown.
     static final int OPEN = 84;
     static final int CLOSED = 58;
     static final int MIT = 20;

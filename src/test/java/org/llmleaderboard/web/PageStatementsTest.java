@@ -52,6 +52,12 @@ class PageStatementsTest {
     }
 
     @Test
+    void shouldReadTheDataQualityReportInOneTransactionAndFourStatements() {
+        // every model, benchmarks without a family and their count, out-of-range scores: whatever the size of the data
+        assertPage("/data-quality?_=statements-9", 4);
+    }
+
+    @Test
     void shouldReadTheLabAndArchitecturePagesInOneTransaction() {
         assertPage("/labs?_=statements-4", 10);
         assertPage("/labs/openai?_=statements-4", 10);

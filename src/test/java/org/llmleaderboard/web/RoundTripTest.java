@@ -72,7 +72,7 @@ class RoundTripTest {
         AdminImportTest.editor().header("X-File-Name", "dataset.json").contentType("application/json").body(first)
                 .when().post("/admin/import?format=json").then().statusCode(200)
                 .body("rejected", empty())
-                .body("labs.created", equalTo(174))
+                .body("labs.created", equalTo(173))
                 .body("models.created", equalTo(674))
                 .body("scores.created", equalTo(530))
                 .body("benchmarks.unchanged", equalTo(4));

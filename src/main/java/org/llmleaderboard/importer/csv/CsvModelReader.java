@@ -27,7 +27,7 @@ import java.util.Set;
  */
 public final class CsvModelReader {
 
-    static final Set<String> DERIVED_COLUMNS = Set.of("rank", "lab_name", "release_date", "token_param_ratio", "training_category",
+    static final Set<String> DERIVED_COLUMNS = Set.of("rank", "lab_name", "release_date", "release_precision", "token_param_ratio", "training_category",
             "alscore", "alscore_band", "url");
 
     static final Set<String> KNOWN_COLUMNS = Set.of("slug", "name", "lab", "architecture", "access", "released", "parameters_b",

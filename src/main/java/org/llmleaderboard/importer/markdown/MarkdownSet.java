@@ -1,5 +1,6 @@
 package org.llmleaderboard.importer.markdown;
 
+import org.llmleaderboard.domain.ActiveParameters;
 import org.llmleaderboard.importer.ImportBatch;
 import org.llmleaderboard.importer.ImportRejection;
 import org.llmleaderboard.importer.ImportedLab;
@@ -64,7 +65,9 @@ public record MarkdownSet(List<MarkdownLabPage> labs, List<MarkdownModelPage> mo
         page.scores().forEach((benchmark, value) -> scores.add(new ImportedScore(benchmark, value, null, null,
                 SOURCE_REPOSITORY + page.file(), SOURCE_CITATION, date, null)));
         return new ImportedModel(1, page.slug(), page.name(), page.labSlug(), labName, page.headlineTags(), page.released(),
-                page.access().label(), page.architecture() == null ? null : page.architecture().label(), page.parameters(), null,
+                page.access().label(), page.architecture() == null ? null : page.architecture().label(), page.parameters(),
+                // The set has no field for it; its notes state it for some MoE models ("37B active").
+                ActiveParameters.of(page.name(), page.notes(), page.parameters()),
                 page.trainingTokens(), page.datasetType(), page.tags(), page.notes(), page.playgroundUrl(), page.paperUrl(),
                 page.lastUpdated(), scores);
     }

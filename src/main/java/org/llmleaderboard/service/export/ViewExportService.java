@@ -27,7 +27,7 @@ public class ViewExportService {
 
     /** The columns (CSV) and fields (JSON) of a view export before the benchmark columns; {@code url} comes last. */
     static final List<String> COLUMNS = List.of("rank", "slug", "name", "lab", "lab_name", "architecture", "access", "released",
-            "release_date", "parameters_b", "active_parameters_b", "training_tokens_b", "token_param_ratio",
+            "release_date", "release_precision", "parameters_b", "active_parameters_b", "training_tokens_b", "token_param_ratio",
             "training_category", "alscore", "alscore_band");
 
     /** RFC 4180: comma, double quotes where needed (doubled inside), CRLF line ends. */
@@ -128,6 +128,7 @@ public class ViewExportService {
         values.add(m.access());
         values.add(m.released());
         values.add(m.releaseDate());
+        values.add(m.releaseDate() == null ? null : m.releasePrecision().name().toLowerCase(java.util.Locale.ROOT));
         values.add(m.parameters());
         values.add(m.activeParameters());
         values.add(m.trainingTokens());

@@ -3,13 +3,21 @@ package org.llmleaderboard.service.load;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import org.llmleaderboard.domain.FactHeadline;
+import org.llmleaderboard.domain.FactKind;
+import org.llmleaderboard.domain.Lab;
+import org.llmleaderboard.domain.LabAlias;
+import org.llmleaderboard.domain.LabCrosswalk;
+import org.llmleaderboard.domain.ModelAlias;
 import org.llmleaderboard.importer.ImportBatch;
 import org.llmleaderboard.importer.ImportedBenchmark;
 import org.llmleaderboard.importer.ImportedLab;
 import org.llmleaderboard.importer.ImportedModel;
 import org.llmleaderboard.importer.ImportedScore;
-import org.llmleaderboard.repository.BulkWrites;
 import org.llmleaderboard.repository.AliasRepository;
+import org.llmleaderboard.repository.BulkWrites;
+import org.llmleaderboard.repository.FactFigure;
+import org.llmleaderboard.repository.ModelFactRepository;
 import org.llmleaderboard.repository.LabRepository;
 import org.llmleaderboard.repository.LanguageModelRepository;
 import org.llmleaderboard.service.InvalidArgumentException;
@@ -21,7 +29,10 @@ import org.llmleaderboard.service.edit.ModelCommand;
 import org.llmleaderboard.service.edit.ScoreCommand;
 import org.llmleaderboard.service.edit.Writers;
 
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -30,7 +41,9 @@ import java.util.stream.Collectors;
  * Labs first, then benchmarks, then each model with the lab it names (created when missing) and its scores. A lab
  * known by name only is created when missing and never changed; a whole lab record (the data set) replaces it.
  * An entry that breaks a rule is rejected with its line, and the rest is written: the caller decides whether any
- * rejection undoes the import.
+ * rejection undoes the import. Every lab slug goes through the {@link LabCrosswalk} first: a lab that is another's
+ * alias ("google") is never created, its models go to the survivor ("google-deepmind", re-slugged: {@code google/palm}
+ * becomes {@code google-deepmind/palm}), and the aliases are kept.
  */
 @ApplicationScoped
 public class BatchWriter {
@@ -55,10 +68,12 @@ public class BatchWriter {
     private final BulkWrites bulk;
     private final Validator validator;
     private final AliasRepository aliases;
+    private final ModelFactRepository facts;
 
     BatchWriter(Writers writers, LabRepository labs, LanguageModelRepository models, BulkWrites bulk, Validator validator,
-            AliasRepository aliases) {
+            AliasRepository aliases, ModelFactRepository facts) {
         this.aliases = aliases;
+        this.facts = facts;
         this.writers = writers;
         this.labs = labs;
         this.models = models;
@@ -70,7 +85,8 @@ public class BatchWriter {
      * What exists before the write, and what it created: look-ups without a query a row. {@code merged}: the slugs an
      * editor merged into another model (now its aliases), which a re-import must not bring back.
      */
-    private record Known(Set<String> labs, Set<String> models, Set<String> merged) {
+    private record Known(Set<String> labs, Set<String> models, Set<String> merged, Set<String> crosswalked,
+            Map<String, String> renamed) {
     }
 
     ImportTally write(ImportBatch batch, ExistingModels existing) {
@@ -80,8 +96,11 @@ public class BatchWriter {
         Set<String> slugs = new java.util.HashSet<>(models.slugs());
         Set<String> merged = new java.util.HashSet<>();
         aliases.modelAliasesOf(MERGE_ORIGIN).stream().filter(a -> !slugs.contains(a.alias())).forEach(a -> merged.add(a.alias()));
-        Known known = new Known(labs.slugs(), existing == ExistingModels.KEEP ? slugs : Set.of(), merged);
-        for (ImportedLab lab : batch.labs()) {
+        Known known = new Known(labs.slugs(), existing == ExistingModels.KEEP ? slugs : Set.of(), merged, new TreeSet<>(),
+                new TreeMap<>());
+        LabCrosswalk crosswalk = LabCrosswalk.bundled();
+        for (ImportedLab given : batch.labs()) {
+            ImportedLab lab = crosswalked(given, crosswalk, known);
             if (lab.complete() || !known.labs().contains(lab.slug())) {
                 LabCommand command = new LabCommand(lab.slug(), lab.name(), lab.website(), lab.country(), null);
                 if (valid(lab.line(), "lab " + lab.slug(), command, tally)) {
@@ -93,18 +112,101 @@ public class BatchWriter {
         for (ImportedBenchmark b : batch.benchmarks()) {
             benchmark(b, tally);
         }
+        Map<String, Double> sourcedActive = sourcedActiveParameters();
         int done = 0;
         for (ImportedModel model : batch.models()) {
             if (++done % CLEAR_EVERY == 0) {
                 bulk.flushAndClear();
             }
             try {
-                model(model, known, tally);
+                model(withSourcedActiveParameters(crosswalked(model, crosswalk, known), sourcedActive), known, tally);
             } catch (InvalidArgumentException | ConflictException e) {
                 tally.reject(model.line(), model.slug(), e.getMessage());
             }
         }
+        keepAliases(known);
         return tally;
+    }
+
+    /** A lab page of an alias stands for its survivor, by the survivor's name; never a whole record of the alias. */
+    private static ImportedLab crosswalked(ImportedLab lab, LabCrosswalk crosswalk, Known known) {
+        LabCrosswalk.Survivor s = crosswalk.of(lab.slug());
+        if (s == null) {
+            return lab;
+        }
+        known.crosswalked().add(lab.slug());
+        return new ImportedLab(lab.line(), s.slug(), s.name(), null, null, false);
+    }
+
+    /**
+     * A model of an alias lab goes to the survivor, under the survivor's slug (a model's slug starts with its lab's:
+     * {@code google/palm} becomes {@code google-deepmind/palm}); the old slug is kept as a model alias.
+     */
+    private static ImportedModel crosswalked(ImportedModel m, LabCrosswalk crosswalk, Known known) {
+        LabCrosswalk.Survivor s = crosswalk.of(m.lab());
+        if (s == null) {
+            return m;
+        }
+        known.crosswalked().add(m.lab());
+        String slug = m.slug();
+        if (slug != null && slug.startsWith(m.lab() + "/")) {
+            slug = s.slug() + slug.substring(m.lab().length());
+            known.renamed().put(m.slug(), slug);
+        }
+        return new ImportedModel(m.line(), slug, m.name(), s.slug(), m.labName() == null ? null : s.name(), m.headlineTags(),
+                m.released(), m.access(), m.architecture(), m.parameters(), m.activeParameters(), m.trainingTokens(), m.datasetType(),
+                m.tags(), m.notes(), m.playgroundUrl(), m.paperUrl(), m.lastUpdated(), m.scores());
+    }
+
+    /**
+     * A file without active parameters (the markdown set has no such field) leaves a model the value another source
+     * gave ({@link FactHeadline}: kept as a fact, it fills the column where the model has none), so that re-importing
+     * the file neither erases nor changes it: DeepSeek-V2's 21 B from the statistics page.
+     */
+    private static ImportedModel withSourcedActiveParameters(ImportedModel m, Map<String, Double> sourced) {
+        Double active = m.activeParameters() == null ? sourced.get(m.slug()) : null;
+        if (active == null) {
+            return m;
+        }
+        return new ImportedModel(m.line(), m.slug(), m.name(), m.lab(), m.labName(), m.headlineTags(), m.released(), m.access(),
+                m.architecture(), m.parameters(), active, m.trainingTokens(), m.datasetType(), m.tags(), m.notes(), m.playgroundUrl(),
+                m.paperUrl(), m.lastUpdated(), m.scores());
+    }
+
+    /** The sourced active parameters by model slug, the first source by priority winning (one statement). */
+    private Map<String, Double> sourcedActiveParameters() {
+        Map<String, Double> bySlug = new java.util.HashMap<>();
+        Map<String, Integer> rank = new java.util.HashMap<>();
+        for (FactFigure f : facts.figures(FactKind.ACTIVE_PARAMETERS.slug())) {
+            int r = FactHeadline.PRIORITY.indexOf(f.origin());
+            r = r < 0 ? Integer.MAX_VALUE : r;
+            if (!rank.containsKey(f.modelSlug()) || r < rank.get(f.modelSlug())) {
+                rank.put(f.modelSlug(), r);
+                bySlug.put(f.modelSlug(), f.value());
+            }
+        }
+        return bySlug;
+    }
+
+    /** Each alias met keeps answering, as a lab alias of its survivor, and each old model slug as a model alias (once). */
+    private void keepAliases(Known known) {
+        if (known.crosswalked().isEmpty()) {
+            return;
+        }
+        bulk.flushAndClear(); // the survivor may have been created in this batch: the look-ups below query the database
+        known.renamed().forEach((old, slug) -> {
+            if (models.slugOfAlias(old).isEmpty() && models.findBySlug(old).isEmpty()) {
+                models.findBySlug(slug).ifPresent(m -> aliases.persist(ModelAlias.of(old, m, LabCrosswalk.ORIGIN)));
+            }
+        });
+        for (String alias : known.crosswalked()) {
+            if (labs.slugOfAlias(alias).isEmpty()) {
+                Lab survivor = labs.findBySlug(LabCrosswalk.bundled().survivor(alias)).orElse(null);
+                if (survivor != null) {
+                    aliases.persist(LabAlias.of(alias, survivor, LabCrosswalk.ORIGIN));
+                }
+            }
+        }
     }
 
     private void benchmark(ImportedBenchmark b, ImportTally tally) {

@@ -28,7 +28,9 @@ import java.util.Set;
  * Loads a facts file ({@code model,type,key,value,text,unit,setting,note}; see
  * {@code bundled/deepseek-statistics-facts.csv}) once: each row a sourced {@link ModelFact} or a {@link Score}, all
  * citing the file's source. Scores join the headline rule like any other. A row naming an unknown model, fact or
- * benchmark fails the load (nothing written), with its line.
+ * benchmark fails the load (nothing written), with its line. A figure the model lacks (active parameters, parameters,
+ * training tokens) becomes its own value too; one it has stays, and the fact is kept beside it as a second source
+ * (the model page shows where they disagree).
  */
 @ApplicationScoped
 public class FactsImportService {
@@ -91,7 +93,9 @@ public class FactsImportService {
                 .setIgnoreEmptyLines(true).get().parse(new StringReader(csv))) {
             for (CSVRecord r : parser) {
                 long line = r.getParser().getCurrentLineNumber();
-                LanguageModel m = repositories.models.findBySlug(r.get("model")).orElse(null);
+                // A model's old slug (an alias, e.g. google/palm after the lab crosswalk) finds it too.
+                LanguageModel m = repositories.models.findBySlug(r.get("model"))
+                        .or(() -> repositories.models.slugOfAlias(r.get("model")).flatMap(repositories.models::findBySlug)).orElse(null);
                 if (m == null) {
                     errors.add("line " + line + ": unknown model " + r.get("model"));
                     continue;
@@ -115,6 +119,7 @@ public class FactsImportService {
                     f.sourceUrl = sourceUrl;
                     f.sourceCitation = citation;
                     repositories.facts.persist(f);
+                    fillWhenMissing(m, kind, value);
                     facts++;
                 } else if (r.get("type").equals("score")) {
                     Benchmark b = repositories.benchmarks.findBySlug(r.get("key")).orElse(null);
@@ -147,5 +152,20 @@ public class FactsImportService {
         repositories.scores.flush();
         headlines.applyHeadlines(touched);
         return new FactsLoad(facts, scores);
+    }
+
+    /** The model's own figure, from this source when it has none (DeepSeek-V2's 21 B active). */
+    static void fillWhenMissing(LanguageModel m, FactKind kind, Double value) {
+        if (value == null) {
+            return;
+        }
+        switch (kind) {
+            case ACTIVE_PARAMETERS -> m.activeParameters = m.activeParameters == null ? value : m.activeParameters;
+            case PARAMETERS -> m.parameters = m.parameters == null ? value : m.parameters;
+            case TRAINING_TOKENS -> m.trainingTokens = m.trainingTokens == null ? value : m.trainingTokens;
+            default -> {
+                // other facts have no column of their own
+            }
+        }
     }
 }

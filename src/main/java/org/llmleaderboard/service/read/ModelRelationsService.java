@@ -42,10 +42,12 @@ public class ModelRelationsService {
     }
 
     /** A model in a list of links. */
+    /** @param released the release date as every page shows it ("Aug 2025", "20 Jan 2025"), null when unknown */
     public record Neighbour(String slug, String name, String labName, Double parameters, String released) {
 
         static Neighbour from(ModelBrief b) {
-            return new Neighbour(b.slug(), b.name(), b.labName(), b.parameters(), b.released());
+            return new Neighbour(b.slug(), b.name(), b.labName(), b.parameters(),
+                    org.llmleaderboard.domain.ReleaseDate.display(b.releaseDate(), b.releasePrecision()));
         }
     }
 

@@ -65,6 +65,24 @@ public final class Format {
         return selfReported ? "self-reported" : "third-party";
     }
 
+    /**
+     * A release date the one way every page shows it, with its precision: "20 Jan 2025" (day), "Aug 2025" (month),
+     * "2025" (year); "TBA" when the source says so, else "–". The text as published ({@code Aug/2025},
+     * {@code 2025-01-20}) is never shown: the two sources write it differently.
+     */
+    public static String released(java.time.LocalDate date, org.llmleaderboard.domain.DatePrecision precision, String published) {
+        String shown = org.llmleaderboard.domain.ReleaseDate.display(date, precision);
+        if (shown != null) {
+            return shown;
+        }
+        return published != null && published.equalsIgnoreCase("TBA") ? "TBA" : MISSING;
+    }
+
+    /** A day: "20 Jan 2025"; "–" when missing. */
+    public static String day(java.time.LocalDate date) {
+        return date == null ? MISSING : released(date, org.llmleaderboard.domain.DatePrecision.DAY, null);
+    }
+
     /** US dollars per million tokens: "$0.85", "$15", "–". */
     public static String price(Double dollars) {
         if (dollars == null) {

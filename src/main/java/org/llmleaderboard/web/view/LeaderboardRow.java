@@ -18,7 +18,7 @@ public record LeaderboardRow(int rank, String name, String href, String labName,
                 Format.tokens(m.trainingTokens()), Format.ratio(m.tokenParamRatio()), m.trainingCategory(),
                 Format.decimal(m.alScore()), m.alScoreBand(), bandSlug,
                 benchmarkSlugs.stream().map(b -> Format.score(m.headlineScores().get(b))).toList(),
-                m.released() == null ? Format.MISSING : m.released(), m.access(), m.access().toLowerCase(Locale.ROOT),
+                Format.released(m.releaseDate(), m.releasePrecision(), m.released()), m.access(), m.access().toLowerCase(Locale.ROOT),
                 m.headlineTags(), m.variantCount(), Format.modelHref(m.slug()) + "/variants");
     }
 }

@@ -28,7 +28,8 @@ public record ModelView(
         List<OfferingRow> offerings,
         List<String> comparisons,
         String compareWith,
-        Variants variants) {
+        Variants variants,
+        List<Disagreements.Row> disagreements) {
 
     /**
      * The model's place among its variants: the model it is a variant of (null for a model of its own), and its own

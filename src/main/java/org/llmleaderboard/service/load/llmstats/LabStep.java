@@ -3,6 +3,7 @@ package org.llmleaderboard.service.load.llmstats;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.llmleaderboard.domain.Lab;
 import org.llmleaderboard.domain.LabAlias;
+import org.llmleaderboard.domain.LabCrosswalk;
 import org.llmleaderboard.importer.llmstats.LlmStats;
 import org.llmleaderboard.importer.llmstats.LlmStatsMatcher.Action;
 import org.llmleaderboard.importer.llmstats.LlmStatsMatcher.LabDecision;
@@ -19,7 +20,8 @@ import static org.llmleaderboard.service.load.llmstats.LlmStatsSource.ORIGIN;
 
 /**
  * Step 1, labs: creates the labs the plan says are new (only organizations that have models: llm-stats' "unknown"
- * is no lab), and keeps each organization id that is not its lab's slug as an alias.
+ * is no lab), and keeps each organization id that is not its lab's slug as an alias. A lab the {@link LabCrosswalk}
+ * names an alias is never created: its organization goes to the survivor, as in every other import.
  */
 @ApplicationScoped
 public class LabStep {
@@ -45,7 +47,9 @@ public class LabStep {
         Map<String, Lab> byOrg = new HashMap<>();
         int matched = 0;
         int created = 0;
-        for (LabDecision d : decisions) {
+        LabCrosswalk crosswalk = LabCrosswalk.bundled();
+        for (LabDecision given : decisions) {
+            LabDecision d = crosswalked(given, crosswalk, existing);
             Lab lab = existing.labs.get(d.slug());
             if (d.action() == Action.CREATE && !orgsWithModels.contains(d.orgId())) {
                 continue; // an organization without models (llm-stats' "unknown") is no lab
@@ -63,6 +67,15 @@ public class LabStep {
             }
         }
         return new Labs(byOrg, matched, created);
+    }
+
+    /** A decision naming a crosswalk alias: the survivor, matched when it exists, else created by its name. */
+    private static LabDecision crosswalked(LabDecision d, LabCrosswalk crosswalk, Existing existing) {
+        LabCrosswalk.Survivor s = crosswalk.of(d.slug());
+        if (s == null) {
+            return d;
+        }
+        return new LabDecision(d.orgId(), s.name(), existing.labs.containsKey(s.slug()) ? Action.MATCH : Action.CREATE, s.slug(), "crosswalk");
     }
 
     private Lab create(LabDecision d, LlmStats.Organization o) {

@@ -1,11 +1,13 @@
 package org.llmleaderboard.service.load.llmstats;
 
 import org.llmleaderboard.domain.Access;
+import org.llmleaderboard.domain.ActiveParameters;
 import org.llmleaderboard.domain.DatePrecision;
 import org.llmleaderboard.domain.FactKind;
 import org.llmleaderboard.domain.LanguageModel;
 import org.llmleaderboard.domain.ModelFact;
 import org.llmleaderboard.domain.OpenWeights;
+import org.llmleaderboard.domain.ReleaseDate;
 import org.llmleaderboard.importer.llmstats.LlmStats;
 
 import static org.llmleaderboard.service.load.llmstats.LlmStatsSource.ORIGIN;
@@ -45,13 +47,35 @@ final class ModelFields {
             m.licenceCommercial = licence == null ? null : licence.allowCommercial();
         }
         m.weightsUrl = m.weightsUrl == null ? src.weightsUrl() : m.weightsUrl;
-        m.openWeights = OpenWeights.of(m.licenceId, m.weightsUrl);
         m.releasedOn = m.releasedOn == null ? src.releaseDate() : m.releasedOn;
         m.announcedOn = m.announcedOn == null ? src.announcementDate() : m.announcedOn;
         m.multimodal = m.multimodal == null ? src.multimodal() : m.multimodal;
         m.knowledgeCutoff = m.knowledgeCutoff == null ? src.knowledgeCutoff() : m.knowledgeCutoff;
         m.apiUrl = m.apiUrl == null ? src.apiUrl() : m.apiUrl;
         m.repoUrl = m.repoUrl == null ? src.repoUrl() : m.repoUrl;
+        m.openWeights = OpenWeights.of(m.licenceId, m.weightsUrl, m.repoUrl);
+        // Most specific wins: llm-stats' day refines the markdown set's month when it falls within it; a day in
+        // another month is a disagreement, shown on the model page with both sources, and the month stays.
+        ReleaseDate release = new ReleaseDate(m.releaseDate, m.releasePrecision).refinedBy(m.releasedOn);
+        m.releaseDate = release.date();
+        m.releasePrecision = release.precision();
+    }
+
+    /**
+     * Active parameters where llm-stats states them in the name ("Qwen3 235B A22B") or the description ("671B total
+     * parameters (37B activated per token)"): a sourced fact, and the model's own value when it has none.
+     *
+     * @return the fact to keep, or null when the file does not say
+     */
+    static ModelFact activeParameters(LanguageModel m, LlmStats.Model src) {
+        Double active = ActiveParameters.of(src.name(), src.description(), src.parameters() != null ? src.parameters() : m.parameters);
+        if (active == null) {
+            return null;
+        }
+        if (m.activeParameters == null) {
+            m.activeParameters = active;
+        }
+        return fact(m, FactKind.ACTIVE_PARAMETERS, active, src.file());
     }
 
     /**

@@ -5,6 +5,7 @@ import org.llmleaderboard.domain.FactKind;
 import org.llmleaderboard.domain.Lab;
 import org.llmleaderboard.domain.LanguageModel;
 import org.llmleaderboard.domain.ModelAlias;
+import org.llmleaderboard.domain.ModelFact;
 import org.llmleaderboard.domain.UnresolvedRecord;
 import org.llmleaderboard.importer.llmstats.LlmStats;
 import org.llmleaderboard.importer.llmstats.LlmStatsMatcher;
@@ -117,6 +118,10 @@ public class ModelStep {
         }
         if (src.trainingTokens() != null) {
             facts.persist(ModelFields.fact(m, FactKind.TRAINING_TOKENS, src.trainingTokens(), src.file()));
+        }
+        ModelFact active = ModelFields.activeParameters(m, src);
+        if (active != null) {
+            facts.persist(active);
         }
     }
 

@@ -70,4 +70,18 @@ class LabStepTest {
         assertSame(existing.labs.get("deepseek-ai"), labs.byOrg().get("acme-test"));
         assertTrue(aliases.labAliases().contains(new AliasTarget("acme-test", "deepseek-ai")));
     }
+
+    @Test
+    @TestTransaction
+    void shouldNeverCreateALabTheCrosswalkNamesAnAliasButMatchItsSurvivor() {
+        // A decision to create "google" (as a matcher without the known alias would make) goes to Google DeepMind.
+        Existing existing = reader.read();
+        LabStep.Labs labs = step.run(Tiny.contents(List.of(Tiny.organization("google", "Google")), List.of(),
+                List.of(Tiny.model("google", "google-test-1", "Google Test 1", List.of()))),
+                List.of(new LabDecision("google", "Google", Action.CREATE, "google", "new")), existing);
+        assertEquals(0, labs.created());
+        assertEquals(1, labs.matched());
+        assertSame(existing.labs.get("google-deepmind"), labs.byOrg().get("google"));
+        assertTrue(!existing.labs.containsKey("google"), "no lab google");
+    }
 }
