@@ -14,24 +14,34 @@ public class DataQualityRepository {
         this.em = em;
     }
 
-    /** Every model, by name (a left join: a model without a lab is listed too). */
+    /**
+     * Every model, by name (a left join: a model without a lab is listed too). Not the variants: a variant's identity
+     * is settled (it is listed under its model), so it is no suspected duplicate of it.
+     */
     public List<QualityModelRow> models() {
         return em.createQuery("""
                 select new org.llmleaderboard.repository.QualityModelRow(m.slug, m.name, l.slug, l.name,
                     m.parameters, m.releaseDate, m.releasePrecision)
-                from LanguageModel m left join m.lab l order by m.name, m.slug""", QualityModelRow.class).getResultList();
+                from LanguageModel m left join m.lab l where m.variantOf is null
+                order by m.name, m.slug""", QualityModelRow.class).getResultList();
     }
 
-    /** Benchmarks that belong to no family (no parent benchmark), by name. */
+    /**
+     * Benchmarks whose family is not settled, by name: those the import put up for review (a rule suggested a family
+     * it could not confirm, see {@code BenchmarkReview}). A benchmark without a parent is a family of its own, not a
+     * gap: most benchmarks have no variants.
+     */
     public List<QualityBenchmarkRow> benchmarksWithoutFamily(int limit) {
         return em.createQuery("""
                 select new org.llmleaderboard.repository.QualityBenchmarkRow(b.slug, b.name)
-                from Benchmark b where b.parentSlug is null order by b.name, b.slug""", QualityBenchmarkRow.class)
+                from Benchmark b where b.slug in (select r.benchmarkSlug from BenchmarkReview r)
+                order by b.name, b.slug""", QualityBenchmarkRow.class)
                 .setMaxResults(limit).getResultList();
     }
 
     public long benchmarksWithoutFamilyCount() {
-        return em.createQuery("select count(b) from Benchmark b where b.parentSlug is null", Long.class).getSingleResult();
+        return em.createQuery("select count(b) from Benchmark b where b.slug in (select r.benchmarkSlug from BenchmarkReview r)",
+                Long.class).getSingleResult();
     }
 
     /** Scores below their benchmark's {@code min_score} or above its {@code max_score}. */

@@ -222,7 +222,7 @@ class LeaderboardGraphQLTest {
                 .body("data.openaiMoe.items.lab.slug", everyItem(equalTo("openai")))
                 .body("data.openaiMoe.items.architecture", everyItem(equalTo("MoE")))
                 .body("data.privateOpenaiMoe.items.name", containsInAnyOrder("GPT-4 MathMix", "GPT-4o"))
-                .body("data.twoLabs.totalCount", equalTo(65)) // openai and google-deepmind (Google's merged in), models only
+                .body("data.twoLabs.totalCount", equalTo(129)) // openai and google-deepmind (Google's merged in), models only
                 .body("data.reasoning.totalCount", equalTo(81))
                 .body("data.reasoning.items.tags", everyItem(hasItem("Reasoning")))
                 .body("data.unknownArch.totalCount", equalTo(100)) // models only: their variants are no rows

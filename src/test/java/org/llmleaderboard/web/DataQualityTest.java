@@ -65,7 +65,8 @@ class DataQualityTest {
         int withoutDate = json.getInt("data.dataQuality.modelsWithoutDateCount");
         assertTrue(withoutDate > 0, "the markdown set's TBA models without a date from llm-stats");
         assertEquals(withoutDate, json.getList("data.dataQuality.modelsWithoutDate").size());
-        assertTrue(json.getInt("data.dataQuality.benchmarksWithoutFamilyCount") > 300, "most llm-stats benchmarks have no family yet");
+        // the import's review list (gpqa-biology, mrcr-1m-(pointwise), …): families a rule suggested but could not confirm
+        assertEquals(35, json.getInt("data.dataQuality.benchmarksWithoutFamilyCount"));
         assertTrue(json.getString("data.dataQuality.unresolvedRecordsNote").contains("undecided"));
         String html = given().when().get("/data-quality").then().extract().asString();
         String first = json.getString("data.dataQuality.modelsWithoutDate[0].slug");
@@ -74,21 +75,19 @@ class DataQualityTest {
     }
 
     /**
-     * Lists the suspected duplicate clusters the bundled data has today, and checks that the report finds real ones
-     * (see the log for the list). The "none unresolved" check is {@link #shouldLeaveNoDuplicateClusterUnresolved}.
+     * Lists the suspected duplicate clusters the bundled data has today (see the log), and checks the report on real
+     * cases: the snapshots the identity step made variants (GPT-4o's, Claude 3.5 Sonnet's) are no longer suspected,
+     * and two labs' different models both called "Atlas" are. The "none unresolved" check is
+     * {@link #shouldLeaveNoDuplicateClusterUnresolved}.
      */
     @Test
     void shouldListTheDuplicateClustersItFindsInTheBundledData() {
         List<Map<String, Object>> clusters = report().getList("data.dataQuality.duplicates");
         System.out.println("Suspected duplicate clusters in the bundled data (" + clusters.size() + "):" + listed(clusters));
-        assertTrue(!clusters.isEmpty(), "the bundled data has suspected duplicates until the model-identity work resolves them");
-        // Real ones today: llm-stats' dated snapshots the override file made variants, under their family's very name.
-        assertTrue(clusters.stream().anyMatch(c -> "same-name".equals(c.get("reason")) && "gpt4o".equals(c.get("key"))), listed(clusters));
-        assertTrue(clusters.stream().anyMatch(c -> "same-name".equals(c.get("reason")) && "claude35sonnet".equals(c.get("key"))),
-                listed(clusters));
-        // The Qwen3-Next-80B-A3B family (one markdown page, three llm-stats variants): one lab, 80 B, one month.
-        assertTrue(clusters.stream().anyMatch(c -> "same-lab-parameters-month".equals(c.get("reason"))
-                && ((List<?>) c.get("models")).size() == 4 && String.valueOf(c.get("models")).contains("alibaba/qwen3-next-80b-a3b-thinking")),
+        assertTrue(clusters.stream().noneMatch(c -> "gpt4o".equals(c.get("key")) || "claude35sonnet".equals(c.get("key"))),
+                "variants are settled, not suspected: " + listed(clusters));
+        assertTrue(clusters.stream().anyMatch(c -> "same-name".equals(c.get("reason")) && "atlas".equals(c.get("key"))
+                && String.valueOf(c.get("models")).contains("google-deepmind/atlas") && String.valueOf(c.get("models")).contains("meta-ai/atlas")),
                 listed(clusters));
         for (Map<String, Object> c : clusters) {
             assertTrue(((List<?>) c.get("models")).size() >= 2, "a cluster has at least two models: " + c);
@@ -98,11 +97,12 @@ class DataQualityTest {
     }
 
     /**
-     * MARKED: FAILS UNTIL THE MODEL-IDENTITY WORK LANDS (issue 15, migration V7: variants, model crosswalk, one row per
-     * model). It asserts that no suspected duplicate cluster is left unresolved; today the bundled data has the
-     * clusters {@link #shouldListTheDuplicateClustersItFindsInTheBundledData} lists. Enable it when that work is merged.
+     * MARKED: FAILS UNTIL THE REVIEW OF THE REMAINING CLUSTERS LANDS (issue 15 stays open). The identity work (V7)
+     * settled the snapshots; what is left are real name collisions (Atlas, FLAME), instruct/base pairs the name rules
+     * do not link yet (Llama 3.1 405B / Instruct) and the same-lab-parameters-month rule's false positives (Codestral
+     * Mamba / Mathstral), each to be decided in the crosswalk as a variant or as reviewed-distinct.
      */
-    @Disabled("Enable once the model-identity work (V7) resolves the duplicate clusters listed by shouldListTheDuplicateClustersItFindsInTheBundledData")
+    @Disabled("Enable once every cluster listed by shouldListTheDuplicateClustersItFindsInTheBundledData is decided in the crosswalk")
     @Test
     void shouldLeaveNoDuplicateClusterUnresolved() {
         List<Map<String, Object>> clusters = report().getList("data.dataQuality.duplicates");

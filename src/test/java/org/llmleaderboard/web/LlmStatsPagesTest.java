@@ -149,8 +149,8 @@ class LlmStatsPagesTest {
     // Rows only (variants are not rows). Open weights only with a download (domain/OpenWeights): the four Gemma 3n
     // models ("proprietary" in llm-stats, with a weights link) are open; Gemini 2.5 Flash-Lite, Magistral Medium and
     // GLM-4.6 (a licence, no download) unknown.
-    static final int OPEN = 84;
-    static final int CLOSED = 58;
+    static final int OPEN = 84 + 4 - 3;
+    static final int CLOSED = 58 - 4;
     static final int MIT = 20;
     // Created llm-stats models linked to a family: 71 by the variant rule, 2 by the override file.
     static final int VARIANTS = 55;

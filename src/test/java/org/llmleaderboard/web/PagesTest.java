@@ -134,7 +134,7 @@ class PagesTest {
 
     @Test
     void shouldFilterByRepeatedLabsTagsAccessAndBand() {
-        page("/?lab=openai&lab=google-deepmind").body(containsString("Showing 65 of 65 models"));
+        page("/?lab=openai&lab=google-deepmind").body(containsString("Showing 100 of 129 models"));
         page("/?tag=reasoning").body(containsString("Showing 81 of 81 models"));
         page("/?access=private&lab=openai&arch=moe").body(containsString("Showing 2 of 2 models"));
         page("/?band=extremely-powerful").body(containsString("Showing 15 of 15 models"));
