@@ -39,8 +39,12 @@ public class BenchmarkRepository implements PanacheRepository<Benchmark> {
     }
 
     /** Forgets the review list of an origin (an import writes it anew). */
-    public void deleteReviews(String origin) {
-        getEntityManager().createQuery("delete from BenchmarkReview r where r.origin = :o").setParameter("o", origin).executeUpdate();
+    public void deleteReviews(String origin, java.util.Collection<String> sourceIds) {
+        if (sourceIds.isEmpty()) {
+            return;
+        }
+        getEntityManager().createQuery("delete from BenchmarkReview r where r.origin = :o and r.sourceId in :ids")
+                .setParameter("o", origin).setParameter("ids", sourceIds).executeUpdate();
     }
 
     public void persistReview(BenchmarkReview review) {

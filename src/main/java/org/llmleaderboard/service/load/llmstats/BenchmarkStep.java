@@ -24,7 +24,7 @@ import static org.llmleaderboard.service.load.llmstats.LlmStatsSource.ORIGIN;
  * Step 2, benchmarks: creates the new ones in their unit ({@link BenchmarkScales}), gives every benchmark the metadata
  * it lacks, keeps llm-stats ids that are not slugs as aliases, and places each in its family ({@link BenchmarkFamilies}:
  * crosswalk, exact, source parent, name rules, review). A variant whose unit is not its family's is not placed (its
- * scores could not rank together) but put up for review; the review list replaces the previous import's.
+ * scores could not rank together) but put up for review; an import replaces the review entries of its benchmarks.
  */
 @ApplicationScoped
 public class BenchmarkStep {
@@ -73,8 +73,10 @@ public class BenchmarkStep {
         existing.benchmarks.values().forEach(b -> parentOf.put(b.slug, b.parentSlug));
         List<String> review = new ArrayList<>();
         int variants = 0;
-        benchmarks.deleteReviews(ORIGIN);
-        for (BenchmarkFamilies.Placement p : BenchmarkFamilies.place(decisions, sources, crosswalk, parentOf)) {
+        List<BenchmarkFamilies.Placement> placements = BenchmarkFamilies.place(decisions, sources, crosswalk, parentOf);
+        // Only this import's benchmarks are decided again: a smaller file (one lab's models) must not empty the list.
+        benchmarks.deleteReviews(ORIGIN, placements.stream().map(BenchmarkFamilies.Placement::sourceId).toList());
+        for (BenchmarkFamilies.Placement p : placements) {
             Benchmark b = existing.benchmarks.get(p.slug());
             String problem = place(b, p, existing);
             if (problem != null) {
