@@ -32,50 +32,6 @@ public class ScoreRepository implements PanacheRepository<Score> {
     }
 
     /**
-     * The best {@code first} headline scores of each benchmark (best per the benchmark's direction,
-     * ties by model name), in two statements whatever the number of benchmarks.
-     */
-    public Map<Long, List<Score>> rankings(Collection<Long> benchmarkIds, int first) {
-        Map<Long, List<Score>> byBenchmark = new HashMap<>();
-        if (benchmarkIds.isEmpty() || first <= 0) {
-            return byBenchmark;
-        }
-        @SuppressWarnings("unchecked")
-        List<Number> ids = getEntityManager().createNativeQuery("""
-                select id from (
-                  select s.id, row_number() over (
-                    partition by s.benchmark_id
-                    order by case when b.higher_is_better then -s.score_value else s.score_value end, m.name, m.slug) rn
-                  from score s
-                  join benchmark b on b.id = s.benchmark_id
-                  join language_model m on m.id = s.model_id
-                  where s.headline = true and s.benchmark_id in (:ids)) ranked
-                where rn <= :first""")
-                .setParameter("ids", benchmarkIds)
-                .setParameter("first", first)
-                .getResultList();
-        if (ids.isEmpty()) {
-            return byBenchmark;
-        }
-        List<Score> scores = getEntityManager().createQuery("""
-                select s from Score s join fetch s.benchmark b join fetch s.model m join fetch m.lab
-                where s.id in :ids""", Score.class)
-                .setParameter("ids", ids.stream().map(Number::longValue).toList())
-                .getResultList();
-        for (Score s : scores) {
-            byBenchmark.computeIfAbsent(s.benchmark.id, k -> new ArrayList<>()).add(s);
-        }
-        byBenchmark.values().forEach(list -> list.sort((a, b) -> {
-            int c = a.benchmark.higherIsBetter ? Double.compare(b.scoreValue, a.scoreValue) : Double.compare(a.scoreValue, b.scoreValue);
-            if (c == 0) {
-                c = a.model.name.compareTo(b.model.name);
-            }
-            return c != 0 ? c : a.model.slug.compareTo(b.model.slug);
-        }));
-        return byBenchmark;
-    }
-
-    /**
      * Models with a score per setting: per family (a variant's scores count in its parent's, a model once) and per
      * benchmark (a variant's own); and per family in all settings (setting key null); in one statement.
      */

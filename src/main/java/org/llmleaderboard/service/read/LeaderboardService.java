@@ -156,14 +156,6 @@ public class LeaderboardService {
         return slugs.stream().map(bySlug::get).toList();
     }
 
-    /** The best {@code first} headline scores of each benchmark, best first; {@code first} is checked by the caller. */
-    public List<List<ScoreEntry>> rankings(List<BenchmarkInfo> parents, int first) {
-        Map<Long, List<Score>> ranked = scores.rankings(parents.stream().map(BenchmarkInfo::id).distinct().toList(), first);
-        return parents.stream()
-                .map(b -> ranked.getOrDefault(b.id(), List.of()).stream().map(ScoreEntry::from).toList())
-                .toList();
-    }
-
     /**
      * The read records of these rows with tags, all scores and headline scores: two statements whatever the number
      * of models (tags, scores; the benchmarks once per request), read as projections rather than entities, which is
