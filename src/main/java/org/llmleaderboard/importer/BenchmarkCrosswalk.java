@@ -1,16 +1,7 @@
 package org.llmleaderboard.importer;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.llmleaderboard.domain.ScoreSetting;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,51 +33,26 @@ public record BenchmarkCrosswalk(Map<String, Entry> entries) {
 
     /** The project's crosswalk, read from the class path. */
     public static BenchmarkCrosswalk bundled() {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(BUNDLED)) {
-            if (in == null) {
-                throw new IllegalStateException("Crosswalk not found on the class path: " + BUNDLED);
-            }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(CrosswalkCsv.resource(BUNDLED));
     }
 
     public static BenchmarkCrosswalk parse(String csv) {
         Map<String, Entry> entries = new LinkedHashMap<>();
-        List<String> errors = new ArrayList<>();
-        try (CSVParser parser = CSVFormat.RFC4180.builder().setCommentMarker('#').setTrim(true).setIgnoreEmptyLines(true).get()
-                .parse(new StringReader(csv))) {
-            boolean header = true;
-            for (CSVRecord r : parser) {
-                long line = r.getParser().getCurrentLineNumber();
-                if (header) {
-                    header = false;
-                    if (!r.get(0).equals("source")) {
-                        errors.add("line " + line + ": the first line must be the header source,source_id,family,setting,reason");
-                    }
-                    continue;
-                }
-                if (r.size() < 3 || r.get(0).isBlank() || r.get(1).isBlank() || r.get(2).isBlank()) {
-                    errors.add("line " + line + ": expected source,source_id,family,setting,reason with the first three set");
-                    continue;
-                }
-                String setting = r.size() > 3 && !r.get(3).isBlank() ? r.get(3) : null;
-                if (setting != null && ScoreSetting.ofKey(setting).isEmpty()) {
-                    errors.add("line " + line + ": '" + setting + "' is not a setting key (e.g. 5-shot.cot, pass-at-1, harness-agentless)");
-                    continue;
-                }
-                Entry e = new Entry(r.get(0), r.get(1), r.get(2), setting, r.size() > 4 ? r.get(4) : null);
-                if (entries.put(e.source() + "\u0000" + e.sourceId(), e) != null) {
-                    errors.add("line " + line + ": " + e.source() + " " + e.sourceId() + " appears twice");
-                }
+        CrosswalkCsv.parse("benchmark crosswalk", "source,source_id,family,setting,reason", csv, (r, line, errors) -> {
+            if (r.size() < 3 || r.get(0).isBlank() || r.get(1).isBlank() || r.get(2).isBlank()) {
+                errors.add("line " + line + ": expected source,source_id,family,setting,reason with the first three set");
+                return;
             }
-        } catch (IOException | IllegalStateException | UncheckedIOException e) {
-            errors.add("not readable CSV: " + e.getMessage());
-        }
-        if (!errors.isEmpty()) {
-            throw new IllegalArgumentException("benchmark crosswalk: " + String.join("; ", errors));
-        }
+            String setting = r.size() > 3 && !r.get(3).isBlank() ? r.get(3) : null;
+            if (setting != null && ScoreSetting.ofKey(setting).isEmpty()) {
+                errors.add("line " + line + ": '" + setting + "' is not a setting key (e.g. 5-shot.cot, pass-at-1, harness-agentless)");
+                return;
+            }
+            Entry e = new Entry(r.get(0), r.get(1), r.get(2), setting, r.size() > 4 ? r.get(4) : null);
+            if (entries.put(e.source() + "\u0000" + e.sourceId(), e) != null) {
+                errors.add("line " + line + ": " + e.source() + " " + e.sourceId() + " appears twice");
+            }
+        });
         return new BenchmarkCrosswalk(Map.copyOf(entries));
     }
 }

@@ -1,14 +1,7 @@
 package org.llmleaderboard.importer.identity;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import org.llmleaderboard.importer.CrosswalkCsv;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,14 +35,7 @@ public record ModelCrosswalk(List<Entry> entries) {
 
     /** The project's crosswalk, read from the class path. */
     public static ModelCrosswalk bundled() {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(BUNDLED)) {
-            if (in == null) {
-                throw new IllegalStateException("Crosswalk not found on the class path: " + BUNDLED);
-            }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(CrosswalkCsv.resource(BUNDLED));
     }
 
     /** The entries of one source, by source id. */
@@ -62,48 +48,30 @@ public record ModelCrosswalk(List<Entry> entries) {
     public static ModelCrosswalk parse(String csv) {
         List<Entry> entries = new ArrayList<>();
         Map<String, Long> seen = new LinkedHashMap<>();
-        List<String> errors = new ArrayList<>();
-        try (CSVParser parser = CSVFormat.RFC4180.builder().setCommentMarker('#').setTrim(true).setIgnoreEmptyLines(true).get()
-                .parse(new StringReader(csv))) {
-            boolean header = true;
-            for (CSVRecord r : parser) {
-                long line = r.getParser().getCurrentLineNumber();
-                if (header) {
-                    header = false;
-                    if (!r.get(0).equals("source")) {
-                        errors.add("line " + line + ": the first line must be the header source,source_id,relation,canonical,reason");
-                    }
-                    continue;
-                }
-                if (r.size() < 3 || r.get(0).isBlank() || r.get(1).isBlank()) {
-                    errors.add("line " + line + ": expected source,source_id,relation,canonical,reason");
-                    continue;
-                }
-                Relation relation;
-                try {
-                    relation = Relation.valueOf(r.get(2).toUpperCase(Locale.ROOT));
-                } catch (IllegalArgumentException e) {
-                    errors.add("line " + line + ": unknown relation '" + r.get(2) + "' (same, variant, family, new or skip)");
-                    continue;
-                }
-                String canonical = r.size() > 3 && !r.get(3).isBlank() ? r.get(3) : null;
-                boolean needsTarget = relation == Relation.SAME || relation == Relation.VARIANT || relation == Relation.FAMILY;
-                if (needsTarget == (canonical == null)) {
-                    errors.add("line " + line + ": `" + r.get(2) + "` " + (canonical == null ? "needs" : "takes no") + " a canonical slug");
-                    continue;
-                }
-                if (seen.put(r.get(0) + " " + r.get(1), line) != null) {
-                    errors.add("line " + line + ": " + r.get(0) + " " + r.get(1) + " appears twice");
-                    continue;
-                }
-                entries.add(new Entry(r.get(0), r.get(1), relation, canonical, r.size() > 4 ? r.get(4) : null));
+        CrosswalkCsv.parse("model crosswalk", "source,source_id,relation,canonical,reason", csv, (r, line, errors) -> {
+            if (r.size() < 3 || r.get(0).isBlank() || r.get(1).isBlank()) {
+                errors.add("line " + line + ": expected source,source_id,relation,canonical,reason");
+                return;
             }
-        } catch (IOException | IllegalStateException | UncheckedIOException e) {
-            errors.add("not readable CSV: " + e.getMessage());
-        }
-        if (!errors.isEmpty()) {
-            throw new IllegalArgumentException("model crosswalk: " + String.join("; ", errors));
-        }
+            Relation relation;
+            try {
+                relation = Relation.valueOf(r.get(2).toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                errors.add("line " + line + ": unknown relation '" + r.get(2) + "' (same, variant, family, new or skip)");
+                return;
+            }
+            String canonical = r.size() > 3 && !r.get(3).isBlank() ? r.get(3) : null;
+            boolean needsTarget = relation == Relation.SAME || relation == Relation.VARIANT || relation == Relation.FAMILY;
+            if (needsTarget == (canonical == null)) {
+                errors.add("line " + line + ": `" + r.get(2) + "` " + (canonical == null ? "needs" : "takes no") + " a canonical slug");
+                return;
+            }
+            if (seen.put(r.get(0) + " " + r.get(1), line) != null) {
+                errors.add("line " + line + ": " + r.get(0) + " " + r.get(1) + " appears twice");
+                return;
+            }
+            entries.add(new Entry(r.get(0), r.get(1), relation, canonical, r.size() > 4 ? r.get(4) : null));
+        });
         return new ModelCrosswalk(List.copyOf(entries));
     }
 }
