@@ -39,6 +39,12 @@ public class LabGraphQLApi {
         return leaderboard.modelCounts(labs);
     }
 
+    @Name("aliases")
+    @Description("Other names of the lab: other sources' ids (llm-stats' `qwen` for Alibaba) and labs merged into it (`google`); each filters and links to it")
+    public @NonNull List<@NonNull List<@NonNull String>> aliases(@Source List<LabInfo> labs) {
+        return leaderboard.labAliases(labs);
+    }
+
     @Name("models")
     @Description("The lab's models, best ALScore first")
     public @NonNull List<@NonNull List<@NonNull ModelSummary>> models(@Source List<LabInfo> labs) {

@@ -61,6 +61,16 @@ public class LabRepository implements PanacheRepository<Lab> {
                 .getResultList();
     }
 
+    /** The aliases of these labs (by id), each with its lab's slug, in one statement; by alias. */
+    public java.util.List<AliasTarget> aliasesOf(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.List.of();
+        }
+        return getEntityManager().createQuery("""
+                select new org.llmleaderboard.repository.AliasTarget(a.alias, a.lab.slug) from LabAlias a
+                where a.lab.id in :ids order by a.alias""", AliasTarget.class).setParameter("ids", ids).getResultList();
+    }
+
     /** The slug of the lab that has this alias. */
     public java.util.Optional<String> slugOfAlias(String alias) {
         return getEntityManager().createQuery("select a.lab.slug from LabAlias a where a.alias = :a", String.class)

@@ -202,7 +202,8 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
         clauses.add("m.variantOf is null");
         search(query.search(), clauses, params);
         if (!query.labs().isEmpty()) {
-            clauses.add("l.slug in :labs");
+            // A lab's alias filters its lab ("google" is Google DeepMind since the merge; "qwen" is Alibaba's llm-stats id).
+            clauses.add("(l.slug in :labs or l.id in (select a.lab.id from LabAlias a where a.alias in :labs))");
             params.put("labs", query.labs());
         }
         if (!query.architectures().isEmpty()) {

@@ -58,8 +58,35 @@ public class LeaderboardViews {
         Set<String> tags = options.tags().keySet().stream().map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         Set<String> benchmarks = options.benchmarks().stream().map(BenchmarkInfo::slug).collect(Collectors.toSet());
         Set<String> licences = options.licences().stream().map(l -> l.id().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        // The aliases replaced in the parameters themselves, so that the notices do not call "google" unknown either.
+        p.labs = canonicalLabs(p.labs, labs);
         return LeaderboardState.parse(basePath, p.order(), p.filters(), p.scope(), p.cols,
                 new LeaderboardState.Known(labs::contains, tags::contains, benchmarks::contains, licences::contains));
+    }
+
+    /** Lab aliases looked up per request at most: each unknown lab costs a look-up, and a URL can repeat {@code lab}. */
+    private static final int MAX_LAB_LOOKUPS = 8;
+
+    /**
+     * The labs with each alias replaced by its lab ({@code lab=google} filters Google DeepMind, as {@code /labs/google}
+     * answers 301 to it), so that a link made before two labs were merged keeps working. Only labs that are not known
+     * slugs are looked up.
+     */
+    private List<String> canonicalLabs(List<String> given, Set<String> known) {
+        if (given == null) {
+            return null;
+        }
+        List<String> labs = new ArrayList<>(given.size());
+        int lookups = 0;
+        for (String lab : given) {
+            String slug = lab == null ? "" : lab.strip().toLowerCase(Locale.ROOT);
+            if (!slug.isEmpty() && !known.contains(slug) && lookups++ < MAX_LAB_LOOKUPS) {
+                labs.add(leaderboard.canonicalLabSlug(slug).orElse(lab));
+            } else {
+                labs.add(lab);
+            }
+        }
+        return labs;
     }
 
     /** The view of a state, with notices for the values of {@code params} that the state had to leave out. */

@@ -83,12 +83,12 @@ class StatementCountTest {
         // Without the models' slugs: with Google DeepMind's 96 models (Google's merged in) that query would cost
         // 50,344, over the limit; the models' labs are what this batches.
         String labs = """
-                { labs { slug modelCount models { lab { slug } } } }""";
+                { labs { slug aliases modelCount models { lab { slug } } } }""";
         statistics.clear();
         query(labs).body("errors", nullValue()).body("data.labs", hasSize(173));
         long all = statistics.getPrepareStatementCount();
         String one = """
-                { lab(slug: "deepseek-ai") { slug modelCount models { lab { slug } } } }""";
+                { lab(slug: "deepseek-ai") { slug aliases modelCount models { lab { slug } } } }""";
         statistics.clear();
         query(one).body("errors", nullValue()).body("data.lab.models", hasSize(25));
         assertEquals(statistics.getPrepareStatementCount(), all, "173 labs vs one lab");

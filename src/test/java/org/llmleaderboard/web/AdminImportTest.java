@@ -130,6 +130,27 @@ public class AdminImportTest {
         assertNoTestModels();
     }
 
+    /**
+     * The one identity step ends a CSV upload too: a dated snapshot of a model is linked as its variant by the name
+     * rules, as the same record from llm-stats would be (the GPT-4o 2024-08-06 case), and the report says so.
+     */
+    @Test
+    void shouldLinkAnUploadedSnapshotAsAVariantOfItsModel() {
+        String csv = """
+                slug,name,lab,lab_name,architecture,access,released,parameters_b
+                test-lab/import-model,Import Model,test-lab,Test Lab,dense,public,Oct/2026,70
+                test-lab/import-model-2026-11-20,Import Model 2026-11-20,test-lab,Test Lab,dense,public,2026-11-20,70
+                """;
+        editor().contentType("text/csv").body(csv).when().post("/admin/import?format=csv").then().statusCode(200)
+                .body("written", equalTo(true))
+                .body("notes", org.hamcrest.Matchers.hasItem(containsString("variant: test-lab/import-model-2026-11-20 of test-lab/import-model")));
+        given().contentType("application/json").body(java.util.Map.of("query",
+                        "{ model(slug: \"test-lab/import-model-2026-11-20\") { variantOf { slug } } lab(slug: \"test-lab\") { modelCount } }"))
+                .when().post("/graphql").then().statusCode(200)
+                .body("data.model.variantOf.slug", equalTo("test-lab/import-model"))
+                .body("data.lab.modelCount", equalTo(1));
+    }
+
     @Test
     void shouldFindTheBundledMarkdownSetUnchanged() throws IOException {
         byte[] zip;

@@ -3,7 +3,6 @@ package org.llmleaderboard.web;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -75,37 +74,17 @@ class DataQualityTest {
     }
 
     /**
-     * Lists the suspected duplicate clusters the bundled data has today (see the log), and checks the report on real
-     * cases: the snapshots the identity step made variants (GPT-4o's, Claude 3.5 Sonnet's) are no longer suspected,
-     * and two labs' different models both called "Atlas" are. The "none unresolved" check is
-     * {@link #shouldLeaveNoDuplicateClusterUnresolved}.
+     * The identity step and the reviews leave no suspected duplicate in the bundled data: the snapshots and
+     * instruct/base checkpoints are variants (GPT-4o's, Claude 3.5 Sonnet's, Llama 3.3 70B Instruct, Mistral Small 3's),
+     * and the rest were reviewed as distinct models ({@code crosswalk/distinct-models.csv}: two labs' "Atlas",
+     * DeepSeek-V3 and -R1, …; see {@code ReviewedDistinctTest}). A new import that brings a suspected pair makes this
+     * fail, listing the clusters to decide.
      */
-    @Test
-    void shouldListTheDuplicateClustersItFindsInTheBundledData() {
-        List<Map<String, Object>> clusters = report().getList("data.dataQuality.duplicates");
-        System.out.println("Suspected duplicate clusters in the bundled data (" + clusters.size() + "):" + listed(clusters));
-        assertTrue(clusters.stream().noneMatch(c -> "gpt4o".equals(c.get("key")) || "claude35sonnet".equals(c.get("key"))),
-                "variants are settled, not suspected: " + listed(clusters));
-        assertTrue(clusters.stream().anyMatch(c -> "same-name".equals(c.get("reason")) && "atlas".equals(c.get("key"))
-                && String.valueOf(c.get("models")).contains("google-deepmind/atlas") && String.valueOf(c.get("models")).contains("meta-ai/atlas")),
-                listed(clusters));
-        for (Map<String, Object> c : clusters) {
-            assertTrue(((List<?>) c.get("models")).size() >= 2, "a cluster has at least two models: " + c);
-        }
-        String html = given().when().get("/data-quality").then().extract().asString();
-        assertTrue(html.contains("id=\"duplicate-count\">(" + clusters.size() + ")"), "the page lists as many");
-    }
-
-    /**
-     * MARKED: FAILS UNTIL THE REVIEW OF THE REMAINING CLUSTERS LANDS (issue 15 stays open). The identity work (V7)
-     * settled the snapshots; what is left are real name collisions (Atlas, FLAME), instruct/base pairs the name rules
-     * do not link yet (Llama 3.1 405B / Instruct) and the same-lab-parameters-month rule's false positives (Codestral
-     * Mamba / Mathstral), each to be decided in the crosswalk as a variant or as reviewed-distinct.
-     */
-    @Disabled("Enable once every cluster listed by shouldListTheDuplicateClustersItFindsInTheBundledData is decided in the crosswalk")
     @Test
     void shouldLeaveNoDuplicateClusterUnresolved() {
         List<Map<String, Object>> clusters = report().getList("data.dataQuality.duplicates");
         assertTrue(clusters.isEmpty(), "unresolved duplicate clusters:" + listed(clusters));
+        String html = given().when().get("/data-quality").then().extract().asString();
+        assertTrue(html.contains("id=\"duplicate-count\">(0)"), "the page says none too");
     }
 }

@@ -8,6 +8,8 @@ import org.llmleaderboard.domain.FactKind;
 import org.llmleaderboard.domain.Lab;
 import org.llmleaderboard.domain.LabAlias;
 import org.llmleaderboard.domain.LabCrosswalk;
+import org.llmleaderboard.importer.identity.ModelCrosswalk;
+import org.llmleaderboard.service.identity.IdentityResolution;
 import org.llmleaderboard.domain.ModelAlias;
 import org.llmleaderboard.importer.ImportBatch;
 import org.llmleaderboard.importer.ImportedBenchmark;
@@ -69,9 +71,11 @@ public class BatchWriter {
     private final Validator validator;
     private final AliasRepository aliases;
     private final ModelFactRepository facts;
+    private final IdentityResolution identity;
 
     BatchWriter(Writers writers, LabRepository labs, LanguageModelRepository models, BulkWrites bulk, Validator validator,
-            AliasRepository aliases, ModelFactRepository facts) {
+            AliasRepository aliases, ModelFactRepository facts, IdentityResolution identity) {
+        this.identity = identity;
         this.aliases = aliases;
         this.facts = facts;
         this.writers = writers;
@@ -125,6 +129,11 @@ public class BatchWriter {
             }
         }
         keepAliases(known);
+        if (tally.rejected.isEmpty()) {
+            // The one resolution step ends every import, not only llm-stats': an uploaded CSV row "GPT-4o 2024-11-20"
+            // becomes a variant of GPT-4o here, as the same record from llm-stats would.
+            tally.identity = identity.resolveVariants(ModelCrosswalk.bundled());
+        }
         return tally;
     }
 

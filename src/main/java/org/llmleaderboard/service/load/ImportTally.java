@@ -2,6 +2,7 @@ package org.llmleaderboard.service.load;
 
 import org.llmleaderboard.importer.ImportRejection;
 import org.llmleaderboard.service.edit.Outcome;
+import org.llmleaderboard.service.identity.IdentityResolution;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,8 @@ final class ImportTally {
     final Tally models = new Tally();
     final Tally scores = new Tally();
     final List<ImportRejection> rejected = new ArrayList<>();
+    /** What the identity step did after the write; null when a rejection stopped it. */
+    IdentityResolution.Outcome identity;
 
     void reject(int line, String key, String reason) {
         rejected.add(new ImportRejection(line, key, reason));
@@ -38,7 +41,14 @@ final class ImportTally {
 
     /** The report of this write; {@code written}: whether it commits. */
     ImportReport report(ImportFormat format, String file, boolean dryRun, boolean written, List<String> notes) {
+        List<String> all = new ArrayList<>(notes);
+        if (identity != null) {
+            identity.links().forEach(l -> all.add("variant: " + l.slug() + " of " + l.canonical() + " (" + l.rule() + ")"));
+            if (identity.reviews() > 0) {
+                all.add("identity: " + identity.reviews() + " models the name rules cannot place are on the review list (/data-quality)");
+            }
+        }
         return new ImportReport(format.label(), file, dryRun, written, models.counts(), scores.counts(), labs.counts(),
-                benchmarks.counts(), rejected, notes, null);
+                benchmarks.counts(), rejected, all, null);
     }
 }

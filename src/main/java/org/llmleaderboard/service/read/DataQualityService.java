@@ -3,6 +3,7 @@ package org.llmleaderboard.service.read;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.llmleaderboard.domain.SearchText;
+import org.llmleaderboard.importer.identity.ReviewedDistinct;
 import org.llmleaderboard.repository.DataQualityRepository;
 import org.llmleaderboard.repository.OutOfRangeRow;
 import org.llmleaderboard.repository.QualityModelRow;
@@ -24,7 +25,8 @@ import java.util.TreeMap;
  * The data-quality report (page {@code /data-quality}, GraphQL {@code dataQuality}): four statements whatever the size
  * of the data. Suspected duplicates are found in memory from one list of every model: the same normalised name (case,
  * accents, spaces and punctuation ignored, {@code +} read as "plus"), or the same lab and the same parameters released
- * within a month of each other.
+ * within a month of each other. A cluster whose every pair a curator reviewed as distinct ({@link ReviewedDistinct})
+ * is left out: it was decided.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -40,6 +42,7 @@ public class DataQualityService {
 
     private final DataQualityRepository repository;
     private final UnresolvedRecords unresolved;
+    private final ReviewedDistinct reviewed = ReviewedDistinct.bundled();
 
     DataQualityService(DataQualityRepository repository, UnresolvedRecords unresolved) {
         this.repository = repository;
@@ -49,7 +52,7 @@ public class DataQualityService {
     public DataQualityReport report() {
         List<QualityModelRow> models = repository.models();
         List<ModelRef> withoutDate = models.stream().filter(m -> m.releaseDate() == null).map(DataQualityService::ref).toList();
-        return new DataQualityReport(cap(duplicates(models)),
+        return new DataQualityReport(cap(duplicates(models, reviewed)),
                 repository.benchmarksWithoutFamily(MAX_ROWS).stream().map(b -> new BenchmarkRef(b.slug(), b.name())).toList(),
                 (int) repository.benchmarksWithoutFamilyCount(),
                 repository.outOfRangeScores(MAX_ROWS).stream().map(DataQualityService::outOfRange).toList(),
@@ -57,15 +60,18 @@ public class DataQualityService {
                 cap(withoutDate), withoutDate.size(), unresolved.list(MAX_ROWS), unresolved.provenance());
     }
 
-    /** The clusters of suspected duplicates: name collisions first, then same lab, parameters and month; each once. */
-    static List<DuplicateCluster> duplicates(List<QualityModelRow> models) {
+    /**
+     * The clusters of suspected duplicates: name collisions first, then same lab, parameters and month; each once, and
+     * none whose every pair was reviewed as distinct.
+     */
+    static List<DuplicateCluster> duplicates(List<QualityModelRow> models, ReviewedDistinct reviewed) {
         List<DuplicateCluster> clusters = new ArrayList<>();
         Set<Set<String>> seen = new HashSet<>();
         Map<String, List<QualityModelRow>> byName = new TreeMap<>();
         for (QualityModelRow m : models) {
             byName.computeIfAbsent(normalisedName(m.name()), k -> new ArrayList<>()).add(m);
         }
-        byName.forEach((name, group) -> add(clusters, seen, SAME_NAME, name, group));
+        byName.forEach((name, group) -> add(clusters, seen, reviewed, SAME_NAME, name, group));
         Map<String, List<QualityModelRow>> byLabAndSize = new TreeMap<>();
         for (QualityModelRow m : models) {
             if (m.labSlug() != null && m.parameters() != null && m.releaseDate() != null) {
@@ -77,18 +83,19 @@ public class DataQualityService {
             List<QualityModelRow> run = new ArrayList<>();
             for (QualityModelRow m : group) {
                 if (!run.isEmpty() && ChronoUnit.DAYS.between(run.get(run.size() - 1).releaseDate(), m.releaseDate()) > WITHIN_DAYS) {
-                    add(clusters, seen, SAME_LAB_PARAMETERS_MONTH, key, run);
+                    add(clusters, seen, reviewed, SAME_LAB_PARAMETERS_MONTH, key, run);
                     run = new ArrayList<>();
                 }
                 run.add(m);
             }
-            add(clusters, seen, SAME_LAB_PARAMETERS_MONTH, key, run);
+            add(clusters, seen, reviewed, SAME_LAB_PARAMETERS_MONTH, key, run);
         });
         return clusters;
     }
 
-    private static void add(List<DuplicateCluster> clusters, Set<Set<String>> seen, String reason, String key, List<QualityModelRow> group) {
-        if (group.size() < 2) {
+    private static void add(List<DuplicateCluster> clusters, Set<Set<String>> seen, ReviewedDistinct reviewed, String reason, String key,
+            List<QualityModelRow> group) {
+        if (group.size() < 2 || reviewed.allDistinct(group.stream().map(QualityModelRow::slug).toList())) {
             return;
         }
         Set<String> slugs = new HashSet<>();

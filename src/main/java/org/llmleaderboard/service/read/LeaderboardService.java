@@ -128,6 +128,14 @@ public class LeaderboardService {
         return parents.stream().map(l -> counts.getOrDefault(l.id(), 0)).toList();
     }
 
+    /** Each lab's aliases (other sources' ids, merged labs' slugs), in one statement for all. */
+    public List<List<String>> labAliases(List<LabInfo> parents) {
+        Map<String, List<String>> bySlug = new HashMap<>();
+        labs.aliasesOf(parents.stream().map(LabInfo::id).distinct().toList())
+                .forEach(a -> bySlug.computeIfAbsent(a.slug(), k -> new java.util.ArrayList<>()).add(a.alias()));
+        return parents.stream().map(l -> bySlug.getOrDefault(l.slug(), List.of())).toList();
+    }
+
     public List<LabInfo> labs() {
         return labs.listByName().stream().map(LabInfo::from).toList();
     }

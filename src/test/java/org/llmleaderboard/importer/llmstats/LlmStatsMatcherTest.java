@@ -128,9 +128,9 @@ class LlmStatsMatcherTest {
     @Test
     void shouldKeepVariantsAsTheirOwnModelsLinkedToTheirFamily() {
         Plan plan = LlmStatsMatcher.plan(llmStats, markdown, overrides);
-        ModelDecision gemma = decision(plan, "gemma-3-27b-it");
+        ModelDecision gemma = decision(plan, "gemma-3-12b-it");
         assertEquals(Action.CREATE, gemma.action());
-        assertEquals("google-deepmind/gemma-3-27b-it", gemma.slug());
+        assertEquals("google-deepmind/gemma-3-12b-it", gemma.slug());
         assertEquals("google-deepmind/gemma-3", gemma.familySlug());
         assertEquals("alibaba/qwen25", decision(plan, "qwen-2.5-72b-instruct").familySlug());
         assertEquals("google-deepmind/medgemma", decision(plan, "medgemma-4b-it").familySlug());

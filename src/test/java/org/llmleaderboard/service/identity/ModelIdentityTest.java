@@ -21,6 +21,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -81,6 +82,28 @@ class ModelIdentityTest {
                 .body("data.model.variants.slug", hasItems("google-deepmind/gemini-25-pro-06-05", "google-deepmind/gemini-25-pro-preview"));
         graphql(MODEL, Map.of("slug", "google/gemini-2.5-pro-preview-06-05"))
                 .body("data.model.slug", equalTo("google-deepmind/gemini-25-pro-06-05"));
+    }
+
+    /**
+     * A checkpoint the markdown page describes is that model, not a second row: Llama 3.3 was released only as Llama
+     * 3.3 70B Instruct, so llm-stats' record joins the markdown row (its licence, open weights and scores with it), and
+     * the slug an earlier release gave the record answers 301. A base checkpoint stays a variant (Mistral Small 3's).
+     */
+    @Test
+    void shouldMatchTheCheckpointAMarkdownPageDescribesAndRedirectItsOldSlug() {
+        graphql("""
+                { model(slug: "meta-ai/llama-33") { variantOf { slug } openWeights licence aliases scores { value } } }""", Map.of())
+                .body("data.model.variantOf", nullValue())
+                .body("data.model.openWeights", equalTo(true))
+                .body("data.model.licence", notNullValue())
+                .body("data.model.aliases", hasItems("meta/llama-3.3-70b-instruct", "meta-ai/llama-33-70b-instruct"))
+                .body("data.model.scores.size()", org.hamcrest.Matchers.greaterThan(5));
+        given().redirects().follow(false).when().get("/models/meta-ai/llama-33-70b-instruct").then()
+                .statusCode(301).header("Location", containsString("/models/meta-ai/llama-33"));
+        graphql(MODEL, Map.of("slug", "mistral/mistral-small-3"))
+                .body("data.model.variants.slug", hasItem("mistral/mistral-small-24b-base-2501"));
+        graphql(MODEL, Map.of("slug", "google-deepmind/gemma-3n-e2b"))
+                .body("data.model.variants.slug", hasItems("google-deepmind/gemma-3n-e2b-it", "google-deepmind/gemma-3n-e2b-it-litert-preview"));
     }
 
     @Test

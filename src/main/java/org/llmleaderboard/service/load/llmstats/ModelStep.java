@@ -8,6 +8,7 @@ import org.llmleaderboard.domain.ModelAlias;
 import org.llmleaderboard.domain.ModelFact;
 import org.llmleaderboard.domain.UnresolvedRecord;
 import org.llmleaderboard.importer.llmstats.LlmStats;
+import org.llmleaderboard.importer.llmstats.LlmStatsNames;
 import org.llmleaderboard.importer.llmstats.LlmStatsMatcher;
 import org.llmleaderboard.importer.llmstats.LlmStatsMatcher.Action;
 import org.llmleaderboard.importer.llmstats.LlmStatsMatcher.ModelDecision;
@@ -85,6 +86,9 @@ public class ModelStep {
             facts(m, src, d.action() == Action.CREATE);
             out.byId().put(src.id(), m);
             keepAliases(m, src, existing, aliasTaken);
+            if (d.action() == Action.MATCH) {
+                keepOwnSlug(m, src, existing, labOfOrg, aliasTaken);
+            }
         }
         linkFineTuned(contents, out);
         models.flush();
@@ -133,6 +137,21 @@ public class ModelStep {
         }
         if (!existing.models.containsKey(src.id()) && aliasTaken.add(src.id())) {
             aliases.persist(ModelAlias.of(src.id(), m, ORIGIN));
+        }
+    }
+
+    /**
+     * The slug the record would have had as a model of its own ({@code meta-ai/llama-33-70b-instruct}), kept as an
+     * alias of the model it was matched to: earlier releases created it separately, so old links answer 301.
+     */
+    /** The origin of an alias that is a slug an earlier release gave the record (not one of llm-stats' own ids). */
+    static final String OLD_SLUG = "llm-stats slug";
+
+    private void keepOwnSlug(LanguageModel m, LlmStats.Model src, Existing existing, Map<String, Lab> labOfOrg, Set<String> aliasTaken) {
+        Lab lab = labOfOrg.get(src.organizationId());
+        String own = lab == null ? null : lab.slug + "/" + LlmStatsNames.slugify(src.id());
+        if (own != null && !own.equals(m.slug) && !existing.models.containsKey(own) && aliasTaken.add(own)) {
+            aliases.persist(ModelAlias.of(own, m, OLD_SLUG));
         }
     }
 
