@@ -160,6 +160,28 @@ class OneRowPerModelRankingTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void shouldNameTheLeadersVariantOnTheListOfBenchmarks() {
+        JsonPath json = graphql("{ benchmarks { slug parent ranking(first: 1) { model { name } variant { name } } } }", Map.of());
+        List<Map<String, Object>> all = json.getList("data.benchmarks");
+        String list = page("/benchmarks");
+        int checked = 0;
+        for (Map<String, Object> b : all) {
+            List<Map<String, Map<String, String>>> top = (List<Map<String, Map<String, String>>>) b.get("ranking");
+            if (b.get("parent") != null || top.isEmpty() || top.get(0).get("variant") == null) {
+                continue;
+            }
+            Matcher row = Pattern.compile("<tr data-family=\"" + Pattern.quote((String) b.get("slug")) + "\">(.*?)</tr>", Pattern.DOTALL)
+                    .matcher(list);
+            assertTrue(row.find(), (String) b.get("slug"));
+            assertTrue(text(row.group(1)).contains(">" + top.get(0).get("model").get("name") + "</a> <span class=\"muted small\">· variant "
+                    + top.get(0).get("variant").get("name") + "</span>"), b.get("slug") + ": " + row.group(1));
+            checked++;
+        }
+        assertTrue(checked > 0, "a family led by a variant's score");
+    }
+
+    @Test
     @Transactional
     void shouldCountEachModelOnceWithItsVariantsAsTheRowsDo() {
         // The GPQA family in any setting: Kimi K2's four variants, o1's two, GPT-4o's snapshot … count with their model.
