@@ -60,7 +60,8 @@ public class BenchmarkGraphQLApi {
 
     @Name("ranking")
     @Description("The ranking of this benchmark's family (the family and its variants) in one comparable setting, best first "
-            + "(ties by model name), one score per model (its headline if in that setting, else its best); `setting` is a key of "
+            + "(ties by model name), one score per model counted with its variants (the model's own headline if in that setting, "
+            + "else the best of the model's and its variants' scores; `Score.variant` says when it is a variant's); `setting` is a key of "
             + "`settings` (default: the one with the most models; for a variant, the most common among its own scores), a "
             + "setting the family lacks ranks nobody; `first` is at most 500")
     public @NonNull List<@NonNull ScoreEntry> ranking(@Source BenchmarkInfo benchmark, @DefaultValue("50") int first, String setting)
@@ -98,7 +99,8 @@ public class BenchmarkGraphQLApi {
     }
 
     @Name("model")
-    @Description("The model scored")
+    @Description("The model the score counts for, a leaderboard row: for a variant's score (see `variant`) the model it is a "
+            + "variant of")
     public @NonNull List<@NonNull ModelSummary> scoreModel(@Source List<ScoreEntry> scores) {
         return rankings.models(scores.stream().map(ScoreEntry::modelSlug).toList());
     }

@@ -3,6 +3,7 @@ package org.llmleaderboard.repository;
 import jakarta.persistence.FlushModeType;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.llmleaderboard.domain.LanguageModel;
 import org.llmleaderboard.domain.Score;
 
 import java.util.ArrayList;
@@ -22,8 +23,9 @@ public class ScoreRepository implements PanacheRepository<Score> {
         return getEntityManager().createQuery("""
                 select new org.llmleaderboard.repository.ScoreRow(m.id, m.slug, b.slug, s.scoreValue, s.setting, s.selfReported,
                     s.sourceUrl, s.sourceCitation, s.date, s.headline, s.origin, s.verified, s.verificationProvider,
-                    s.verificationHardware, s.verificationDate, s.verificationNotes, s.settingKey, b.unit, b.minScore, b.maxScore)
-                from Score s join s.benchmark b join s.model m
+                    s.verificationHardware, s.verificationDate, s.verificationNotes, s.settingKey, b.unit, b.minScore, b.maxScore,
+                    m.name, v.slug, v.name)
+                from Score s join s.benchmark b join s.model m left join m.variantOf v
                 where m.id in :ids
                 order by b.id, s.headline desc, s.scoreValue desc, s.id""", ScoreRow.class)
                 .setParameter("ids", modelIds)
@@ -32,22 +34,23 @@ public class ScoreRepository implements PanacheRepository<Score> {
     }
 
     /**
-     * Models with a score per setting: per family (a variant's scores count in its parent's, a model once) and per
-     * benchmark (a variant's own); and per family in all settings (setting key null); in one statement.
+     * Models with a score per setting: per family (a benchmark variant's scores count in its parent's) and per
+     * benchmark (a variant's own); and per family in all settings (setting key null); in one statement. A model counts
+     * once with its variants ({@code coalesce(variant_of_id, id)}), as the rankings list it once.
      */
     public List<SettingCount> settingCounts() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = getEntityManager().createNativeQuery("""
-                select 1, coalesce(b.parent_slug, b.slug), s.setting_key, count(distinct s.model_id)
-                from score s join benchmark b on b.id = s.benchmark_id
+                select 1, coalesce(b.parent_slug, b.slug), s.setting_key, count(distinct coalesce(m.variant_of_id, m.id))
+                from score s join benchmark b on b.id = s.benchmark_id join language_model m on m.id = s.model_id
                 group by coalesce(b.parent_slug, b.slug), s.setting_key
                 union all
-                select 0, b.slug, s.setting_key, count(distinct s.model_id)
-                from score s join benchmark b on b.id = s.benchmark_id
+                select 0, b.slug, s.setting_key, count(distinct coalesce(m.variant_of_id, m.id))
+                from score s join benchmark b on b.id = s.benchmark_id join language_model m on m.id = s.model_id
                 group by b.slug, s.setting_key
                 union all
-                select 1, coalesce(b.parent_slug, b.slug), cast(null as varchar(200)), count(distinct s.model_id)
-                from score s join benchmark b on b.id = s.benchmark_id
+                select 1, coalesce(b.parent_slug, b.slug), cast(null as varchar(200)), count(distinct coalesce(m.variant_of_id, m.id))
+                from score s join benchmark b on b.id = s.benchmark_id join language_model m on m.id = s.model_id
                 group by coalesce(b.parent_slug, b.slug)""")
                 .setFlushMode(FlushModeType.COMMIT)
                 .getResultList();
@@ -58,9 +61,11 @@ public class ScoreRepository implements PanacheRepository<Score> {
 
     /**
      * The rankings of family and setting pairs ({@code "<family slug>|<setting key>"}): over the family and its variants,
-     * the scores in that setting only, one per model (its headline on a benchmark of the family, else its best), the
-     * best {@code first} models (per the benchmark's direction, ties by model name), in two statements whatever the
-     * number of pairs; by pair.
+     * the scores in that setting only, one per model with its variants ({@code coalesce(variant_of_id, id)}: a dated
+     * snapshot ranks as its model, never as a row of its own) — the model's own headline on a benchmark of the family,
+     * else the best among the model's and its variants' scores (on a tie the model's own, then by variant slug) — the
+     * best {@code first} models (per the benchmark's direction, ties by the model's name and slug), in two statements
+     * whatever the number of pairs; by pair. Each score comes with its model and, for a variant's, the model it ranks as.
      */
     public Map<String, List<Score>> familyRankings(Collection<String> familySettings, int first) {
         Map<String, List<Score>> byPair = new HashMap<>();
@@ -73,14 +78,16 @@ public class ScoreRepository implements PanacheRepository<Score> {
                   select t.id, row_number() over (partition by t.family_setting order by t.ord, t.model_name, t.model_slug) rn
                   from (
                     select s.id, coalesce(b.parent_slug, b.slug) || '|' || s.setting_key family_setting,
-                      case when b.higher_is_better then -s.score_value else s.score_value end ord, m.name model_name, m.slug model_slug,
+                      case when b.higher_is_better then -s.score_value else s.score_value end ord, c.name model_name, c.slug model_slug,
                       row_number() over (
-                        partition by coalesce(b.parent_slug, b.slug), s.setting_key, s.model_id
-                        order by case when s.headline then 0 else 1 end,
-                          case when b.higher_is_better then -s.score_value else s.score_value end, s.id) per_model
+                        partition by coalesce(b.parent_slug, b.slug), s.setting_key, c.id
+                        order by case when s.headline and m.variant_of_id is null then 0 else 1 end,
+                          case when b.higher_is_better then -s.score_value else s.score_value end,
+                          case when m.variant_of_id is null then 0 else 1 end, m.slug, s.id) per_model
                     from score s
                     join benchmark b on b.id = s.benchmark_id
                     join language_model m on m.id = s.model_id
+                    join language_model c on c.id = coalesce(m.variant_of_id, m.id)
                     where (coalesce(b.parent_slug, b.slug) || '|' || s.setting_key) in (:pairs)) t
                   where t.per_model = 1) ranked
                 where rn <= :first""")
@@ -91,7 +98,7 @@ public class ScoreRepository implements PanacheRepository<Score> {
             return byPair;
         }
         List<Score> scores = getEntityManager().createQuery("""
-                select s from Score s join fetch s.benchmark b join fetch s.model m join fetch m.lab
+                select s from Score s join fetch s.benchmark b join fetch s.model m join fetch m.lab left join fetch m.variantOf
                 where s.id in :ids""", Score.class)
                 .setParameter("ids", ids.stream().map(Number::longValue).toList())
                 .getResultList();
@@ -102,13 +109,15 @@ public class ScoreRepository implements PanacheRepository<Score> {
         return byPair;
     }
 
-    /** Best first per the benchmark's direction, then by model name and slug. */
+    /** Best first per the benchmark's direction, then by the name and slug of the model it ranks as. */
     private static int better(Score a, Score b) {
         int c = a.benchmark.higherIsBetter ? Double.compare(b.scoreValue, a.scoreValue) : Double.compare(a.scoreValue, b.scoreValue);
+        LanguageModel ma = a.model.variantOf != null ? a.model.variantOf : a.model;
+        LanguageModel mb = b.model.variantOf != null ? b.model.variantOf : b.model;
         if (c == 0) {
-            c = a.model.name.compareTo(b.model.name);
+            c = ma.name.compareTo(mb.name);
         }
-        return c != 0 ? c : a.model.slug.compareTo(b.model.slug);
+        return c != 0 ? c : ma.slug.compareTo(mb.slug);
     }
 
     /** How many stored scores lie outside their benchmark's range (none should: writes check it). */
@@ -120,19 +129,33 @@ public class ScoreRepository implements PanacheRepository<Score> {
     }
 
     /**
-     * For each headline score of a model: its rank on the benchmark (1 + the number of better headline
-     * scores, so ties share a rank) and the number of ranked models, in one query.
+     * For each headline score of a model: its rank on the benchmark and the number of ranked models, in one query.
+     * A model ranks once with its variants, as in the family rankings: each other model by its own headline score
+     * there, else its variants' best; the rank is 1 + the number of other models whose score is better (ties share a
+     * rank), and a variant is ranked against the other models, not against its own model.
      */
     public List<RankRow> ranksOf(long modelId) {
         List<RankRow> ranks = new ArrayList<>();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = getEntityManager().createNativeQuery("""
-                select s.benchmark_id,
-                  (select count(*) from score o where o.benchmark_id = s.benchmark_id and o.headline = true
-                     and (case when b.higher_is_better then o.score_value > s.score_value else o.score_value < s.score_value end)) + 1,
-                  (select count(*) from score o where o.benchmark_id = s.benchmark_id and o.headline = true)
-                from score s join benchmark b on b.id = s.benchmark_id
-                where s.model_id = :model and s.headline = true""")
+                with own as (
+                  select s.benchmark_id, s.score_value, coalesce(m.variant_of_id, m.id) grp
+                  from score s join language_model m on m.id = s.model_id
+                  where s.model_id = :model and s.headline = true),
+                rep as (
+                  select x.benchmark_id, x.grp, x.score_value from (
+                    select s.benchmark_id, coalesce(m.variant_of_id, m.id) grp, s.score_value,
+                      row_number() over (partition by s.benchmark_id, coalesce(m.variant_of_id, m.id)
+                        order by case when m.variant_of_id is null then 0 else 1 end,
+                          case when b.higher_is_better then -s.score_value else s.score_value end, s.id) per_model
+                    from score s join language_model m on m.id = s.model_id join benchmark b on b.id = s.benchmark_id
+                    where s.headline = true and s.benchmark_id in (select benchmark_id from own)) x
+                  where x.per_model = 1)
+                select o.benchmark_id,
+                  (select count(*) from rep r where r.benchmark_id = o.benchmark_id and r.grp <> o.grp
+                     and (case when b.higher_is_better then r.score_value > o.score_value else r.score_value < o.score_value end)) + 1,
+                  (select count(*) from rep r where r.benchmark_id = o.benchmark_id)
+                from own o join benchmark b on b.id = o.benchmark_id""")
                 .setParameter("model", modelId)
                 .getResultList();
         for (Object[] r : rows) {

@@ -47,7 +47,7 @@ public class BenchmarkResource {
 
     public record BenchmarkRow(String slug, String name, String href, String description, String unit, boolean higherIsBetter,
             int models, String leader, String leaderHref, String leaderScore, String scale, List<String> categories, String modality,
-            String paperUrl, String implementationUrl, String leaderSetting, List<VariantLine> variants) {
+            String paperUrl, String implementationUrl, String leaderSetting, List<VariantLine> variants, String leaderVariant) {
     }
 
     /** A variant under its family: its name, and the link to the family's ranking in the variant's setting. */
@@ -63,9 +63,15 @@ public class BenchmarkResource {
             List<RankingLine> lines) {
     }
 
-    /** {@code variant}: the variant the score is on, when not the family itself; {@code published}: the source's words. */
+    /**
+     * One row per model: {@code model} and {@code href} are the model (a leaderboard row), {@code modelVariant} and
+     * {@code modelVariantHref} the variant of it the score belongs to (a dated snapshot …), null for the model's own;
+     * {@code variant}: the benchmark variant the score is on, when not the family itself; {@code published}: the
+     * source's words.
+     */
     public record RankingLine(int rank, String model, String href, String lab, String labHref, String score, String setting,
-            String scale, String variant, String published, String sourceUrl, String source, String date, String provenance) {
+            String scale, String variant, String published, String sourceUrl, String source, String date, String provenance,
+            String modelVariant, String modelVariantHref) {
     }
 
     private final LeaderboardService leaderboard;
@@ -173,7 +179,8 @@ public class BenchmarkResource {
             rows.add(new RankingLine(rank, m.name(), Format.modelHref(m.slug()), m.lab().name(), Format.labHref(m.lab().slug()),
                     Format.scoreIn(s.value(), family.unit()), s.comparableSetting().label(), s.scale(), variant, s.setting(),
                     s.sourceUrl(), s.source(), s.date() == null ? null : s.date().toString(),
-                    Format.provenance(s.selfReported(), s.verified(), s.verificationProvider())));
+                    Format.provenance(s.selfReported(), s.verified(), s.verificationProvider()),
+                    s.variant() == null ? null : s.variant().name(), s.variant() == null ? null : Format.modelHref(s.variant().slug())));
         }
         return rows;
     }
@@ -187,7 +194,8 @@ public class BenchmarkResource {
         return new BenchmarkRow(b.slug(), b.name(), href(b.slug(), null), b.description(), b.unit(), b.higherIsBetter(), count,
                 has ? leaderModel.name() : null, has ? Format.modelHref(leaderModel.slug()) : null,
                 has ? Format.scoreIn(leader.get(0).value(), b.unit()) : null, b.scale(), b.categories(), b.modality(), b.paperUrl(),
-                b.implementationUrl(), has ? leader.get(0).comparableSetting().label() : null, variants);
+                b.implementationUrl(), has ? leader.get(0).comparableSetting().label() : null, variants,
+                has && leader.get(0).variant() != null ? leader.get(0).variant().name() : null);
     }
 
     private static String shorten(String value) {

@@ -103,6 +103,27 @@ class StatementCountTest {
         assertEquals(three, ten, "3 vs 10 ranked scores per benchmark");
     }
 
+    @Test
+    void shouldSayWhichVariantAScoreBelongsToWithoutAStatementOfItsOwn() {
+        // Score.variant is read with the score (the model's variantOf, in the same statement): never a query per score.
+        String without = """
+                query($first: Int) { benchmarks { slug ranking(first: $first) { value model { slug } } } }""";
+        String with = """
+                query($first: Int) { benchmarks { slug ranking(first: $first) { value model { slug } variant { slug name } } } }""";
+        assertEquals(statementsFor(without, Map.of("first", 10), -1), statementsFor(with, Map.of("first", 10), -1), "ranking with variants");
+        // OpenAI's and Moonshot's models (GPT-4 Turbo, GPT-4o, o1, o3, Kimi K2 …) with their variants: the variants' scores
+        // say so, and that adds no statement. (Fewer models may need fewer statements: a page without a model that has
+        // variants skips reading them.)
+        String page = """
+                query($first: Int) { models(first: $first, filter: { labs: ["openai", "moonshot-ai"] }, sort: { field: NAME, direction: ASC }) {
+                  items { slug scores { value } variants { slug scores { value model { slug } } } } } }""";
+        String withVariant = """
+                query($first: Int) { models(first: $first, filter: { labs: ["openai", "moonshot-ai"] }, sort: { field: NAME, direction: ASC }) {
+                  items { slug scores { value variant { slug } } variants { slug scores { value model { slug } variant { slug name } } } } } }""";
+        assertEquals(statementsFor(page, Map.of("first", 40), -1), statementsFor(withVariant, Map.of("first", 40), -1),
+                "40 models, their variants and scores");
+    }
+
     private long statementsFor(String document, Map<String, Object> variables, int expectedItems) {
         statistics.clear();
         var response = query(document, variables).body("errors", nullValue());

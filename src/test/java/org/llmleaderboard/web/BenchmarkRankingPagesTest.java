@@ -58,7 +58,8 @@ class BenchmarkRankingPagesTest {
 
     /** The ranking's rows: model name, score as shown, setting cell. */
     private static List<String[]> rows(String html) {
-        Matcher m = Pattern.compile("<td class=\"name\"><a href=\"[^\"]*\">([^<]*)</a></td>\\s*<td>.*?</td>\\s*<td class=\"num\">([^<]*)</td>"
+        // The variant a score belongs to, if any, follows the model's name (OneRowPerModelRankingTest reads it).
+        Matcher m = Pattern.compile("<td class=\"name\"><a href=\"[^\"]*\">([^<]*)</a>(?: <span class=\"muted small model-variant\".*?</span>)?</td>\\s*<td>.*?</td>\\s*<td class=\"num\">([^<]*)</td>"
                 + "\\s*<td class=\"small\" data-setting=\"([^\"]*)\">([^<]*)", Pattern.DOTALL).matcher(html);
         List<String[]> rows = new ArrayList<>();
         while (m.find()) {

@@ -4,12 +4,17 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
+import org.llmleaderboard.domain.LanguageModel;
 import org.llmleaderboard.domain.Score;
 import org.llmleaderboard.repository.ScoreRow;
 
 import java.time.LocalDate;
 
-/** {@code model} and {@code benchmark} are resolved in batches by the GraphQL API. */
+/**
+ * {@code model} and {@code benchmark} are resolved in batches by the GraphQL API. {@code modelSlug} is the model the
+ * score counts for — a leaderboard row — and {@code variant} the variant of it the score was measured on (a dated
+ * snapshot, instruct/base …), null for the model's own: loaded with the score, so it costs no statement of its own.
+ */
 @Type("Score")
 @Description("One reported result of a model on a benchmark, with its source")
 public record ScoreEntry(
@@ -29,19 +34,27 @@ public record ScoreEntry(
         @Description("When it was verified") LocalDate verificationDate,
         @Description("Notes of the verification") String verificationNotes,
         @NonNull @Description("The setting as values (shots, CoT, pass@k, harness, subset): what ranks it with other scores") ComparableSetting comparableSetting,
-        @NonNull @Description("The scale the value is on, its benchmark's: e.g. `percent (0–100%)`, `points (0–10000)`") String scale) {
+        @NonNull @Description("The scale the value is on, its benchmark's: e.g. `percent (0–100%)`, `points (0–10000)`") String scale,
+        @Description("The variant of `model` the score belongs to (a dated snapshot such as `openai/gpt-4o-2024-08-06`, "
+                + "instruct/base, a preview); null when it is the model's own score. A variant's score counts for its model: "
+                + "`model` is the model, a leaderboard row, and rankings list it once") ModelSummary.ModelRef variant) {
 
     public static ScoreEntry from(ScoreRow s) {
-        return new ScoreEntry(s.modelSlug(), s.benchmarkSlug(), s.value(), s.setting(), s.selfReported(), s.sourceUrl(),
+        boolean ofVariant = s.variantOfSlug() != null;
+        return new ScoreEntry(ofVariant ? s.variantOfSlug() : s.modelSlug(), s.benchmarkSlug(), s.value(), s.setting(), s.selfReported(), s.sourceUrl(),
                 s.sourceCitation(), s.date(), s.headline(), s.origin(), s.verified(), s.verificationProvider(), s.verificationHardware(),
                 s.verificationDate(), s.verificationNotes(), ComparableSetting.ofKey(s.settingKey()),
-                BenchmarkInfo.scaleOf(s.unit(), s.minScore(), s.maxScore()));
+                BenchmarkInfo.scaleOf(s.unit(), s.minScore(), s.maxScore()),
+                ofVariant ? new ModelSummary.ModelRef(s.modelSlug(), s.modelName()) : null);
     }
 
+    /** From an entity; a variant's score reads its model ({@code variantOf}: fetch it with the score). */
     public static ScoreEntry from(Score s) {
-        return new ScoreEntry(s.model.slug, s.benchmark.slug, s.scoreValue, s.setting, s.selfReported, s.sourceUrl,
+        LanguageModel of = s.model.variantOf;
+        return new ScoreEntry(of != null ? of.slug : s.model.slug, s.benchmark.slug, s.scoreValue, s.setting, s.selfReported, s.sourceUrl,
                 s.sourceCitation, s.date, s.headline, s.origin, s.verified, s.verificationProvider, s.verificationHardware,
                 s.verificationDate, s.verificationNotes, ComparableSetting.from(s.structuredSetting()),
-                BenchmarkInfo.scaleOf(s.benchmark.unit, s.benchmark.minScore, s.benchmark.maxScore));
+                BenchmarkInfo.scaleOf(s.benchmark.unit, s.benchmark.minScore, s.benchmark.maxScore),
+                of != null ? new ModelSummary.ModelRef(s.model.slug, s.model.name) : null);
     }
 }
