@@ -62,6 +62,8 @@ record MergeRecord(String from, String into, Map<String, String> fields, MergeMo
         }
         ChangeSubject merge = new ChangeSubject("model", from, into);
         list.log(MOVED_SCORES, text(moves.scores()), ",", merge);
+        // In both histories: the survivor's, and the merged-away slug's (shown again when the merge is undone).
+        changeLog.append(gone, MERGED_INTO, from, into, reason, at);
         changeLog.append(merge, MERGED_INTO, from, into, reason, at);
     }
 

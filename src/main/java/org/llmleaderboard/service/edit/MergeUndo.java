@@ -75,6 +75,7 @@ public class MergeUndo {
         Map<String, String> after = new LinkedHashMap<>(Snapshots.of(restored));
         after.putAll(Snapshots.identityOf(restored));
         changeLog.diff(new ChangeSubject("model", from, from), null, after, reason);
+        changeLog.append(new ChangeSubject("model", from, from), MergeRecord.MERGED_INTO, into, null, reason);
         changeLog.append(new ChangeSubject("model", from, into), MergeRecord.MERGED_INTO, into, null, reason);
         return from;
     }
