@@ -1,6 +1,7 @@
 package org.llmleaderboard.service.edit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import org.llmleaderboard.domain.ChangeLogEntry;
 import org.llmleaderboard.domain.HeadlineRule;
 import org.llmleaderboard.domain.LanguageModel;
@@ -62,8 +63,13 @@ public class MergeUndo {
                     + "' belong to another model since: move them back to '" + into + "' first.");
         }
         LanguageModel restored = restore(record, survivor);
-        models.persist(restored);
-        models.flush();
+        try {
+            models.persist(restored);
+            models.flush();
+        } catch (PersistenceException e) {
+            // Two undos (or an undo and a create) of one slug at once: the second finds the slug taken at its flush.
+            throw new ConflictException("'" + from + "' was restored or created by another request meanwhile.");
+        }
         identities.moveBack(record.moves(), survivor, restored);
         if (record.survivorWasVariant() && survivor.variantOf == null) {
             survivor.variantOf = restored;

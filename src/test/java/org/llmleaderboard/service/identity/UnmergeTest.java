@@ -3,6 +3,7 @@ package org.llmleaderboard.service.identity;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
@@ -175,6 +176,13 @@ class UnmergeTest {
                 .body("errors[0].message", containsString("never merged"));
         given().contentType(ContentType.JSON).body(Map.of("query", UNMERGE, "variables", Map.of("model", "deepseek-ai/deepseek-r1")))
                 .when().post("/graphql").then().statusCode(200).body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"));
+    }
+
+    @Test
+    @TestSecurity(user = "reader", roles = "viewer")
+    void shouldRefuseAnUndoToAUserWithoutTheEditorRole() {
+        given().contentType(ContentType.JSON).body(Map.of("query", UNMERGE, "variables", Map.of("model", "openai/gpt-4o-2024-08-06")))
+                .when().post("/graphql").then().statusCode(200).body("errors[0].extensions.code", equalTo("FORBIDDEN"));
     }
 
     @Test
