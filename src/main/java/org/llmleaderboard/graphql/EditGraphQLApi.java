@@ -81,11 +81,19 @@ public class EditGraphQLApi {
     }
 
     @Mutation
-    @Description("Merges model `from` into model `into` (the same model under two records): its scores, facts, offerings, aliases and variants go to `into`, and its slug becomes an alias of `into` (old links answer 301; re-imports find `into`). Logged in the change history; the survivor")
+    @Description("Merges model `from` into model `into` (the same model under two records): its scores, facts, offerings, aliases and variants go to `into`, and its slug becomes an alias of `into` (old links answer 301; re-imports find `into`). Logged in the change history with all an undo needs (`unmergeModels`); the survivor")
     public @NonNull ModelSummary mergeModels(@NonNull String from, @NonNull String into, String reason)
             throws UnauthenticatedException, ForbiddenException, InvalidArgumentException {
         guard.requireEditor();
         return edits.mergeModels(from, into, reason);
+    }
+
+    @Mutation
+    @Description("Undoes `mergeModels`: the model merged away under the slug `model` comes back with its own fields, lab and links, takes back its scores (with their headline flags), facts, offerings, aliases and variants, and the alias the merge left is removed. Refused when the slug was never merged or is already back (INVALID_VALUE, UNKNOWN_REFERENCE), or when a later change makes the undo unsafe: the survivor merged away or deleted since, the slug used by another model (CONFLICT). Logged in the change history; the restored model")
+    public @NonNull ModelSummary unmergeModels(@NonNull String model, String reason)
+            throws UnauthenticatedException, ForbiddenException, InvalidArgumentException, ConflictException {
+        guard.requireEditor();
+        return edits.unmergeModels(model, reason);
     }
 
     @Mutation

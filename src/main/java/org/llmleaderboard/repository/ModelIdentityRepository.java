@@ -77,11 +77,78 @@ public class ModelIdentityRepository {
         update("update LanguageModel m set m.fineTunedFrom = :into where m.fineTunedFrom = :from and m <> :into", from, into);
     }
 
-    /** Moves these scores to a model (undoing a merge's move). */
-    public void moveScores(Collection<Long> scoreIds, LanguageModel to) {
-        if (!scoreIds.isEmpty()) {
-            em.createQuery("update Score s set s.model = :to where s.id in :ids").setParameter("to", to).setParameter("ids", scoreIds)
-                    .executeUpdate();
+    /** What {@link #moveAll} will give {@code into}: everything of {@code from}, by id (before the move). */
+    public MergeMoves movesOf(LanguageModel from, LanguageModel into) {
+        em.flush();
+        return new MergeMoves(scoreIdsOf(from),
+                ids("select s.id from Score s where s.model = :from and s.headline = true order by s.id", from, null),
+                ids("select f.id from ModelFact f where f.model = :from order by f.id", from, null),
+                ids("select o.id from ProviderOffering o where o.model = :from order by o.id", from, null),
+                em.createQuery("select a.alias from ModelAlias a where a.model = :from order by a.alias", String.class)
+                        .setParameter("from", from).getResultList(),
+                ids("select m.id from LanguageModel m where m.variantOf = :from and m <> :into order by m.id", from, into),
+                ids("select m.id from LanguageModel m where m.family = :from and m <> :into order by m.id", from, into),
+                ids("select m.id from LanguageModel m where m.fineTunedFrom = :from and m <> :into order by m.id", from, into));
+    }
+
+    /**
+     * How many of a merge's scores, facts, offerings and aliases are now held by a model other than the survivor (a
+     * later merge or edit took them): then undoing the merge would take them from that model. Deleted ones do not count.
+     */
+    public long heldElsewhere(MergeMoves moves, LanguageModel survivor) {
+        return countElsewhere("Score", moves.scores(), survivor) + countElsewhere("ModelFact", moves.facts(), survivor)
+                + countElsewhere("ProviderOffering", moves.offerings(), survivor)
+                + (moves.aliases().isEmpty() ? 0 : em.createQuery("select count(a) from ModelAlias a where a.alias in :ids and a.model <> :m",
+                        Long.class).setParameter("ids", moves.aliases()).setParameter("m", survivor).getSingleResult());
+    }
+
+    /**
+     * Undoes {@link #moveAll}: gives back to {@code restored} what a merge gave {@code survivor} and the survivor still
+     * holds, with the restored model's headline flags as they were; the links of other models to the survivor as variant,
+     * family or base go back to the restored model too.
+     */
+    public void moveBack(MergeMoves moves, LanguageModel survivor, LanguageModel restored) {
+        em.flush();
+        moveBack("update Score s set s.model = :to where s.model = :from and s.id in :ids", moves.scores(), survivor, restored);
+        moveBack("update ModelFact f set f.model = :to where f.model = :from and f.id in :ids", moves.facts(), survivor, restored);
+        moveBack("update ProviderOffering o set o.model = :to where o.model = :from and o.id in :ids", moves.offerings(), survivor, restored);
+        moveBack("update ModelAlias a set a.model = :to where a.model = :from and a.alias in :ids", moves.aliases(), survivor, restored);
+        moveBack("update LanguageModel m set m.variantOf = :to where m.variantOf = :from and m.id in :ids", moves.variants(), survivor, restored);
+        moveBack("update LanguageModel m set m.family = :to where m.family = :from and m.id in :ids", moves.familyMembers(), survivor, restored);
+        moveBack("update LanguageModel m set m.fineTunedFrom = :to where m.fineTunedFrom = :from and m.id in :ids", moves.fineTunes(),
+                survivor, restored);
+        em.createQuery("update Score s set s.headline = false where s.model = :m").setParameter("m", restored).executeUpdate();
+        if (!moves.headlines().isEmpty()) {
+            em.createQuery("update Score s set s.headline = true where s.model = :m and s.id in :ids").setParameter("m", restored)
+                    .setParameter("ids", moves.headlines()).executeUpdate();
+        }
+    }
+
+    /** Removes the alias a merge left (its merged-away slug, naming the survivor); the number removed. */
+    public int removeAlias(String alias, String origin, LanguageModel model) {
+        return em.createQuery("delete from ModelAlias a where a.alias = :a and a.origin = :o and a.model = :m").setParameter("a", alias)
+                .setParameter("o", origin).setParameter("m", model).executeUpdate();
+    }
+
+    private List<Long> ids(String hql, LanguageModel from, LanguageModel into) {
+        var q = em.createQuery(hql, Long.class).setParameter("from", from);
+        if (into != null) {
+            q.setParameter("into", into);
+        }
+        return q.getResultList();
+    }
+
+    private long countElsewhere(String entity, List<Long> ids, LanguageModel survivor) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("select count(x) from " + entity + " x where x.id in :ids and x.model <> :m", Long.class)
+                .setParameter("ids", ids).setParameter("m", survivor).getSingleResult();
+    }
+
+    private void moveBack(String hql, Collection<?> ids, LanguageModel from, LanguageModel to) {
+        if (!ids.isEmpty()) {
+            em.createQuery(hql).setParameter("from", from).setParameter("to", to).setParameter("ids", ids).executeUpdate();
         }
     }
 

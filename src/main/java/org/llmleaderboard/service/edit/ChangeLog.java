@@ -7,6 +7,7 @@ import org.llmleaderboard.repository.ChangeLogRepository;
 import org.llmleaderboard.service.DataVersion;
 
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -36,7 +37,11 @@ public class ChangeLog {
 
     /** Logs every field whose value differs between two snapshots (null snapshot: created or deleted). */
     public void diff(ChangeSubject subject, Map<String, String> before, Map<String, String> after, String reason) {
-        LocalDateTime now = LocalDateTime.now();
+        diff(subject, before, after, reason, now());
+    }
+
+    /** As {@link #diff(ChangeSubject, Map, Map, String)}, at a given time: the entries of one merge share theirs. */
+    public void diff(ChangeSubject subject, Map<String, String> before, Map<String, String> after, String reason, LocalDateTime now) {
         TreeSet<String> fields = new TreeSet<>();
         if (before != null) {
             fields.addAll(before.keySet());
@@ -55,10 +60,19 @@ public class ChangeLog {
 
     /** Logs one field's change, now. */
     public void append(ChangeSubject subject, String field, String oldValue, String newValue, String reason) {
-        append(subject, field, oldValue, newValue, reason, LocalDateTime.now());
+        append(subject, field, oldValue, newValue, reason, now());
     }
 
-    private void append(ChangeSubject subject, String field, String oldValue, String newValue, String reason, LocalDateTime at) {
+    /**
+     * Now, to the microsecond: what both databases keep of a timestamp, so that entries written together can be found
+     * again by their time.
+     */
+    public static LocalDateTime now() {
+        return LocalDateTime.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** Logs one field's change at a given time. */
+    public void append(ChangeSubject subject, String field, String oldValue, String newValue, String reason, LocalDateTime at) {
         ChangeLogEntry e = new ChangeLogEntry();
         e.entityType = subject.entityType();
         e.entityKey = truncate(subject.key(), 300);

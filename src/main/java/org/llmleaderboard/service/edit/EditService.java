@@ -31,10 +31,12 @@ public class EditService {
     private final BenchmarkRepository benchmarks;
     private final LeaderboardService leaderboard;
     private final IdentityWriter identityWriter;
+    private final MergeUndo mergeUndo;
 
     EditService(Writers writers, LabRepository labs, BenchmarkRepository benchmarks, LeaderboardService leaderboard,
-            IdentityWriter identityWriter) {
+            IdentityWriter identityWriter, MergeUndo mergeUndo) {
         this.identityWriter = identityWriter;
+        this.mergeUndo = mergeUndo;
         this.labWriter = writers.labs();
         this.modelWriter = writers.models();
         this.benchmarkWriter = writers.benchmarks();
@@ -62,6 +64,11 @@ public class EditService {
     public ModelSummary mergeModels(String from, String into, String reason) throws InvalidArgumentException {
         identityWriter.merge(from, into, reason);
         return leaderboard.model(into.strip()).orElseThrow();
+    }
+
+    /** Undoes the merge of the model once called {@code model}; the model, restored. */
+    public ModelSummary unmergeModels(String model, String reason) throws InvalidArgumentException, ConflictException {
+        return leaderboard.model(mergeUndo.unmerge(model, reason)).orElseThrow();
     }
 
     /** Makes {@code model} a variant of {@code of} (or of its model); the variant. */

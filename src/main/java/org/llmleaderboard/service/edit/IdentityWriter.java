@@ -5,18 +5,19 @@ import org.llmleaderboard.domain.LanguageModel;
 import org.llmleaderboard.domain.ModelAlias;
 import org.llmleaderboard.repository.AliasRepository;
 import org.llmleaderboard.repository.LanguageModelRepository;
+import org.llmleaderboard.repository.MergeMoves;
 import org.llmleaderboard.repository.ModelIdentityRepository;
 import org.llmleaderboard.service.InvalidArgumentException;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * An editor's identity decisions, in the caller's transaction, each logged in the change history and each with its
  * record for undoing it: make a model a variant of another (undone by a split), split a variant off (undone by making it a
  * variant again), and merge two models (logged as the deletion of the merged-away model, every field, plus the ids of
- * the scores it gave the survivor: what an undo needs). A model an editor placed keeps its place on later imports
+ * everything it gave the survivor: {@link MergeRecord}, which {@link MergeUndo} reads back). A model an editor placed keeps its place on later imports
  * ({@code variant_rule = editor}); a merged-away model's slug stays as an alias of the survivor, so that old links
  * answer 301 and a re-import of either source finds the survivor.
  */
@@ -25,11 +26,6 @@ public class IdentityWriter {
 
     /** The origin of the alias a merge leaves: the merged-away slug, which re-imports then resolve to the survivor. */
     static final String MERGE_ORIGIN = "merge";
-
-    /** The change-log field of a merge: old value the merged-away slug, new value the survivor's. */
-    static final String MERGED_INTO = "mergedInto";
-    /** The change-log field listing the scores a merge moved: {@code <from>→<into>: id,id,…}. */
-    static final String MOVED_SCORES = "movedScores";
 
     private final LanguageModelRepository models;
     private final ModelIdentityRepository identities;
@@ -82,7 +78,7 @@ public class IdentityWriter {
     /**
      * Merges {@code from} into {@code into}: everything of {@code from} (scores, facts, offerings, aliases, variants)
      * goes to {@code into}, {@code from} is deleted and its slug becomes an alias of {@code into}. Logged as the
-     * deletion of {@code from} (every field), the merge, and the ids of the moved scores.
+     * deletion of {@code from} (every field), the merge, and the ids of everything moved ({@link MergeRecord}).
      */
     public void merge(String from, String into, String reason) throws InvalidArgumentException {
         LanguageModel source = find("from", from);
@@ -90,11 +86,13 @@ public class IdentityWriter {
         if (source == target) {
             throw new InvalidValueException("into", "a model cannot be merged into itself.");
         }
-        if (target.variantOf == source) {
+        boolean targetWasVariant = target.variantOf == source;
+        if (targetWasVariant) {
             target.variantOf = null;
         }
-        Map<String, String> before = Snapshots.of(source);
-        List<Long> moved = identities.scoreIdsOf(source);
+        Map<String, String> before = new LinkedHashMap<>(Snapshots.of(source));
+        before.putAll(Snapshots.identityOf(source));
+        MergeMoves moves = identities.movesOf(source, target);
         identities.moveAll(source, target);
         models.delete(source);
         models.flush();
@@ -103,11 +101,7 @@ public class IdentityWriter {
             aliases.persist(ModelAlias.of(source.slug, target, MERGE_ORIGIN));
         }
         models.flush();
-        String gone = source.slug;
-        changeLog.diff(new ChangeSubject("model", gone, gone), before, null, reason);
-        changeLog.append(new ChangeSubject("model", gone, target.slug), MERGED_INTO, gone, target.slug, reason);
-        changeLog.append(new ChangeSubject("model", gone, target.slug), MOVED_SCORES, null,
-                moved.stream().map(String::valueOf).collect(Collectors.joining(",")), reason);
+        new MergeRecord(source.slug, target.slug, before, moves, targetWasVariant).log(changeLog, reason);
     }
 
     private LanguageModel find(String field, String slug) throws UnknownReferenceException {
