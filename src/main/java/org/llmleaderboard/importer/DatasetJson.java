@@ -95,13 +95,14 @@ public final class DatasetJson {
      * ({@code May/2024}, {@code TBA}); {@code access} and {@code architecture} their labels
      * ({@code Public}, {@code MoE}), architecture null when unknown; numbers in billions.
      */
-    @JsonPropertyOrder({ "slug", "name", "lab", "headlineTags", "released", "access", "architecture", "parameters",
+    @JsonPropertyOrder({ "slug", "name", "lab", "variantOf", "headlineTags", "released", "access", "architecture", "parameters",
             "activeParameters", "trainingTokens", "datasetType", "tags", "notes", "playgroundUrl", "paperUrl", "lastUpdated",
             "scores" })
     public record ModelRecord(
             @JsonProperty(required = true) String slug,
             @JsonProperty(required = true) String name,
             @JsonProperty(required = true) String lab,
+            String variantOf,
             List<String> headlineTags,
             String released,
             @JsonProperty(required = true) String access,

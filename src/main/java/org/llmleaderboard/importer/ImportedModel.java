@@ -11,9 +11,11 @@ import java.util.List;
  * @param labName     the lab's name when the file names it (a lab that does not exist yet is created with it);
  *                    null when the file lists its labs separately (the data set)
  * @param lastUpdated the source's date of the model's data; null: the day of the import
+ * @param variantOf   the slug of the model this one is a variant of (the data set keeps identity decisions); null:
+ *                    the identity step decides
  */
 public record ImportedModel(int line, String slug, String name, String lab, String labName, List<String> headlineTags,
         String released, String access, String architecture, Double parameters, Double activeParameters, Double trainingTokens,
         String datasetType, List<String> tags, String notes, String playgroundUrl, String paperUrl, LocalDate lastUpdated,
-        List<ImportedScore> scores) {
+        List<ImportedScore> scores, String variantOf) {
 }

@@ -17,6 +17,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Export the whole data set, import it into an empty database, export again: the same bytes.
@@ -67,6 +68,13 @@ class RoundTripTest {
         AdminImportTest.editor().contentType("application/zip").body(zip).when().post("/admin/import?format=markdown").then().statusCode(200)
                 .body("models.created", equalTo(674)).body("scores.created", equalTo(530));
         String first = export();
+        // The identity decisions travel with the data: "Claude 3.5 Sonnet (new)" is a variant of Claude 3.5 Sonnet.
+        assertTrue(first.contains("""
+                      "slug": "anthropic/claude-35-sonnet-new",
+                      "name": "Claude 3.5 Sonnet (new)",
+                      "lab": "anthropic",
+                      "variantOf": "anthropic/claude-35-sonnet",
+                """), "variantOf exported");
 
         emptyTheDatabase();
         AdminImportTest.editor().header("X-File-Name", "dataset.json").contentType("application/json").body(first)
@@ -77,6 +85,8 @@ class RoundTripTest {
                 .body("scores.created", equalTo(530))
                 .body("benchmarks.unchanged", equalTo(4));
         String second = export();
+        assertEquals("import", em.createNativeQuery("select variant_rule from language_model where slug = 'anthropic/claude-35-sonnet-new'")
+                .getSingleResult(), "linked as the file says, not guessed again");
         assertEquals(first.length(), second.length());
         assertEquals(first, second);
 
@@ -90,5 +100,21 @@ class RoundTripTest {
         AdminImportTest.editor().contentType("application/json").body("{\"format\": \"llm-leaderboard/dataset@1\", \"labs\": [ {\"slug\": }")
                 .when().post("/admin/import?format=json").then().statusCode(400)
                 .body("error", org.hamcrest.Matchers.containsString("line 1"));
+    }
+
+    @Test
+    void shouldRejectAVariantOfAModelThatDoesNotExistWithItsEntry() {
+        String dataset = """
+                {"format": "%s", "labs": [{"slug": "test-lab", "name": "Test Lab"}], "benchmarks": [],
+                 "models": [{"slug": "test-lab/a", "name": "A", "lab": "test-lab", "access": "Public"},
+                            {"slug": "test-lab/a-2026-11-20", "name": "A 2026-11-20", "lab": "test-lab", "access": "Public",
+                             "variantOf": "test-lab/nope"}]}""".formatted(org.llmleaderboard.importer.DatasetJson.FORMAT);
+        AdminImportTest.editor().contentType("application/json").body(dataset).when().post("/admin/import?format=json").then()
+                .statusCode(422)
+                .body("written", equalTo(false))
+                .body("rejected[0].line", equalTo(3))
+                .body("rejected[0].key", equalTo("test-lab/a-2026-11-20"))
+                .body("rejected[0].reason", org.hamcrest.Matchers.containsString("variantOf 'test-lab/nope' is no model"));
+        given().when().get("/models/test-lab/a").then().statusCode(404);
     }
 }

@@ -105,7 +105,7 @@ public final class CsvModelReader {
         String labName = lab == null ? null : v.get("lab_name") == null ? lab : v.get("lab_name");
         return new ImportedModel(line, v.get("slug"), v.get("name"), lab, labName, list(v.get("headline_tags")), v.get("released"),
                 v.get("access"), v.get("architecture"), parameters, activeParameters, trainingTokens, v.get("dataset_type"), list(v.get("tags")), v.get("notes"), v.get("playground_url"),
-                v.get("paper_url"), null, scores);
+                v.get("paper_url"), null, scores, null);
     }
 
     private static Double number(Map<String, String> v, String column) {

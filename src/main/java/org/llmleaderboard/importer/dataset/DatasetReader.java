@@ -56,6 +56,6 @@ public final class DatasetReader {
         }
         return new ImportedModel(entry, r.slug(), r.name(), r.lab(), null, r.headlineTags(), r.released(), r.access(),
                 r.architecture(), r.parameters(), r.activeParameters(), r.trainingTokens(), r.datasetType(), r.tags(), r.notes(),
-                r.playgroundUrl(), r.paperUrl(), r.lastUpdated(), scores);
+                r.playgroundUrl(), r.paperUrl(), r.lastUpdated(), scores, r.variantOf());
     }
 }

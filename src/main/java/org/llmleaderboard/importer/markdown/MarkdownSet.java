@@ -69,6 +69,6 @@ public record MarkdownSet(List<MarkdownLabPage> labs, List<MarkdownModelPage> mo
                 // The set has no field for it; its notes state it for some MoE models ("37B active").
                 ActiveParameters.of(page.name(), page.notes(), page.parameters()),
                 page.trainingTokens(), page.datasetType(), page.tags(), page.notes(), page.playgroundUrl(), page.paperUrl(),
-                page.lastUpdated(), scores);
+                page.lastUpdated(), scores, null);
     }
 }

@@ -70,7 +70,7 @@ public class DatasetExportService {
                         s.date(), s.headline()))
                 .sorted(SCORE_ORDER)
                 .toList();
-        return new ModelRecord(m.slug(), m.name(), m.lab().slug(), m.headlineTags(), m.released(), m.access(),
+        return new ModelRecord(m.slug(), m.name(), m.lab().slug(), m.variantOf() == null ? null : m.variantOf().slug(), m.headlineTags(), m.released(), m.access(),
                 ExportValues.architecture(m), m.parameters(), m.activeParameters(), m.trainingTokens(), m.datasetType(), m.tags(),
                 m.notes(), m.playgroundUrl(), m.paperUrl(), m.lastUpdated(), scores);
     }

@@ -8,6 +8,7 @@ import org.llmleaderboard.domain.FactKind;
 import org.llmleaderboard.domain.Lab;
 import org.llmleaderboard.domain.LabAlias;
 import org.llmleaderboard.domain.LabCrosswalk;
+import org.llmleaderboard.domain.LanguageModel;
 import org.llmleaderboard.importer.identity.ModelCrosswalk;
 import org.llmleaderboard.service.identity.IdentityResolution;
 import org.llmleaderboard.domain.ModelAlias;
@@ -31,6 +32,8 @@ import org.llmleaderboard.service.edit.ModelCommand;
 import org.llmleaderboard.service.edit.ScoreCommand;
 import org.llmleaderboard.service.edit.Writers;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -60,6 +63,9 @@ public class BatchWriter {
 
     /** The origin of the alias a merge leaves (see {@code service.edit.IdentityWriter}). */
     static final String MERGE_ORIGIN = "merge";
+
+    /** The {@code variant_rule} of a link a file stated. */
+    static final String IMPORTED = "import";
 
     /** Rows between two clears of the persistence context. */
     private static final int CLEAR_EVERY = 50;
@@ -117,24 +123,52 @@ public class BatchWriter {
             benchmark(b, tally);
         }
         Map<String, Double> sourcedActive = sourcedActiveParameters();
+        List<ImportedModel> variants = new ArrayList<>();
         int done = 0;
         for (ImportedModel model : batch.models()) {
             if (++done % CLEAR_EVERY == 0) {
                 bulk.flushAndClear();
             }
             try {
-                model(withSourcedActiveParameters(crosswalked(model, crosswalk, known), sourcedActive), known, tally);
+                ImportedModel m = withSourcedActiveParameters(crosswalked(model, crosswalk, known), sourcedActive);
+                model(m, known, tally);
+                if (m.variantOf() != null && !known.models().contains(m.slug())) {
+                    variants.add(m);
+                }
             } catch (InvalidArgumentException | ConflictException e) {
                 tally.reject(model.line(), model.slug(), e.getMessage());
             }
         }
         keepAliases(known);
+        linkVariants(variants, tally);
         if (tally.rejected.isEmpty()) {
             // The one resolution step ends every import, not only llm-stats': an uploaded CSV row "GPT-4o 2024-11-20"
             // becomes a variant of GPT-4o here, as the same record from llm-stats would.
             tally.identity = identity.resolveVariants(ModelCrosswalk.bundled());
         }
         return tally;
+    }
+
+    /**
+     * The variant links a file states (the data set keeps them, an editor's among them), once every model of the file is
+     * written, so that a variant may come before its model. A link to a model that does not exist, or to a variant
+     * (variants are one level deep), rejects the entry.
+     */
+    private void linkVariants(List<ImportedModel> variants, ImportTally tally) {
+        for (ImportedModel m : variants) {
+            LanguageModel variant = models.findBySlug(m.slug()).orElse(null);
+            LanguageModel of = models.findBySlug(m.variantOf()).orElse(null);
+            if (variant == null) {
+                continue;
+            }
+            if (of == null || of == variant || of.variantOf != null) {
+                tally.reject(m.line(), m.slug(), "variantOf '" + m.variantOf() + "' " + (of == null ? "is no model of the file or the database"
+                        : of == variant ? "is the model itself" : "is a variant itself (of '" + of.variantOf.slug + "'); variants are one level deep"));
+                continue;
+            }
+            variant.variantOf = of;
+            variant.variantRule = IMPORTED;
+        }
     }
 
     /** A lab page of an alias stands for its survivor, by the survivor's name; never a whole record of the alias. */
@@ -162,9 +196,13 @@ public class BatchWriter {
             slug = s.slug() + slug.substring(m.lab().length());
             known.renamed().put(m.slug(), slug);
         }
+        String variantOf = m.variantOf();
+        if (variantOf != null && variantOf.startsWith(m.lab() + "/")) {
+            variantOf = s.slug() + variantOf.substring(m.lab().length());
+        }
         return new ImportedModel(m.line(), slug, m.name(), s.slug(), m.labName() == null ? null : s.name(), m.headlineTags(),
                 m.released(), m.access(), m.architecture(), m.parameters(), m.activeParameters(), m.trainingTokens(), m.datasetType(),
-                m.tags(), m.notes(), m.playgroundUrl(), m.paperUrl(), m.lastUpdated(), m.scores());
+                m.tags(), m.notes(), m.playgroundUrl(), m.paperUrl(), m.lastUpdated(), m.scores(), variantOf);
     }
 
     /**
@@ -179,7 +217,7 @@ public class BatchWriter {
         }
         return new ImportedModel(m.line(), m.slug(), m.name(), m.lab(), m.labName(), m.headlineTags(), m.released(), m.access(),
                 m.architecture(), m.parameters(), active, m.trainingTokens(), m.datasetType(), m.tags(), m.notes(), m.playgroundUrl(),
-                m.paperUrl(), m.lastUpdated(), m.scores());
+                m.paperUrl(), m.lastUpdated(), m.scores(), m.variantOf());
     }
 
     /** The sourced active parameters by model slug, the first source by priority winning (one statement). */
