@@ -1,6 +1,7 @@
 package org.llmleaderboard.repository;
 
 import org.llmleaderboard.domain.Architecture;
+import org.llmleaderboard.domain.DataSources;
 
 /**
  * The largest size of each list relation in the data (for the GraphQL query cost): how many labs, how many
@@ -31,6 +32,7 @@ public record RelationSizes(int labs, int benchmarks, int modelsPerLab, int scor
             case "LanguageModel.variants" -> variantsPerModel;
             case "Benchmark.variants" -> variantsPerBenchmark;
             case "Benchmark.settings" -> settingsPerBenchmark;
+            case "Query.sources" -> DataSources.ALL.size();
             case "Stats.byArchitecture" -> Architecture.values().length;
             // The data-quality report caps each list (DataQualityService.MAX_ROWS, MAX_CLUSTER).
             case "DataQuality.duplicates", "DataQuality.benchmarksWithoutFamily", "DataQuality.outOfRangeScores",

@@ -1,0 +1,38 @@
+package org.llmleaderboard.graphql;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.llmleaderboard.service.read.ScoreEntry;
+import org.llmleaderboard.service.read.SourceInfo;
+import org.llmleaderboard.service.read.SourceRef;
+import org.llmleaderboard.service.read.SourceService;
+
+import java.util.List;
+
+/** The data sources (as on {@code /sources}) and each score's source. */
+@GraphQLApi
+public class SourceGraphQLApi {
+
+    private final SourceService sources;
+
+    SourceGraphQLApi(SourceService sources) {
+        this.sources = sources;
+    }
+
+    @Query("sources")
+    @Description("The data sources the app bundles, with their licences, snapshots, attributions and what each contributed")
+    public @NonNull List<@NonNull SourceInfo> sources() {
+        return sources.sources();
+    }
+
+    // Named dataSource: Score.source already is the score's citation (a string), and its fields stay as they are.
+    @Name("dataSource")
+    @Description("The data source the score came from (`name url licence`); null for an editor's score")
+    public List<SourceRef> dataSource(@Source List<ScoreEntry> scores) {
+        return scores.stream().map(s -> sources.sourceOf(s.origin(), s.source())).toList();
+    }
+}

@@ -1,0 +1,74 @@
+package org.llmleaderboard.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateGlobal;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.llmleaderboard.domain.DataSources;
+import org.llmleaderboard.service.read.ReadTransaction;
+import org.llmleaderboard.service.read.SourceInfo;
+import org.llmleaderboard.service.read.SourceService;
+import org.llmleaderboard.web.view.Format;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * {@code /sources}: every bundled data source with its licence, snapshot, the attribution its licence asks for, what it
+ * contributed and its last import; and the footer's "data as of", the newest snapshot in the registry.
+ */
+@Path("/sources")
+public class SourceResource {
+
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance sources(List<SourceEntry> sources, String dataAsOf);
+    }
+
+    /** A source as shown: every value formatted, the template only places (and escapes) them. */
+    public record SourceEntry(SourceInfo source, String snapshotDate, String models, String modelsCreated, String scores,
+            String facts, String offerings, String lastImport, String bundled) {
+    }
+
+    private final SourceService sources;
+    private final ReadTransaction reads;
+
+    SourceResource(SourceService sources, ReadTransaction reads) {
+        this.sources = sources;
+        this.reads = reads;
+    }
+
+    /**
+     * The newest snapshot date of the bundled sources, in every page's footer. It comes from the registry (code), not
+     * the database, so it is the same in every cached copy of a page and needs no cache key of its own.
+     */
+    @TemplateGlobal
+    public static String dataAsOf() {
+        return Format.day(DataSources.newestSnapshot());
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance sources() {
+        List<SourceEntry> entries = reads.call(sources::sources).stream().map(SourceResource::entry).toList();
+        return Templates.sources(entries, dataAsOf());
+    }
+
+    private static SourceEntry entry(SourceInfo s) {
+        SourceInfo.SourceCounts c = s.counts();
+        return new SourceEntry(s, s.snapshotDate() == null ? "not dated" : Format.day(s.snapshotDate()), Format.count(c.models()),
+                Format.count(c.modelsCreated()), Format.count(c.scores()), Format.count(c.facts()), Format.count(c.offerings()),
+                time(s.lastImport()), s.bundledAt() == null ? "not loaded" : time(s.bundledAt())
+                        + (s.bundledSummary() == null ? "" : " (" + s.bundledSummary() + ")"));
+    }
+
+    private static String time(LocalDateTime at) {
+        return at == null ? "never" : MINUTE.format(at);
+    }
+}
