@@ -124,6 +124,18 @@ class StatementCountTest {
                 "40 models, their variants and scores");
     }
 
+    @Test
+    void shouldCountTheSourcesAndNameEachScoresSourceWithoutAStatementPerScore() {
+        assertTrue(statementsFor("{ sources { id counts { scores facts } lastImport } }", Map.of(), -1) <= 3, "sources");
+        String page = """
+                query($first: Int) { models(first: $first, sort: { field: NAME, direction: ASC }) { items { scores { value origin } } } }""";
+        String withSource = """
+                query($first: Int) { models(first: $first, sort: { field: NAME, direction: ASC }) {
+                  items { scores { value origin dataSource { name url licence } } } } }""";
+        assertEquals(statementsFor(page, Map.of("first", 100), 100), statementsFor(withSource, Map.of("first", 100), 100),
+                "100 models' scores with their sources");
+    }
+
     private long statementsFor(String document, Map<String, Object> variables, int expectedItems) {
         statistics.clear();
         var response = query(document, variables).body("errors", nullValue());

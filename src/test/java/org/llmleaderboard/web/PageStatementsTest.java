@@ -74,6 +74,12 @@ class PageStatementsTest {
         assertPage("/prices?_=statements-5", 10);
     }
 
+    @Test
+    void shouldReadTheSourcesPageInOneTransactionAndThreeStatements() {
+        // the counts of every source in one grouped statement, the bundled loads, the last imports
+        assertPage("/sources?_=statements-10", 3);
+    }
+
     private void assertPage(String url, int maxStatements) {
         statistics.clear();
         given().when().get(url).then().statusCode(200);
