@@ -19,9 +19,12 @@ import java.time.LocalDate;
  * @param importFormat its {@code /admin/import} format, whose change-log entries are its later imports; null if none
  * @param citation     the citation its rows carry where they have no {@code origin} (the markdown set's scores,
  *                     llm-stats' offerings); null when every row has one
+ * @param marksModels  whether the models it creates carry its origin (the markdown set's do not: they are counted by
+ *                     its load's summary only)
  */
 public record DataSource(String id, String name, String url, String licence, String licenceUrl, String snapshot,
-        String snapshotUrl, LocalDate snapshotDate, String attribution, String dataLoad, String importFormat, String citation) {
+        String snapshotUrl, LocalDate snapshotDate, String attribution, String dataLoad, String importFormat, String citation,
+        boolean marksModels) {
 
     /** The snapshot commit alone: what follows the {@code @} of {@link #snapshot}. */
     public String commit() {

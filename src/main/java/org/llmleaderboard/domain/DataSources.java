@@ -26,7 +26,7 @@ public final class DataSources {
                     + " (https://lifearchitect.ai/models-table/).",
             "aicomputing101-llm-leaderboard@6dc9e88", "markdown",
             // The markdown importer cites the set on each score instead of setting an origin (MarkdownSet.SOURCE_CITATION).
-            "LifeArchitect.ai Models Table (Dr Alan D. Thompson), via AIComputing101/llm-leaderboard");
+            "LifeArchitect.ai Models Table (Dr Alan D. Thompson), via AIComputing101/llm-leaderboard", false);
 
     public static final DataSource LLM_STATS = new DataSource("llm-stats", "llm-stats",
             "https://github.com/JonathanChavezTamales/llm-leaderboard", "CC BY 4.0",
@@ -37,14 +37,14 @@ public final class DataSources {
                     + " CC BY 4.0: release dates, licences, benchmark definitions, per-score sources and providers' prices.",
             "llm-stats@24a9ccf", "llm-stats",
             // Its offerings carry no origin, only this citation (LlmStatsSource.SOURCE_CITATION).
-            "llm-stats (JonathanChavezTamales/llm-leaderboard, CC BY 4.0)");
+            "llm-stats (JonathanChavezTamales/llm-leaderboard, CC BY 4.0)", true);
 
     public static final DataSource DEEPSEEK_STATISTICS = new DataSource("deepseek-statistics", "DeepSeek statistics page",
             null, "No licence stated: facts, each cited to the sites the page names", null,
             "deepseek-statistics-facts@1", null, null,
             "Facts from a statistics page on DeepSeek models, which names its sources only by site: deepseek.com,"
                     + " huggingface.co, github.com, arxiv.org.",
-            "deepseek-statistics-facts@1", null, null);
+            "deepseek-statistics-facts@1", null, null, true);
 
     /** In the order they were loaded; each source's page entry and GraphQL element follow it. */
     public static final List<DataSource> ALL = List.of(MARKDOWN_SET, LLM_STATS, DEEPSEEK_STATISTICS);

@@ -62,10 +62,11 @@ public class SourceResource {
 
     private static SourceEntry entry(SourceInfo s) {
         SourceInfo.SourceCounts c = s.counts();
+        String created = c.modelsCreated() == null ? "not recorded (see its bundled load)" : Format.count(c.modelsCreated());
+        String bundled = s.bundledAt() == null ? "not loaded"
+                : time(s.bundledAt()) + (s.bundledSummary() == null ? "" : " (" + s.bundledSummary() + ")");
         return new SourceEntry(s, s.snapshotDate() == null ? "not dated" : Format.day(s.snapshotDate()), Format.count(c.models()),
-                Format.count(c.modelsCreated()), Format.count(c.scores()), Format.count(c.facts()), Format.count(c.offerings()),
-                time(s.lastImport()), s.bundledAt() == null ? "not loaded" : time(s.bundledAt())
-                        + (s.bundledSummary() == null ? "" : " (" + s.bundledSummary() + ")"));
+                created, Format.count(c.scores()), Format.count(c.facts()), Format.count(c.offerings()), time(s.lastImport()), bundled);
     }
 
     private static String time(LocalDateTime at) {

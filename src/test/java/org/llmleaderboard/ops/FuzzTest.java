@@ -244,7 +244,7 @@ class FuzzTest {
             "Ω≈ç√∫", "ＡＢＣ", "\u0301", "\uFEFF", "\t", "\u00A0"};
 
     static final String[] ROUTES = {"/", "/labs", "/labs/{lab}", "/architectures", "/architectures/{arch}", "/benchmarks",
-            "/benchmarks/{benchmark}", "/models/{lab}/{model}", "/models/{lab}/{model}.md", "/stats", "/prices", "/export.csv",
+            "/benchmarks/{benchmark}", "/models/{lab}/{model}", "/models/{lab}/{model}.md", "/stats", "/prices", "/sources", "/export.csv",
             "/export.json", "/export/dataset.json", "/api/models"};
 
     static final String[] LABS = {"openai", "deepseek-ai", "allen-ai", "nobody", "eth-z%C3%BCrich"};

@@ -38,7 +38,7 @@ class SecurityHeadersTest {
     @Test
     void shouldSendTheHeadersWithFragmentsAndOtherPages() {
         secured(given().header("HX-Request", "true").when().get("/?sort=gpqa").then().statusCode(200));
-        for (String path : new String[] { "/labs", "/labs/openai", "/models/deepseek-ai/deepseek-r2", "/benchmarks/gpqa", "/stats", "/prices",
+        for (String path : new String[] { "/labs", "/labs/openai", "/models/deepseek-ai/deepseek-r2", "/benchmarks/gpqa", "/stats", "/prices", "/sources",
                 "/architectures/moe", "/export.csv?lab=openai" }) {
             secured(given().when().get(path).then().statusCode(200));
         }

@@ -31,7 +31,8 @@ public record SourceInfo(
     @Description("What a source contributed, counted now")
     public record SourceCounts(
             @Description("Models it gives scores, facts or ids of") int models,
-            @Description("Models it created (the others it matched to models already there)") int modelsCreated,
+            @Description("Models it created (the others it matched to models already there); null when its models carry no "
+                    + "mark of it (the markdown set's: see `bundledSummary`)") Integer modelsCreated,
             @Description("Scores") int scores,
             @Description("Sourced facts") int facts,
             @Description("Providers' offerings (prices)") int offerings) {

@@ -59,7 +59,8 @@ public class SourceService {
     }
 
     private static SourceInfo info(DataSource s, Map<String, Long> n, SourceLoad load, LocalDateTime laterImport) {
-        SourceInfo.SourceCounts c = new SourceInfo.SourceCounts(count(n, "models"), count(n, "created"), count(n, "scores"),
+        SourceInfo.SourceCounts c = new SourceInfo.SourceCounts(count(n, "models"),
+                s.marksModels() ? count(n, "created") : null, count(n, "scores"),
                 count(n, "facts"), count(n, "offerings"));
         LocalDateTime bundledAt = load == null ? null : load.at();
         LocalDateTime last = bundledAt == null || laterImport != null && laterImport.isAfter(bundledAt) ? laterImport : bundledAt;
