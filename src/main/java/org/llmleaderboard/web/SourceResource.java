@@ -7,6 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.llmleaderboard.domain.DataSources;
 import org.llmleaderboard.service.read.ReadTransaction;
 import org.llmleaderboard.service.read.SourceInfo;
@@ -38,10 +39,12 @@ public class SourceResource {
 
     private final SourceService sources;
     private final ReadTransaction reads;
+    private final PageCache pages;
 
-    SourceResource(SourceService sources, ReadTransaction reads) {
+    SourceResource(SourceService sources, ReadTransaction reads, PageCache pages) {
         this.sources = sources;
         this.reads = reads;
+        this.pages = pages;
     }
 
     /**
@@ -55,9 +58,12 @@ public class SourceResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance sources() {
-        List<SourceEntry> entries = reads.call(sources::sources).stream().map(SourceResource::entry).toList();
-        return Templates.sources(entries, dataAsOf());
+    public Response sources() {
+        // Cached until the data changes: every import (bundled or uploaded) moves the data version.
+        return pages.respond(MediaType.TEXT_HTML, () -> {
+            List<SourceEntry> entries = reads.call(sources::sources).stream().map(SourceResource::entry).toList();
+            return Templates.sources(entries, dataAsOf()).render();
+        });
     }
 
     private static SourceEntry entry(SourceInfo s) {

@@ -117,6 +117,13 @@ class SourcesPageTest {
     }
 
     @Test
+    void shouldAnswerNotModifiedWhenTheClientHasTheCurrentSourcesPage() {
+        String etag = given().when().get("/sources").then().statusCode(200).extract().header("ETag");
+        assertTrue(etag != null && !etag.isBlank(), "an ETag");
+        given().header("If-None-Match", etag).when().get("/sources").then().statusCode(304);
+    }
+
+    @Test
     void shouldSayDataAsOfTheNewestSnapshotAndLinkToSourcesInTheFooterOfEveryPage() {
         for (String path : List.of("/", "/models/deepseek-ai/deepseek-r2", "/labs", "/sources")) {
             String html = page(path);
