@@ -117,6 +117,20 @@ class SourcesPageTest {
     }
 
     @Test
+    void shouldNameEachFactsAndOfferingsSourceWhenGraphQLAsksForItsDataSource() {
+        JsonPath json = graphql("""
+                { deepseek: model(slug: "deepseek-ai/deepseek-v2") { facts { origin dataSource { id licence } } }
+                  gpt5: model(slug: "openai/gpt-5") { offerings { provider dataSource { id name licence } } } }""");
+        List<Map<String, Object>> facts = json.getList("data.deepseek.facts");
+        Map<String, Object> fromPage = facts.stream().filter(f -> "deepseek-statistics".equals(f.get("origin"))).findFirst().orElseThrow();
+        assertEquals(Map.of("id", "deepseek-statistics", "licence", "No licence stated: facts, each cited to the sites the page names"),
+                fromPage.get("dataSource"));
+        List<Object> offerings = json.getList("data.gpt5.offerings.dataSource");
+        assertTrue(!offerings.isEmpty(), "GPT-5's offerings");
+        offerings.forEach(o -> assertEquals(Map.of("id", "llm-stats", "name", "llm-stats", "licence", "CC BY 4.0"), o));
+    }
+
+    @Test
     void shouldAnswerNotModifiedWhenTheClientHasTheCurrentSourcesPage() {
         String etag = given().when().get("/sources").then().statusCode(200).extract().header("ETag");
         assertTrue(etag != null && !etag.isBlank(), "an ETag");
