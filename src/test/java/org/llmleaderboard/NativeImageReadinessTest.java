@@ -64,7 +64,7 @@ class NativeImageReadinessTest {
     }
 
     /** {@code @TemplateGlobal}s and section keywords need no declaration. */
-    private static final Set<String> GLOBALS = Set.of("assetVersion", "dataAsOf", "inject", "config");
+    private static final Set<String> GLOBALS = Set.of("assetVersion", "dataAsOf", "footerSources", "inject", "config");
     private static final Set<String> KEYWORDS = Set.of("true", "false", "null", "else", "in", "is", "insert", "include");
 
     /** Hibernate builds {@code select new X(...)} results through X's constructor, found reflectively. */

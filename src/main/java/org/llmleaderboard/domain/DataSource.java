@@ -19,12 +19,19 @@ import java.time.LocalDate;
  * @param importFormat its {@code /admin/import} format, whose change-log entries are its later imports; null if none
  * @param citation     the citation its rows carry where they have no {@code origin} (the markdown set's scores,
  *                     llm-stats' offerings); null when every row has one
+ * @param credit       the short credit after its name in every page's footer ({@code by Jonathan Chávez Tamales});
+ *                     null for a source the footer leaves to {@code /sources} (one with no licence to credit)
  * @param marksModels  whether the models it creates carry its origin (the markdown set's do not: they are counted by
  *                     its load's summary only)
  */
 public record DataSource(String id, String name, String url, String licence, String licenceUrl, String snapshot,
         String snapshotUrl, LocalDate snapshotDate, String attribution, String dataLoad, String importFormat, String citation,
-        boolean marksModels) {
+        String credit, boolean marksModels) {
+
+    /** Whether every page's footer credits it (besides {@code /sources}). */
+    public boolean inFooter() {
+        return credit != null;
+    }
 
     /** The snapshot commit alone: what follows the {@code @} of {@link #snapshot}. */
     public String commit() {

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 public final class DataSources {
 
     public static final DataSource MARKDOWN_SET = new DataSource("aicomputing101",
-            "AIComputing101/llm-leaderboard (LifeArchitect.ai Models Table)",
+            "AIComputing101/llm-leaderboard",
             "https://github.com/AIComputing101/llm-leaderboard", "MIT",
             "https://github.com/AIComputing101/llm-leaderboard/blob/6dc9e88/LICENSE",
             "AIComputing101/llm-leaderboard@6dc9e88", "https://github.com/AIComputing101/llm-leaderboard/tree/6dc9e88",
@@ -26,7 +26,8 @@ public final class DataSources {
                     + " (https://lifearchitect.ai/models-table/).",
             "aicomputing101-llm-leaderboard@6dc9e88", "markdown",
             // The markdown importer cites the set on each score instead of setting an origin (MarkdownSet.SOURCE_CITATION).
-            "LifeArchitect.ai Models Table (Dr Alan D. Thompson), via AIComputing101/llm-leaderboard", false);
+            "LifeArchitect.ai Models Table (Dr Alan D. Thompson), via AIComputing101/llm-leaderboard",
+            "derived from the LifeArchitect.ai Models Table by Dr Alan D. Thompson", false);
 
     public static final DataSource LLM_STATS = new DataSource("llm-stats", "llm-stats",
             "https://github.com/JonathanChavezTamales/llm-leaderboard", "CC BY 4.0",
@@ -37,14 +38,15 @@ public final class DataSources {
                     + " CC BY 4.0: release dates, licences, benchmark definitions, per-score sources and providers' prices.",
             "llm-stats@24a9ccf", "llm-stats",
             // Its offerings carry no origin, only this citation (LlmStatsSource.SOURCE_CITATION).
-            "llm-stats (JonathanChavezTamales/llm-leaderboard, CC BY 4.0)", true);
+            "llm-stats (JonathanChavezTamales/llm-leaderboard, CC BY 4.0)",
+            "by Jonathan Chávez Tamales: release dates, licences, benchmark definitions, per-score sources and providers' prices", true);
 
     public static final DataSource DEEPSEEK_STATISTICS = new DataSource("deepseek-statistics", "DeepSeek statistics page",
             null, "No licence stated: facts, each cited to the sites the page names", null,
             "deepseek-statistics-facts@1", null, null,
             "Facts from a statistics page on DeepSeek models, which names its sources only by site: deepseek.com,"
                     + " huggingface.co, github.com, arxiv.org.",
-            "deepseek-statistics-facts@1", null, null, true);
+            "deepseek-statistics-facts@1", null, null, null, true);
 
     /** In the order they were loaded; each source's page entry and GraphQL element follow it. */
     public static final List<DataSource> ALL = List.of(MARKDOWN_SET, LLM_STATS, DEEPSEEK_STATISTICS);
@@ -74,6 +76,11 @@ public final class DataSources {
     /** The citations that stand for an origin, for the counts. */
     public static List<String> citations() {
         return ALL.stream().map(DataSource::citation).filter(Objects::nonNull).toList();
+    }
+
+    /** The sources every page's footer credits, in the registry's order. */
+    public static List<DataSource> inFooter() {
+        return ALL.stream().filter(DataSource::inFooter).toList();
     }
 
     /** The newest snapshot date of all sources: the footer's "data as of". */

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.llmleaderboard.domain.DataSource;
 import org.llmleaderboard.domain.DataSources;
 import org.llmleaderboard.service.read.ReadTransaction;
 import org.llmleaderboard.service.read.SourceInfo;
@@ -54,6 +55,12 @@ public class SourceResource {
     @TemplateGlobal
     public static String dataAsOf() {
         return Format.day(DataSources.newestSnapshot());
+    }
+
+    /** The sources every page's footer credits by name, licence and short credit; the rest of each is on {@code /sources}. */
+    @TemplateGlobal
+    public static List<DataSource> footerSources() {
+        return DataSources.inFooter();
     }
 
     @GET

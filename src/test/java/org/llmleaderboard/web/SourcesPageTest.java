@@ -144,6 +144,9 @@ class SourcesPageTest {
             String footer = html.substring(html.indexOf("class=\"site-footer\""));
             assertTrue(footer.contains(DATA_AS_OF), path);
             assertTrue(footer.contains("<a href=\"/sources\""), path);
+            assertTrue(footer.contains("derived from the LifeArchitect.ai Models Table by Dr Alan D. Thompson"), path);
+            assertTrue(footer.contains("<a href=\"https://github.com/JonathanChavezTamales/llm-leaderboard\">llm-stats</a> by Jonathan Chávez Tamales"), path);
+            assertTrue(footer.contains("(<a href=\"https://creativecommons.org/licenses/by/4.0/\">CC BY 4.0</a>)"), path);
         }
         String missing = given().when().get("/no-such-page").then().statusCode(404).extract().asString();
         assertTrue(missing.contains(DATA_AS_OF), "the 404 page too");

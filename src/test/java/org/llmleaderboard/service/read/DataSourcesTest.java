@@ -40,4 +40,9 @@ class DataSourcesTest {
         assertEquals(LocalDate.of(2025, 10, 16), DataSources.newestSnapshot());
         assertEquals("24a9ccf", DataSources.LLM_STATS.commit());
     }
+
+    @Test
+    void shouldCreditTheLicensedSourcesInTheFooterAndLeaveTheUnlicensedPageToSources() {
+        assertEquals(List.of(DataSources.MARKDOWN_SET, DataSources.LLM_STATS), DataSources.inFooter());
+    }
 }
