@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * Which models a view covers beyond the markdown set's filters: open or closed weights, licences (llm-stats
- * licence ids, e.g. {@code mit}, {@code proprietary}) and families only (variants such as "Gemma 3 27B" left out,
+ * licence ids, e.g. {@code mit}, {@code proprietary}) and families only (variants such as "Gemma 3 12B" left out,
  * their family "Gemma 3" kept).
  *
  * @param weights      {@code open}, {@code closed}, {@code unknown}; empty for all

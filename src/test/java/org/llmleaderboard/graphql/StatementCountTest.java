@@ -80,7 +80,7 @@ class StatementCountTest {
 
     @Test
     void shouldLoadLabsWithTheirModelsInConstantStatements() {
-        // Without the models' slugs: with Google DeepMind's 96 models (Google's merged in) that query would cost
+        // Without the models' slugs: with Google DeepMind's 94 model records (Google's merged in) that query would cost
         // 50,344, over the limit; the models' labs are what this batches.
         String labs = """
                 { labs { slug aliases modelCount models { lab { slug } } } }""";

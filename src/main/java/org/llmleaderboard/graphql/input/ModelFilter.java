@@ -38,6 +38,6 @@ public class ModelFilter {
     @Description("Licence ids, e.g. `mit`, `apache_2_0`, `proprietary`")
     public List<@NonNull String> licences;
 
-    @Description("Only family models and standalone models: variants (e.g. \"Gemma 3 27B\" of \"Gemma 3\") are left out")
+    @Description("Only family models and standalone models: variants (e.g. \"Gemma 3 12B\" of \"Gemma 3\") are left out")
     public Boolean familiesOnly;
 }

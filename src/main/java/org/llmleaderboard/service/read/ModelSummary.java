@@ -57,7 +57,7 @@ public record ModelSummary(
         @Description("Announcement date to the day, when a source gives it") LocalDate announcedOn,
         @Description("Whether the model takes more than text") Boolean multimodal,
         @Description("Knowledge cutoff as published: `2025-02` or `2024-09-30`") String knowledgeCutoff,
-        @Description("The family model of a variant (\"Gemma 3 27B\" → \"Gemma 3\"); null for a family or a standalone model") ModelRef family,
+        @Description("The family model of a variant (\"Gemma 3 12B\" → \"Gemma 3\"); null for a family or a standalone model") ModelRef family,
         @Description("The model it was fine-tuned from") ModelRef fineTunedFrom,
         @Description("The data set that created the model (`llm-stats`); null for the markdown set and editors") String origin,
         @Ignore Map<String, Double> headlineScores,

@@ -1,7 +1,6 @@
 package org.llmleaderboard.service.identity;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -11,7 +10,6 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,19 +31,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestProfile(IdentityEditTest.OwnDatabase.class)
 class IdentityEditTest {
 
-    public static class OwnDatabase implements QuarkusTestProfile {
+    public static class OwnDatabase extends OwnBundledDatabase {
         @Override
-        public Map<String, String> getConfigOverrides() {
-            Map<String, String> config = new HashMap<>();
-            String url = "postgresql".equals(System.getProperty("quarkus.datasource.db-kind"))
-                    ? "jdbc:postgresql://127.0.0.1:5432/leaderboard_identity"
-                    : "jdbc:h2:mem:identity;DB_CLOSE_DELAY=-1";
-            config.put("quarkus.datasource.jdbc.url", url);
-            config.put("%test.quarkus.datasource.jdbc.url", url);
-            // Every run starts from the bundled data, whatever an earlier run merged (PostgreSQL keeps its database).
-            config.put("quarkus.flyway.clean-disabled", "false");
-            config.put("quarkus.flyway.clean-at-start", "true");
-            return config;
+        String h2Name() {
+            return "identity";
         }
     }
 

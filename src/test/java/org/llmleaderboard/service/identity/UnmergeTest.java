@@ -1,7 +1,6 @@
 package org.llmleaderboard.service.identity;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -33,19 +32,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestProfile(UnmergeTest.OwnDatabase.class)
 class UnmergeTest {
 
-    public static class OwnDatabase implements QuarkusTestProfile {
+    public static class OwnDatabase extends OwnBundledDatabase {
         @Override
-        public Map<String, String> getConfigOverrides() {
-            Map<String, String> config = new HashMap<>();
-            // PostgreSQL: IdentityEditTest's database, cleaned at each start (the two profiles never run at once).
-            String url = "postgresql".equals(System.getProperty("quarkus.datasource.db-kind"))
-                    ? "jdbc:postgresql://127.0.0.1:5432/leaderboard_identity"
-                    : "jdbc:h2:mem:unmerge;DB_CLOSE_DELAY=-1";
-            config.put("quarkus.datasource.jdbc.url", url);
-            config.put("%test.quarkus.datasource.jdbc.url", url);
-            config.put("quarkus.flyway.clean-disabled", "false");
-            config.put("quarkus.flyway.clean-at-start", "true");
-            return config;
+        String h2Name() {
+            return "unmerge";
         }
     }
 
