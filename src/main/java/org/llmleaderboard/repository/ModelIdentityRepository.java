@@ -155,4 +155,10 @@ public class ModelIdentityRepository {
     private void update(String hql, LanguageModel from, LanguageModel into) {
         em.createQuery(hql).setParameter("from", from).setParameter("into", into).executeUpdate();
     }
+
+    /** The models of these slugs (not empty), with the models they are variants of, in one statement; by slug. */
+    public java.util.Map<String, LanguageModel> bySlugs(java.util.Collection<String> slugs) {
+        return em.createQuery("select m from LanguageModel m left join fetch m.variantOf where m.slug in :s", LanguageModel.class)
+                .setParameter("s", slugs).getResultStream().collect(java.util.stream.Collectors.toMap(m -> m.slug, m -> m));
+    }
 }

@@ -15,7 +15,7 @@ import java.util.Set;
  * models, by canonical slug, not about one source's records). A pair is unordered. The report then leaves a cluster
  * out only when every pair in it was reviewed, so a new model that joins a reviewed cluster makes it reappear.
  */
-public record ReviewedDistinct(List<Pair> pairs) {
+public record ReviewedDistinct(List<Pair> pairs, Set<String> keys) {
 
     public record Pair(String model, String other, String reason) {
     }
@@ -25,18 +25,22 @@ public record ReviewedDistinct(List<Pair> pairs) {
 
     public static final ReviewedDistinct NONE = new ReviewedDistinct(List.of());
 
+    /** The pairs, each also kept as an unordered key, built once: the report asks about every pair of every cluster. */
+    public ReviewedDistinct(List<Pair> pairs) {
+        this(List.copyOf(pairs), pairs.stream().map(p -> key(p.model(), p.other())).collect(java.util.stream.Collectors.toUnmodifiableSet()));
+    }
+
     public static ReviewedDistinct bundled() {
         return parse(CrosswalkCsv.resource(BUNDLED));
     }
 
     /** Whether the two models were reviewed as distinct (in either order). */
     public boolean distinct(String a, String b) {
-        return keys().contains(key(a, b));
+        return keys.contains(key(a, b));
     }
 
     /** Whether every pair of these models was reviewed as distinct. */
     public boolean allDistinct(List<String> slugs) {
-        Set<String> keys = keys();
         for (int i = 0; i < slugs.size(); i++) {
             for (int j = i + 1; j < slugs.size(); j++) {
                 if (!keys.contains(key(slugs.get(i), slugs.get(j)))) {
@@ -45,12 +49,6 @@ public record ReviewedDistinct(List<Pair> pairs) {
             }
         }
         return true;
-    }
-
-    private Set<String> keys() {
-        Set<String> keys = new HashSet<>();
-        pairs.forEach(p -> keys.add(key(p.model(), p.other())));
-        return keys;
     }
 
     private static String key(String a, String b) {
@@ -75,6 +73,6 @@ public record ReviewedDistinct(List<Pair> pairs) {
             }
             pairs.add(new Pair(r.get(1), r.get(2), r.get(3)));
         });
-        return new ReviewedDistinct(List.copyOf(pairs));
+        return new ReviewedDistinct(pairs);
     }
 }

@@ -23,6 +23,7 @@ import org.llmleaderboard.repository.FactFigure;
 import org.llmleaderboard.repository.ModelFactRepository;
 import org.llmleaderboard.repository.LabRepository;
 import org.llmleaderboard.repository.LanguageModelRepository;
+import org.llmleaderboard.repository.ModelIdentityRepository;
 import org.llmleaderboard.service.InvalidArgumentException;
 import org.llmleaderboard.service.edit.BenchmarkCommand;
 import org.llmleaderboard.service.edit.ConflictException;
@@ -78,10 +79,12 @@ public class BatchWriter {
     private final AliasRepository aliases;
     private final ModelFactRepository facts;
     private final IdentityResolution identity;
+    private final ModelIdentityRepository identities;
 
     BatchWriter(Writers writers, LabRepository labs, LanguageModelRepository models, BulkWrites bulk, Validator validator,
-            AliasRepository aliases, ModelFactRepository facts, IdentityResolution identity) {
+            AliasRepository aliases, ModelFactRepository facts, IdentityResolution identity, ModelIdentityRepository identities) {
         this.identity = identity;
+        this.identities = identities;
         this.aliases = aliases;
         this.facts = facts;
         this.writers = writers;
@@ -155,9 +158,16 @@ public class BatchWriter {
      * (variants are one level deep), rejects the entry.
      */
     private void linkVariants(List<ImportedModel> variants, ImportTally tally) {
+        Set<String> slugs = new java.util.HashSet<>();
+        variants.forEach(m -> {
+            slugs.add(m.slug());
+            slugs.add(m.variantOf());
+        });
+        // One statement for every link of the file, not two per variant.
+        Map<String, LanguageModel> bySlug = slugs.isEmpty() ? Map.of() : identities.bySlugs(slugs);
         for (ImportedModel m : variants) {
-            LanguageModel variant = models.findBySlug(m.slug()).orElse(null);
-            LanguageModel of = models.findBySlug(m.variantOf()).orElse(null);
+            LanguageModel variant = bySlug.get(m.slug());
+            LanguageModel of = bySlug.get(m.variantOf());
             if (variant == null) {
                 continue;
             }
