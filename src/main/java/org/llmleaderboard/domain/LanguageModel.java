@@ -154,6 +154,26 @@ public class LanguageModel extends PanacheEntityBase {
     @Column(name = "knowledge_cutoff", length = 10)
     public String knowledgeCutoff;
 
+    /** Tokens, as its maker serves it (else the most common among its offerings). */
+    @Column(name = "context_window")
+    public Integer contextWindow;
+
+    @Column(name = "max_output")
+    public Integer maxOutput;
+
+    /** Whether it is a reasoning ("thinking") model; null when unknown. */
+    public Boolean reasoning;
+
+    /**
+     * The cheapest offering's prices, USD per million input and output tokens (cheapest by the 3:1 blend of input and
+     * output); kept by every offering write so the leaderboard sorts and filters on them. Null: no priced offering.
+     */
+    @Column(name = "input_price")
+    public Double inputPrice;
+
+    @Column(name = "output_price")
+    public Double outputPrice;
+
     @Column(name = "api_url", length = 2000)
     public String apiUrl;
 

@@ -42,6 +42,18 @@ public class ProviderOffering extends PanacheEntityBase {
     @Column(name = "output_price")
     public Double outputPrice;
 
+    /** USD per million cached input tokens. */
+    @Column(name = "cache_read_price")
+    public Double cacheReadPrice;
+
+    /** When the source last checked the price. */
+    @Column(name = "checked_on")
+    public java.time.LocalDate checkedOn;
+
+    /** The source it came from ({@code models-dev}); null for llm-stats' (its citation says it) and an editor's. */
+    @Column(length = 40)
+    public String origin;
+
     /** Maximum input tokens. */
     @Column(name = "context_window")
     public Integer contextWindow;

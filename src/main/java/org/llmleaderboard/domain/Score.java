@@ -75,6 +75,20 @@ public class Score extends PanacheEntityBase {
     @Column(name = "score_date")
     public LocalDate date;
 
+    /** The standard error, in the score's unit; null when the source gives none. */
+    public Double stderr;
+
+    /** True when the source ran the model itself (Epoch, LiveBench, aider); null when unknown. */
+    public Boolean independent;
+
+    /** The run's logs (Epoch's Inspect log viewer). */
+    @Column(name = "log_url", length = 2000)
+    public String logUrl;
+
+    /** The source's edition the score belongs to: a LiveBench release ({@code 2026-01-08}); null for most. */
+    @Column(length = 40)
+    public String edition;
+
     @Column(nullable = false)
     public boolean headline;
 

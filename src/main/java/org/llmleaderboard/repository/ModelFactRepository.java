@@ -12,6 +12,11 @@ import java.util.List;
 public class ModelFactRepository implements PanacheRepository<ModelFact> {
 
     /** Removes the facts of this model that came from this origin (an import replaces its own facts). */
+    /** Removes a source's facts before its import writes them again (one statement). */
+    public void deleteByOrigin(String origin) {
+        getEntityManager().createQuery("delete from ModelFact f where f.origin = :origin").setParameter("origin", origin).executeUpdate();
+    }
+
     public void deleteOf(LanguageModel model, String origin) {
         getEntityManager().createQuery("delete from ModelFact f where f.model = :m and f.origin = :o")
                 .setParameter("m", model).setParameter("o", origin).executeUpdate();

@@ -14,4 +14,21 @@ public class ProviderOfferingRepository implements PanacheRepository<ProviderOff
         return getEntityManager().createQuery("select o from ProviderOffering o where o.externalId is not null", ProviderOffering.class)
                 .getResultList();
     }
+
+    /** The offerings a source's import wrote, to be updated (or removed) by its next import. */
+    public List<ProviderOffering> listByOrigin(String origin) {
+        return getEntityManager().createQuery("select o from ProviderOffering o where o.origin = :origin", ProviderOffering.class)
+                .setParameter("origin", origin).getResultList();
+    }
+
+    /** Every offering of these models (with their models), in one statement per 1,000 models. */
+    public List<ProviderOffering> listOfModels(java.util.Collection<Long> modelIds) {
+        List<Long> ids = List.copyOf(modelIds);
+        java.util.ArrayList<ProviderOffering> out = new java.util.ArrayList<>();
+        for (int i = 0; i < ids.size(); i += 1000) {
+            out.addAll(getEntityManager().createQuery("select o from ProviderOffering o join fetch o.model where o.model.id in :ids",
+                    ProviderOffering.class).setParameter("ids", ids.subList(i, Math.min(ids.size(), i + 1000))).getResultList());
+        }
+        return out;
+    }
 }

@@ -16,12 +16,12 @@ import static org.llmleaderboard.service.load.llmstats.LlmStatsSource.ORIGIN;
  */
 public final class Existing {
 
-    final Map<String, Lab> labs = new HashMap<>();
-    final Map<String, Benchmark> benchmarks = new HashMap<>();
-    final Map<String, LanguageModel> models = new HashMap<>();
-    final Map<String, String> labAliases = new HashMap<>();
-    final Map<String, String> benchmarkAliases = new HashMap<>();
-    final Map<String, String> modelAliases = new HashMap<>();
+    public final Map<String, Lab> labs = new HashMap<>();
+    public final Map<String, Benchmark> benchmarks = new HashMap<>();
+    public final Map<String, LanguageModel> models = new HashMap<>();
+    public final Map<String, String> labAliases = new HashMap<>();
+    public final Map<String, String> benchmarkAliases = new HashMap<>();
+    public final Map<String, String> modelAliases = new HashMap<>();
 
     /** What the matcher needs to know of it. */
     LlmStatsMatcher.Known known() {
