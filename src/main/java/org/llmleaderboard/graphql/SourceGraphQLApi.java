@@ -31,22 +31,21 @@ public class SourceGraphQLApi {
         return sources.sources();
     }
 
-    // Named dataSource: Score.source already is the score's citation (a string), and its fields stay as they are.
-    @Name("dataSource")
+    @Name("source")
     @Description("The data source the score came from (`name url licence`); null for an editor's score")
     public List<SourceRef> dataSource(@Source List<ScoreEntry> scores) {
-        return scores.stream().map(s -> sources.sourceOf(s.origin(), s.source())).toList();
+        return scores.stream().map(s -> sources.sourceOf(s.origin(), s.citation())).toList();
     }
 
-    @Name("dataSource")
+    @Name("source")
     @Description("The data source the fact came from (`name url licence`); null for an editor's fact")
     public List<SourceRef> factDataSource(@Source List<FactEntry> facts) {
-        return facts.stream().map(f -> sources.sourceOf(f.origin(), f.source())).toList();
+        return facts.stream().map(f -> sources.sourceOf(f.origin(), f.citation())).toList();
     }
 
-    @Name("dataSource")
+    @Name("source")
     @Description("The data source the offering came from (`name url licence`); null for an editor's offering")
     public List<SourceRef> offeringDataSource(@Source List<OfferingEntry> offerings) {
-        return offerings.stream().map(o -> sources.sourceOf(null, o.source())).toList();
+        return offerings.stream().map(o -> sources.sourceOf(o.origin(), o.citation())).toList();
     }
 }

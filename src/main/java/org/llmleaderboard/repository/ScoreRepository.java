@@ -24,7 +24,7 @@ public class ScoreRepository implements PanacheRepository<Score> {
                 select new org.llmleaderboard.repository.ScoreRow(m.id, m.slug, b.slug, s.scoreValue, s.setting, s.selfReported,
                     s.sourceUrl, s.sourceCitation, s.date, s.headline, s.origin, s.verified, s.verificationProvider,
                     s.verificationHardware, s.verificationDate, s.verificationNotes, s.settingKey, b.unit, b.minScore, b.maxScore,
-                    m.name, v.slug, v.name)
+                    m.name, v.slug, v.name, s.stderr, s.independent, s.logUrl, s.edition)
                 from Score s join s.benchmark b join s.model m left join m.variantOf v
                 where m.id in :ids
                 order by b.id, s.headline desc, s.scoreValue desc, s.id""", ScoreRow.class)

@@ -15,5 +15,5 @@ public record ScoreRow(Long modelId, String modelSlug, String benchmarkSlug, dou
         String sourceUrl, String sourceCitation, LocalDate date, boolean headline, String origin, Boolean verified,
         String verificationProvider, String verificationHardware, LocalDate verificationDate, String verificationNotes,
         String settingKey, String unit, Double minScore, Double maxScore, String modelName, String variantOfSlug,
-        String variantOfName) {
+        String variantOfName, Double stderr, Boolean independent, String logUrl, String edition) {
 }

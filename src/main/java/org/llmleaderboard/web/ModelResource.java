@@ -183,7 +183,7 @@ public class ModelResource {
             rows.add(new ModelView.BenchmarkScoreRow(b.name(), "/benchmarks/" + Format.segment(b.slug()), b.description(), b.unit(),
                     headline == null ? Format.MISSING : Format.score(headline.value()),
                     headline == null ? null : headline.setting(), headline == null ? null : headline.sourceUrl(),
-                    headline == null ? null : headline.source(),
+                    headline == null ? null : headline.citation(),
                     headline == null || headline.date() == null ? null : headline.date().toString(),
                     headline == null ? null : headline.selfReported(),
                     rank == null ? null : rank.rank(), rank == null ? null : rank.rankedModels(),
@@ -191,7 +191,7 @@ public class ModelResource {
             for (ScoreEntry s : m.scores()) {
                 if (!s.headline() && s.benchmarkSlug().equals(b.slug())) {
                     others.add(new ModelView.OtherScoreRow(b.name(), Format.scoreIn(s.value(), b.unit()), s.setting(), s.sourceUrl(),
-                            s.source(), s.date() == null ? null : s.date().toString(),
+                            s.citation(), s.date() == null ? null : s.date().toString(),
                             Format.provenance(s.selfReported(), s.verified(), s.verificationProvider())));
                 }
             }
@@ -220,7 +220,7 @@ public class ModelResource {
             value = (f.value() >= 10_000 ? Format.count(f.value().longValue()) : Format.number(f.value(), 2))
                     + (f.unit() == null ? "" : " " + f.unit());
         }
-        return new ModelView.FactRow(f.label(), value, f.note(), f.sourceUrl(), f.source());
+        return new ModelView.FactRow(f.label(), value, f.note(), f.sourceUrl(), f.citation());
     }
 
     /**

@@ -66,7 +66,7 @@ public class DatasetExportService {
 
     private static ModelRecord record(ModelSummary m) {
         List<ScoreRecord> scores = m.scores().stream()
-                .map(s -> new ScoreRecord(s.benchmarkSlug(), s.value(), s.setting(), s.selfReported(), s.sourceUrl(), s.source(),
+                .map(s -> new ScoreRecord(s.benchmarkSlug(), s.value(), s.setting(), s.selfReported(), s.sourceUrl(), s.citation(),
                         s.date(), s.headline()))
                 .sorted(SCORE_ORDER)
                 .toList();

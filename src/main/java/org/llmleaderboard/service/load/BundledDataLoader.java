@@ -6,6 +6,12 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 import org.llmleaderboard.config.LeaderboardConfig;
 import org.llmleaderboard.importer.ImportBatch;
+import org.llmleaderboard.importer.ZipLimits;
+import org.llmleaderboard.importer.source.SourceRecords;
+import org.llmleaderboard.service.load.source.SourceFormat;
+import org.llmleaderboard.service.load.source.SourceFormats;
+import org.llmleaderboard.service.load.source.SourceImportService;
+import org.llmleaderboard.service.load.source.SourceReport;
 import org.llmleaderboard.importer.llmstats.LlmStats;
 import org.llmleaderboard.importer.llmstats.LlmStatsOverrides;
 import org.llmleaderboard.importer.llmstats.LlmStatsReader;
@@ -18,7 +24,8 @@ import java.io.UncheckedIOException;
 
 /**
  * Loads the bundled data sets at start-up, each once: only into a database that never had it, so that later
- * edits survive restarts. First the markdown set, then the llm-stats set merged into it, then the DeepSeek facts.
+ * edits survive restarts. First the markdown set, then the llm-stats set merged into it, then the DeepSeek facts, then
+ * the open sources of {@link SourceFormats}, each through the one merge pipeline.
  */
 @ApplicationScoped
 public class BundledDataLoader {
@@ -36,13 +43,15 @@ public class BundledDataLoader {
     private final LlmStatsImportService llmStats;
 
     private final FactsImportService facts;
+    private final SourceImportService sources;
 
     BundledDataLoader(LeaderboardConfig config, BundledSetService importer, LlmStatsImportService llmStats,
-            FactsImportService facts) {
+            FactsImportService facts, SourceImportService sources) {
         this.config = config;
         this.importer = importer;
         this.llmStats = llmStats;
         this.facts = facts;
+        this.sources = sources;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -59,6 +68,39 @@ public class BundledDataLoader {
         }
         if (!importer.loaded(DEEPSEEK_FACTS)) {
             loadDeepSeekFacts();
+        }
+        for (SourceFormat format : SourceFormats.ALL) {
+            if (!sources.loaded(format.source())) {
+                loadSource(format);
+            }
+        }
+    }
+
+    /** An open source's bundled snapshot, merged once (its own claim in data_load), in one transaction. */
+    private void loadSource(SourceFormat format) {
+        long start = System.nanoTime();
+        SourceRecords records;
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(format.bundle())) {
+            if (in == null) {
+                throw new IllegalStateException("Bundled data not found on the class path: " + format.bundle());
+            }
+            records = format.readZip(in, ZipLimits.DEFAULTS);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read bundled data " + format.bundle(), e);
+        }
+        try {
+            SourceReport report = sources.loadOnce(format.source(), records);
+            if (report != null) {
+                LOG.infof("Merged bundled data %s in %d ms: %s (%s)", format.source().dataLoad(), (System.nanoTime() - start) / 1_000_000,
+                        report, records.summary());
+                report.conflicts().forEach(c -> LOG.debugf("  conflict: %s", c));
+            }
+        } catch (RuntimeException e) {
+            if (isDuplicateKey(e)) {
+                LOG.infof("Bundled data %s is being loaded by another instance", format.source().dataLoad());
+                return;
+            }
+            throw e;
         }
     }
 

@@ -19,7 +19,7 @@ public record FactEntry(
         @Description("A note, e.g. what the number counts") String note,
         @Description("The data set it came from") String origin,
         @Description("Where the fact comes from") String sourceUrl,
-        @Description("A citation of the source") String source) {
+        @Description("A citation of the source, as written on the fact") String citation) {
 
     public static FactEntry from(ModelFact f) {
         return new FactEntry(f.model.id, f.fact, FactKind.parse(f.fact).map(FactKind::label).orElse(f.fact), f.numericValue, f.textValue,

@@ -19,10 +19,13 @@ public record OfferingEntry(
         @Description("Maximum output tokens") Integer maxOutput,
         @Description("Quantization served, e.g. `fp8`") String quantization,
         @Description("Where the offering comes from") String sourceUrl,
-        @Description("A citation of the source") String source) {
+        @Description("A citation of the source, as written on the offering") String citation,
+        @Description("US dollars per million cached input tokens") Double cacheReadPrice,
+        @Description("When the source last checked the price") java.time.LocalDate checked,
+        @Ignore String origin) {
 
     public static OfferingEntry from(ProviderOffering o) {
         return new OfferingEntry(o.model.id, o.provider.slug, o.provider.name, o.providerModelId, o.inputPrice, o.outputPrice,
-                o.contextWindow, o.maxOutput, o.quantization, o.sourceUrl, o.sourceCitation);
+                o.contextWindow, o.maxOutput, o.quantization, o.sourceUrl, o.sourceCitation, o.cacheReadPrice, o.checkedOn, o.origin);
     }
 }

@@ -24,7 +24,7 @@ public record ScoreEntry(
         @Description("How it was measured, as the source wrote it, e.g. `5-shot`") String setting,
         @Description("Whether the model's maker reported it; null when the source does not say") Boolean selfReported,
         @Description("Where the number comes from") String sourceUrl,
-        @Description("A citation of the source") String source,
+        @Description("A citation of the source, as the score's source writes it") String citation,
         @Description("When the source reported it") LocalDate date,
         @Description("Whether this is the model's headline score on the benchmark, the one the leaderboard uses") boolean headline,
         @Description("The data set it came from: `aicomputing101`, `llm-stats`, `deepseek-statistics`; null for edits") String origin,
@@ -37,7 +37,12 @@ public record ScoreEntry(
         @NonNull @Description("The scale the value is on, its benchmark's: e.g. `percent (0–100%)`, `points (0–10000)`") String scale,
         @Description("The variant of `model` the score belongs to (a dated snapshot such as `openai/gpt-4o-2024-08-06`, "
                 + "instruct/base, a preview); null when it is the model's own score. A variant's score counts for its model: "
-                + "`model` is the model, a leaderboard row, and rankings list it once") ModelSummary.ModelRef variant) {
+                + "`model` is the model, a leaderboard row, and rankings list it once") ModelSummary.ModelRef variant,
+        @Description("The standard error, in the score's unit; null when the source gives none (Epoch's runs give one)") Double stderr,
+        @Description("Whether the source ran the model itself, independently of its maker (Epoch's runs, LiveBench, aider); "
+                + "null when unknown") Boolean independent,
+        @Description("The run's logs, where the source publishes them (Epoch's Inspect log viewer)") String logUrl,
+        @Description("The source's edition the score belongs to, e.g. LiveBench's release `2026-01-08`; null for most") String edition) {
 
     public static ScoreEntry from(ScoreRow s) {
         boolean ofVariant = s.variantOfSlug() != null;
@@ -45,7 +50,8 @@ public record ScoreEntry(
                 s.sourceCitation(), s.date(), s.headline(), s.origin(), s.verified(), s.verificationProvider(), s.verificationHardware(),
                 s.verificationDate(), s.verificationNotes(), ComparableSetting.ofKey(s.settingKey()),
                 BenchmarkInfo.scaleOf(s.unit(), s.minScore(), s.maxScore()),
-                ofVariant ? new ModelSummary.ModelRef(s.modelSlug(), s.modelName()) : null);
+                ofVariant ? new ModelSummary.ModelRef(s.modelSlug(), s.modelName()) : null, s.stderr(), s.independent(), s.logUrl(),
+                s.edition());
     }
 
     /** From an entity; a variant's score reads its model ({@code variantOf}: fetch it with the score). */
@@ -55,6 +61,6 @@ public record ScoreEntry(
                 s.sourceCitation, s.date, s.headline, s.origin, s.verified, s.verificationProvider, s.verificationHardware,
                 s.verificationDate, s.verificationNotes, ComparableSetting.from(s.structuredSetting()),
                 BenchmarkInfo.scaleOf(s.benchmark.unit, s.benchmark.minScore, s.benchmark.maxScore),
-                of != null ? new ModelSummary.ModelRef(s.model.slug, s.model.name) : null);
+                of != null ? new ModelSummary.ModelRef(s.model.slug, s.model.name) : null, s.stderr, s.independent, s.logUrl, s.edition);
     }
 }

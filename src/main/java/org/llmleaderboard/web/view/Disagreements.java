@@ -60,7 +60,7 @@ public final class Disagreements {
     }
 
     private static String source(FactEntry f) {
-        return f.origin() == null ? (f.source() == null ? "–" : f.source()) : f.origin();
+        return f.origin() == null ? (f.citation() == null ? "–" : f.citation()) : f.origin();
     }
 
     private static String text(FactKind kind, Double value) {

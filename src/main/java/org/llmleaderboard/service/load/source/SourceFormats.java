@@ -1,0 +1,20 @@
+package org.llmleaderboard.service.load.source;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The open sources' formats, in the order they load at first start: the model catalogues first (models.dev, HELM, the
+ * Epoch sets, whose names and labs the others then match), then the score sources, then the price list.
+ */
+public final class SourceFormats {
+
+    public static final List<SourceFormat> ALL = List.of();
+
+    private SourceFormats() {
+    }
+
+    public static Optional<SourceFormat> byId(String id) {
+        return ALL.stream().filter(f -> f.source().id().equals(id)).findFirst();
+    }
+}
