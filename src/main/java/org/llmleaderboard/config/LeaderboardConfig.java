@@ -104,6 +104,42 @@ public interface LeaderboardConfig {
     /** Limits of uploaded imports. */
     Imports imports();
 
+    /** An editor's refresh of one open source from a newer checkout or download, and the optional scheduled one. */
+    Refresh refresh();
+
+    /**
+     * Where a refresh may read: a checkout directory only under one of {@code roots} (the server's files are not the
+     * editor's to browse), a zip only over http(s), at most {@code max-download-bytes} within {@code download-timeout}.
+     * The scheduled refresh is off by default: the default set-up has no network.
+     */
+    interface Refresh {
+        /** Directories a refresh may read checkouts from (absolute, or relative to the working directory). */
+        @WithDefault("${leaderboard.data-dir}/sources")
+        java.util.List<String> roots();
+
+        @WithName("max-download-bytes")
+        @WithDefault("100M")
+        io.quarkus.runtime.configuration.MemorySize maxDownloadBytes();
+
+        @WithName("download-timeout")
+        @WithDefault("120s")
+        java.time.Duration downloadTimeout();
+
+        Schedule schedule();
+
+        /** Re-imports each listed source from its URL every {@code every}, the first time {@code every} after start. */
+        interface Schedule {
+            @WithDefault("false")
+            boolean enabled();
+
+            @WithDefault("24h")
+            java.time.Duration every();
+
+            /** Source id → the URL of a zip of its upstream layout, e.g. {@code livebench=https://github.com/...zip}. */
+            java.util.Map<String, String> urls();
+        }
+    }
+
     /**
      * After {@code max-failures} failed logins from one client (one IP address) its requests with credentials are
      * answered 429 for {@code cool-down}, without checking them. Failures decay: the count drops by

@@ -73,6 +73,18 @@ public class ChangeLog {
 
     /** Logs one field's change at a given time. */
     public void append(ChangeSubject subject, String field, String oldValue, String newValue, String reason, LocalDateTime at) {
+        persist(entry(subject, field, oldValue, newValue), actor(), reason, at);
+    }
+
+    /**
+     * Logs one field's change by a named actor, now: for work that runs outside the editor's request (a refresh on the
+     * background worker, the schedule), where there is no identity to ask.
+     */
+    public void appendAs(String actor, ChangeSubject subject, String field, String oldValue, String newValue, String reason) {
+        persist(entry(subject, field, oldValue, newValue), actor, reason, now());
+    }
+
+    private static ChangeLogEntry entry(ChangeSubject subject, String field, String oldValue, String newValue) {
         ChangeLogEntry e = new ChangeLogEntry();
         e.entityType = subject.entityType();
         e.entityKey = truncate(subject.key(), 300);
@@ -80,7 +92,11 @@ public class ChangeLog {
         e.field = field;
         e.oldValue = truncate(oldValue, 10000);
         e.newValue = truncate(newValue, 10000);
-        e.actor = truncate(actor(), 100);
+        return e;
+    }
+
+    private void persist(ChangeLogEntry e, String actor, String reason, LocalDateTime at) {
+        e.actor = truncate(actor, 100);
         e.changedAt = at;
         e.reason = truncate(reason, 1000);
         entries.persist(e);

@@ -85,8 +85,8 @@ public class BundledDataLoader {
                 throw new IllegalStateException("Bundled data not found on the class path: " + format.bundle());
             }
             records = format.readZip(in, ZipLimits.DEFAULTS);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read bundled data " + format.bundle(), e);
+        } catch (IOException | org.llmleaderboard.importer.UnreadableImportException e) {
+            throw new IllegalStateException("Cannot read bundled data " + format.bundle(), e);
         }
         try {
             SourceReport report = sources.loadOnce(format.source(), records);

@@ -1,5 +1,9 @@
 package org.llmleaderboard.service.load.source;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Type;
+
 import java.util.List;
 
 /**
@@ -9,12 +13,17 @@ import java.util.List;
  * @param conflicts one line each, capped at {@link #MAX_LINES}; {@code conflictCount} is the full number
  * @param notes     what else is worth reading (rows left out and why), capped likewise
  */
+@Type("RefreshReport")
+@Description("What an import of a source changed: rows per kind, and the conflicts it left to a curator")
+@RegisterForReflection
 public record SourceReport(String origin, Counts models, Counts scores, Counts offerings, int labsCreated, int benchmarksCreated,
         int variants, int conflictCount, List<String> conflicts, List<String> notes) {
 
     public static final int MAX_LINES = 200;
 
     /** Rows of one kind: created, updated in place, found unchanged, and removed (gone from the source). */
+    @Type("RowCounts")
+    @RegisterForReflection
     public record Counts(int created, int updated, int unchanged, int removed) {
         @Override
         public String toString() {
