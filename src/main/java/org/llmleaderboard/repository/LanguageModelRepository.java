@@ -120,7 +120,8 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
                 m.notes, m.playgroundUrl, m.paperUrl, m.lastUpdated, m.version, l.id, l.slug, l.name, l.website, l.country,
                 m.description, m.licenceName, m.licenceId, m.licenceCommercial, m.openWeights, m.weightsUrl, m.releasedOn,
                 m.announcedOn, m.multimodal, m.knowledgeCutoff, m.origin, f.slug, f.name, t.slug, t.name, vo.slug, vo.name,
-                (select count(v) from LanguageModel v where v.variantOf = m))
+                (select count(v) from LanguageModel v where v.variantOf = m), m.contextWindow, m.maxOutput, m.reasoning,
+                m.inputPrice, m.outputPrice)
             from LanguageModel m join m.lab l left join m.family f left join m.fineTunedFrom t left join m.variantOf vo """;
 
     /** The model with this slug, as values. */

@@ -63,7 +63,13 @@ public record ModelSummary(
         @Ignore Map<String, Double> headlineScores,
         @Ignore Set<String> knownBenchmarks,
         @Description("The model this one is a variant of (a dated snapshot, instruct/base, a setting); null for a model of its own, a leaderboard row") ModelRef variantOf,
-        @Description("How many variants the model has (listed in `variants`)") int variantCount) {
+        @Description("How many variants the model has (listed in `variants`)") int variantCount,
+        @Description("Context window in tokens, as its maker serves it (else the most common among its offerings); null when unknown") Integer contextWindow,
+        @Description("Maximum output tokens; null when unknown") Integer maxOutput,
+        @Description("Whether it is a reasoning (\"thinking\") model; null when unknown") Boolean reasoning,
+        @Description("The cheapest offering's price, US dollars per million input tokens (cheapest by the 3:1 blend of input and "
+                + "output; free tiers left out); null when no offering is priced") Double inputPrice,
+        @Description("The same offering's price per million output tokens") Double outputPrice) {
 
     /** Another model, by slug and name. */
     @Type("ModelRef")
@@ -88,7 +94,8 @@ public record ModelSummary(
                 m.baseSlug() == null ? null : new ModelRef(m.baseSlug(), m.baseName()), m.origin(),
                 headlineScores, knownBenchmarks,
                 m.variantOfSlug() == null ? null : new ModelRef(m.variantOfSlug(), m.variantOfName()),
-                m.variantCount() == null ? 0 : m.variantCount().intValue());
+                m.variantCount() == null ? 0 : m.variantCount().intValue(), m.contextWindow(), m.maxOutput(), m.reasoning(),
+                m.inputPrice(), m.outputPrice());
     }
 
     public static List<String> splitTags(String joined) {
