@@ -97,7 +97,7 @@ public final class DatasetJson {
      */
     @JsonPropertyOrder({ "slug", "name", "lab", "variantOf", "headlineTags", "released", "access", "architecture", "parameters",
             "activeParameters", "trainingTokens", "datasetType", "tags", "notes", "playgroundUrl", "paperUrl", "lastUpdated",
-            "scores" })
+            "contextWindow", "knowledgeCutoff", "inputPrice", "outputPrice", "scores", "offerings" })
     public record ModelRecord(
             @JsonProperty(required = true) String slug,
             @JsonProperty(required = true) String name,
@@ -116,17 +116,34 @@ public final class DatasetJson {
             String playgroundUrl,
             String paperUrl,
             LocalDate lastUpdated,
-            List<ScoreRecord> scores) {
+            Integer contextWindow,
+            String knowledgeCutoff,
+            Double inputPrice,
+            Double outputPrice,
+            List<ScoreRecord> scores,
+            List<OfferingRecord> offerings) {
 
         public ModelRecord {
             headlineTags = copy(headlineTags);
             tags = copy(tags);
             scores = copy(scores);
+            offerings = copy(offerings);
         }
     }
 
+    /**
+     * A provider's offering of the model, prices in US dollars per million tokens; {@code origin} the source it came
+     * from. Exported for readers of the data set; an import leaves offerings to the sources' own importers.
+     */
+    @JsonPropertyOrder({ "provider", "providerModelId", "inputPrice", "outputPrice", "cacheReadPrice", "contextWindow", "maxOutput",
+            "checked", "sourceUrl", "origin" })
+    public record OfferingRecord(String provider, String providerModelId, Double inputPrice, Double outputPrice, Double cacheReadPrice,
+            Integer contextWindow, Integer maxOutput, LocalDate checked, String sourceUrl, String origin) {
+    }
+
     /** One reported score; {@code benchmark} is the benchmark's slug, {@code source} the citation. */
-    @JsonPropertyOrder({ "benchmark", "value", "setting", "selfReported", "sourceUrl", "source", "date", "headline" })
+    @JsonPropertyOrder({ "benchmark", "value", "setting", "selfReported", "sourceUrl", "source", "date", "headline", "stderr",
+            "independent", "origin", "logUrl", "edition" })
     public record ScoreRecord(
             @JsonProperty(required = true) String benchmark,
             @JsonProperty(required = true) double value,
@@ -135,7 +152,12 @@ public final class DatasetJson {
             String sourceUrl,
             String source,
             LocalDate date,
-            @JsonProperty(required = true) boolean headline) {
+            @JsonProperty(required = true) boolean headline,
+            Double stderr,
+            Boolean independent,
+            String origin,
+            String logUrl,
+            String edition) {
     }
 
     /** Malformed input, with where in the document it went wrong (1-based; -1 when unknown). */

@@ -28,7 +28,9 @@ import java.util.Set;
 public final class CsvModelReader {
 
     static final Set<String> DERIVED_COLUMNS = Set.of("rank", "lab_name", "release_date", "release_precision", "token_param_ratio", "training_category",
-            "alscore", "alscore_band", "url");
+            "alscore", "alscore_band", "url",
+            // The sources' figures, kept by their importers (an upload of a view does not set them).
+            "context_window", "knowledge_cutoff", "input_price", "output_price");
 
     static final Set<String> KNOWN_COLUMNS = Set.of("slug", "name", "lab", "architecture", "access", "released", "parameters_b",
             "active_parameters_b", "training_tokens_b", "dataset_type", "headline_tags", "tags", "notes", "playground_url",

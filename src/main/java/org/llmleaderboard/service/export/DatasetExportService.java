@@ -5,7 +5,10 @@ import org.llmleaderboard.service.read.ModelSummary;
 import org.llmleaderboard.importer.DatasetJson.BenchmarkRecord;
 import org.llmleaderboard.importer.DatasetJson.LabRecord;
 import org.llmleaderboard.importer.DatasetJson.ModelRecord;
+import org.llmleaderboard.importer.DatasetJson.OfferingRecord;
 import org.llmleaderboard.importer.DatasetJson.ScoreRecord;
+import org.llmleaderboard.service.read.ModelRelationsService;
+import org.llmleaderboard.service.read.OfferingEntry;
 import org.llmleaderboard.service.read.LeaderboardService;
 
 import java.io.IOException;
@@ -33,9 +36,12 @@ public class DatasetExportService {
     private final LeaderboardService leaderboard;
     private final ModelChunks chunks;
 
-    DatasetExportService(LeaderboardService leaderboard, ModelChunks chunks) {
+    private final ModelRelationsService relations;
+
+    DatasetExportService(LeaderboardService leaderboard, ModelChunks chunks, ModelRelationsService relations) {
         this.leaderboard = leaderboard;
         this.chunks = chunks;
+        this.relations = relations;
     }
 
     /** Writes the document to {@code out}, which it leaves open. */
@@ -55,8 +61,10 @@ public class DatasetExportService {
                 .toList();
         DatasetJsonWriter writer = DatasetJsonWriter.start(out, labs, benchmarks);
         chunks.bySlug(chunkSize, (total, offset, models) -> {
-            for (ModelSummary m : models) {
-                writer.model(record(m));
+            // The chunk's offerings in one statement, as GraphQL's batch resolver reads them.
+            List<List<OfferingEntry>> offerings = relations.offerings(models);
+            for (int i = 0; i < models.size(); i++) {
+                writer.model(record(models.get(i), offerings.get(i)));
             }
             writer.flush();
         });
@@ -64,14 +72,22 @@ public class DatasetExportService {
         writer.finish();
     }
 
-    private static ModelRecord record(ModelSummary m) {
+    private static final Comparator<OfferingRecord> OFFERING_ORDER = Comparator.comparing(OfferingRecord::provider)
+            .thenComparing(OfferingRecord::providerModelId, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(OfferingRecord::origin, Comparator.nullsLast(Comparator.naturalOrder()));
+
+    private static ModelRecord record(ModelSummary m, List<OfferingEntry> offerings) {
         List<ScoreRecord> scores = m.scores().stream()
                 .map(s -> new ScoreRecord(s.benchmarkSlug(), s.value(), s.setting(), s.selfReported(), s.sourceUrl(), s.citation(),
-                        s.date(), s.headline()))
+                        s.date(), s.headline(), s.stderr(), s.independent(), s.origin(), s.logUrl(), s.edition()))
                 .sorted(SCORE_ORDER)
                 .toList();
         return new ModelRecord(m.slug(), m.name(), m.lab().slug(), m.variantOf() == null ? null : m.variantOf().slug(), m.headlineTags(), m.released(), m.access(),
                 ExportValues.architecture(m), m.parameters(), m.activeParameters(), m.trainingTokens(), m.datasetType(), m.tags(),
-                m.notes(), m.playgroundUrl(), m.paperUrl(), m.lastUpdated(), scores);
+                m.notes(), m.playgroundUrl(), m.paperUrl(), m.lastUpdated(), m.contextWindow(), m.knowledgeCutoff(), m.inputPrice(),
+                m.outputPrice(), scores, offerings.stream()
+                        .map(o -> new OfferingRecord(o.provider(), o.providerModelId(), o.inputPrice(), o.outputPrice(), o.cacheReadPrice(),
+                                o.contextWindow(), o.maxOutput(), o.checked(), o.sourceUrl(), o.origin()))
+                        .sorted(OFFERING_ORDER).toList());
     }
 }

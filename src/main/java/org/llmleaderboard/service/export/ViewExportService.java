@@ -28,7 +28,7 @@ public class ViewExportService {
     /** The columns (CSV) and fields (JSON) of a view export before the benchmark columns; {@code url} comes last. */
     static final List<String> COLUMNS = List.of("rank", "slug", "name", "lab", "lab_name", "architecture", "access", "released",
             "release_date", "release_precision", "parameters_b", "active_parameters_b", "training_tokens_b", "token_param_ratio",
-            "training_category", "alscore", "alscore_band");
+            "training_category", "alscore", "alscore_band", "context_window", "knowledge_cutoff", "input_price", "output_price");
 
     /** RFC 4180: comma, double quotes where needed (doubled inside), CRLF line ends. */
     private static final CSVFormat CSV = CSVFormat.RFC4180;
@@ -136,6 +136,10 @@ public class ViewExportService {
         values.add(m.trainingCategory());
         values.add(m.alScore());
         values.add(m.alScoreBand());
+        values.add(m.contextWindow());
+        values.add(m.knowledgeCutoff());
+        values.add(m.inputPrice());
+        values.add(m.outputPrice());
         for (String b : benchmarks) {
             values.add(m.headlineScores().get(b));
         }
