@@ -19,6 +19,9 @@ public enum ModelSortField {
     TRAINING_TOKENS("tokens"),
     TOKEN_PARAM_RATIO("ratio"),
     ALSCORE("alscore"),
+    CONTEXT_WINDOW("context"),
+    /** The cheapest offering's input price. */
+    PRICE("price"),
     BENCHMARK(null);
 
     private final String param;

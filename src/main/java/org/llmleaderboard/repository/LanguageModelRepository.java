@@ -100,6 +100,8 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
             case TRAINING_TOKENS -> "m.trainingTokens";
             case TOKEN_PARAM_RATIO -> "m.ratioKey";
             case ALSCORE -> "m.alScoreKey";
+            case CONTEXT_WINDOW -> "m.contextWindow";
+            case PRICE -> "m.inputPrice";
             case BENCHMARK -> "s.scoreValue";
         };
         String order = key == null

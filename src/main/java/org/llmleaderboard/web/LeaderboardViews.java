@@ -138,6 +138,8 @@ public class LeaderboardViews {
         columns.add(column(state, "tokens", "Tokens", "Training tokens", true, true));
         columns.add(column(state, "ratio", "Ratio", "Training tokens per parameter; 20 or more is compute-optimal", true, true));
         columns.add(column(state, "alscore", "ALScore", "√(parameters × tokens) ÷ 300", true, false));
+        columns.add(column(state, "context", "Context", "Context window, tokens", true, true));
+        columns.add(column(state, "price", "$/M in·out", "The cheapest offering's price, US dollars per million input and output tokens", true, true));
         for (BenchmarkInfo b : benchmarks) {
             columns.add(column(state, b.slug(), b.name(), (b.slug().equals("hle") ? "Humanity's Last Exam" : b.name())
                     + (b.percent() ? "" : " (" + b.unit() + ")"), true, false));

@@ -84,6 +84,20 @@ public final class Format {
     }
 
     /** US dollars per million tokens: "$0.85", "$15", "–". */
+    /** A context window: "128K", "1M", "200K"; "–" when unknown. */
+    public static String contextWindow(Integer tokens) {
+        if (tokens == null) {
+            return "–";
+        }
+        if (tokens >= 1_000_000 && tokens % 1_000_000 == 0 || tokens >= 1_000_000 && tokens % 1_048_576 == 0) {
+            return (tokens % 1_000_000 == 0 ? tokens / 1_000_000 : tokens / 1_048_576) + "M";
+        }
+        if (tokens >= 1000) {
+            return Math.round(tokens / (tokens % 1024 == 0 ? 1024.0 : 1000.0)) + "K";
+        }
+        return Integer.toString(tokens);
+    }
+
     public static String price(Double dollars) {
         if (dollars == null) {
             return MISSING;
