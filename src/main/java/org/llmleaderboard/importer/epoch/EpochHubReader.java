@@ -46,7 +46,7 @@ public final class EpochHubReader {
         return read(SourceFiles.zip(zip, ZipLimits.DEFAULTS, files()));
     }
 
-    /** @throws UnreadableImportException when the capabilities index is missing or a file is no CSV */
+    /** @throws UnreadableImportException when the capabilities index is missing or no CSV (a broken benchmark file is a problem) */
     public static SourceRecords read(Map<String, String> files) throws UnreadableImportException {
         String eciText = files.get(ECI_FILE);
         if (eciText == null) {
@@ -57,9 +57,14 @@ public final class EpochHubReader {
             throw new UnreadableImportException(ECI_FILE + " has no 'Model version' column", null);
         }
         List<EpochCsv> benchmarks = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
         for (Map.Entry<String, String> f : files.entrySet()) {
-            if (!f.getKey().equals(ECI_FILE)) {
-                benchmarks.add(EpochCsv.parse(f.getKey(), f.getValue()));
+            try {
+                if (!f.getKey().equals(ECI_FILE)) {
+                    benchmarks.add(EpochCsv.parse(f.getKey(), f.getValue()));
+                }
+            } catch (UnreadableImportException e) {
+                problems.add(e.getMessage() + "; not read"); // one broken benchmark file leaves the others readable
             }
         }
         VersionFolder folder = new VersionFolder();
@@ -67,7 +72,6 @@ public final class EpochHubReader {
         benchmarks.forEach(b -> addVersions(folder, b, false));
         VersionFolder.Result models = folder.fold();
         HubScores scores = new HubScores(models.modelOf());
-        List<String> problems = new ArrayList<>();
         for (EpochCsv b : benchmarks) {
             if (b.column("Model version") == null) {
                 problems.add(b.file() + ": no 'Model version' column, not read");

@@ -121,14 +121,22 @@ final class VersionFolder {
             same.sort(PLAIN_FIRST);
             Folded plain = same.get(0);
             for (Folded f : same.subList(1, same.size())) {
-                String dated = f.released() == null ? f.name + " (" + f.id + ")" : f.name + " " + f.released();
-                if (!taken.add(norm(dated) + '|' + norm(f.lab()))) {
-                    dated = f.name + " (" + f.id + ")";
-                }
-                f.name = dated;
+                f.name = snapshotName(f, taken);
                 f.variantOf = f.group != null ? plain.id : null;
             }
         }
+    }
+
+    /** A snapshot's own display name if it has a distinct one ("GPT-4 (Jun 2023)"), else the name and its date or id. */
+    private static String snapshotName(Folded f, Set<String> taken) {
+        String own = f.any(r -> stripNote(r.display()));
+        String dated = f.released() == null ? null : f.name + " " + f.released();
+        for (String candidate : new String[] {own, dated}) {
+            if (candidate != null && taken.add(norm(candidate) + '|' + norm(f.lab()))) {
+                return candidate;
+            }
+        }
+        return f.name + " (" + f.id + ")";
     }
 
     /**
