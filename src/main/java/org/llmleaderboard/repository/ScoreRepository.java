@@ -177,6 +177,13 @@ public class ScoreRepository implements PanacheRepository<Score> {
     }
 
     /** The scores an import of this origin created (each carries the import's own key, {@code externalId}). */
+    /** The run ids ({@code run:…} keys) other sources hold: the same run is one score, whichever source lists it first. */
+    public java.util.Set<String> runKeysOfOtherOrigins(String origin) {
+        return new java.util.HashSet<>(getEntityManager().createQuery(
+                "select s.externalId from Score s where s.externalId like 'run:%' and s.origin <> :origin", String.class)
+                .setParameter("origin", origin).getResultList());
+    }
+
     public List<Score> listByOrigin(String origin) {
         return getEntityManager().createQuery("select s from Score s where s.origin = :o", Score.class).setParameter("o", origin)
                 .getResultList();

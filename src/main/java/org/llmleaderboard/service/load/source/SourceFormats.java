@@ -1,5 +1,10 @@
 package org.llmleaderboard.service.load.source;
 
+import org.llmleaderboard.domain.DataSources;
+import org.llmleaderboard.importer.epoch.EpochHubReader;
+import org.llmleaderboard.importer.epoch.EpochModelsReader;
+import org.llmleaderboard.importer.epoch.EpochStitchingReader;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -9,7 +14,10 @@ import java.util.Optional;
  */
 public final class SourceFormats {
 
-    public static final List<SourceFormat> ALL = List.of();
+    public static final List<SourceFormat> ALL = List.of(
+            new SourceFormat(DataSources.EPOCH_MODELS, EpochModelsReader.files(), EpochModelsReader::read),
+            new SourceFormat(DataSources.EPOCH_HUB, EpochHubReader.files(), EpochHubReader::read),
+            new SourceFormat(DataSources.EPOCH_STITCHING, EpochStitchingReader.files(), EpochStitchingReader::read));
 
     private SourceFormats() {
     }

@@ -58,10 +58,10 @@ public class SourceLabs {
         Map<String, Lab> byName = new HashMap<>();
         int created = 0;
         for (SourceModel m : models) {
-            String name = organisation(m.lab());
-            if (byName.containsKey(m.lab())) {
-                continue;
+            if (m.lab() == null || m.lab().isBlank() || byName.containsKey(m.lab())) {
+                continue; // a record without a lab is placed by its name alone (SourceModels), never in a lab of its own
             }
+            String name = organisation(m.lab());
             String slug = crosswalk.survivor(LlmStatsNames.slugify(name));
             Lab lab = existing.labs.get(slug);
             if (lab == null && existing.labAliases.containsKey(slug)) {
@@ -86,11 +86,8 @@ public class SourceLabs {
         return new Labs(byName, created);
     }
 
-    /** The first of a comma-joined list ("Zhipu AI,Tsinghua University": the lab that leads); "unknown" when blank. */
+    /** The first of a comma-joined list ("Zhipu AI,Tsinghua University": the lab that leads). */
     static String organisation(String written) {
-        if (written == null || written.isBlank()) {
-            return "Unknown";
-        }
         int comma = written.indexOf(',');
         return (comma > 0 ? written.substring(0, comma) : written).strip();
     }

@@ -50,6 +50,7 @@ public class SourceMerge {
         headlines.apply(s.touchedModels());
         IdentityResolution.Outcome identity = identities.resolveVariants(ModelCrosswalk.bundled());
         List<String> notes = new ArrayList<>(records.problems());
+        notes.addAll(m.notes());
         notes.addAll(s.notes());
         notes.add("identity: " + identity.links().size() + " variants linked, " + identity.reviews() + " models on the review list");
         return new SourceReport(run.origin(), m.counts(), s.counts(), o, l.created(), b.created(), m.variants(), m.conflicts().size(),

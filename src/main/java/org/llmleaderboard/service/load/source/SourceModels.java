@@ -35,7 +35,8 @@ import java.util.Set;
 public class SourceModels {
 
     /** The model each record id became; counts; the variants created; conflicts (reviews, disagreements). */
-    public record Models(Map<String, LanguageModel> byId, SourceReport.Counts counts, int variants, List<String> conflicts) {
+    public record Models(Map<String, LanguageModel> byId, SourceReport.Counts counts, int variants, List<String> conflicts,
+            List<String> notes) {
     }
 
     private final LanguageModelRepository models;
@@ -53,6 +54,7 @@ public class SourceModels {
     public Models run(SourceRun run, Map<String, Lab> labOf) {
         Placement place = new Placement(run.existing());
         List<String> conflicts = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         List<UnresolvedRecord> reviews = new ArrayList<>();
         Map<String, LanguageModel> byId = new HashMap<>();
         int created = 0;
@@ -64,9 +66,16 @@ public class SourceModels {
         List<SourceModel> ordered = run.records().models().stream()
                 .sorted(Comparator.comparing((SourceModel m) -> m.variantOf() != null).thenComparing(SourceModel::id)).toList();
         for (SourceModel src : ordered) {
-            Lab lab = labOf.get(src.lab());
-            Resolution r = place.resolve(run.origin(), src, lab.slug);
+            Lab lab = src.lab() == null ? null : labOf.get(src.lab());
+            Resolution r = lab == null ? place.byNameAlone(src) : place.resolve(run.origin(), src, lab.slug);
+            if (r == null) {
+                notes.add(src.id() + " (" + src.name() + "): the source names no lab and no model has this name; not imported");
+                continue;
+            }
             LanguageModel m;
+            if (lab == null && r.outcome() != ModelResolver.Outcome.SAME) {
+                continue;
+            }
             switch (r.outcome()) {
                 case REVIEW -> {
                     reviews.add(UnresolvedRecord.of(run.origin(), src.id(), src.name(), r.rule(), String.join(", ", r.candidates())));
@@ -98,7 +107,7 @@ public class SourceModels {
         }
         models.flush();
         identity.recordUnresolved(run.origin(), reviews);
-        return new Models(byId, new SourceReport.Counts(created, updated, unchanged, 0), variants, conflicts);
+        return new Models(byId, new SourceReport.Counts(created, updated, unchanged, 0), variants, conflicts, notes);
     }
 
     /** The model a created record is a variant of: the resolver's, else the one its source says it is a setting of. */
@@ -150,6 +159,8 @@ public class SourceModels {
         final Map<String, LanguageModel> bySlug;
         /** Lab and name key → slugs, variants included ("GPT-4o 2024-08-06" is found again even as a variant). */
         final Map<String, List<String>> byLabAndName = new HashMap<>();
+        /** Name key → slugs in every lab, for records without a lab. */
+        final Map<String, List<String>> byName = new HashMap<>();
         final ModelCrosswalk crosswalk = ModelCrosswalk.bundled();
 
         Placement(Existing existing) {
@@ -163,6 +174,24 @@ public class SourceModels {
             stored.add(new ModelResolver.Stored(m.slug, m.name, m.lab.slug, m.variantOf == null ? null : m.variantOf.slug,
                     LanguageModel.EDITOR.equals(m.variantRule)));
             byLabAndName.computeIfAbsent(m.lab.slug + " " + ModelNames.key(m.name), k -> new ArrayList<>()).add(m.slug);
+            byName.computeIfAbsent(ModelNames.key(m.name), k -> new ArrayList<>()).add(m.slug);
+        }
+
+        /**
+         * A record whose source names no lab: its ids, else the one model of its very name in any lab; null when
+         * neither places it (a model is never created without its lab).
+         */
+        Resolution byNameAlone(SourceModel src) {
+            List<String> ids = new ArrayList<>(src.aliases());
+            ids.add(src.id());
+            for (String id : ids) {
+                String slug = bySlug.containsKey(id) ? id : aliases.get(id);
+                if (slug != null) {
+                    return new Resolution(ModelResolver.Outcome.SAME, slug, "alias", List.of());
+                }
+            }
+            List<String> same = byName.getOrDefault(ModelNames.key(src.name()), List.of());
+            return same.size() == 1 ? new Resolution(ModelResolver.Outcome.SAME, same.get(0), "same normalised name, any lab", List.of()) : null;
         }
 
         /** Step 1 also over the record's other ids (a provider id, a Hugging Face id), then the resolver. */

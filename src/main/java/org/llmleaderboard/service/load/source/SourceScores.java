@@ -44,7 +44,9 @@ public class SourceScores {
         scores.listByOrigin(run.origin()).forEach(s -> earlier.put(s.externalId, s));
         Set<Long> touched = new HashSet<>();
         List<String> notes = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        // A run another source listed first (Epoch's stitching data repeats most of the Hub's runs) is that source's score.
+        Set<String> seen = scores.runKeysOfOtherOrigins(run.origin());
+        int shared = 0;
         int created = 0;
         int updated = 0;
         int unchanged = 0;
@@ -61,7 +63,8 @@ public class SourceScores {
             }
             String key = key(s);
             if (!seen.add(key)) {
-                continue; // the same score twice in the source (a run listed in two files)
+                shared += key.startsWith("run:") ? 1 : 0;
+                continue; // the same score twice in the source (a run listed in two files), or another source's run
             }
             Score score = earlier.remove(key);
             boolean isNew = score == null;
@@ -81,6 +84,9 @@ public class SourceScores {
                 updated++;
             }
             touched.add(m.id);
+        }
+        if (shared > 0) {
+            notes.add(shared + " runs already imported from another source (or listed twice) were kept once");
         }
         earlier.values().forEach(s -> touched.add(s.model.id));
         earlier.values().forEach(scores::delete);
