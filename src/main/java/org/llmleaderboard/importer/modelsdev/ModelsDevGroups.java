@@ -91,9 +91,9 @@ final class ModelsDevGroups {
         Map<String, List<Double>> prices = new HashMap<>();
         for (ProviderFile f : files) {
             String key = ModelsDevKeys.key(ModelsDevKeys.segment(f.localId()));
-            prices.putIfAbsent(f.provider() + " " + key, price(f.toml()));
+            prices.putIfAbsent(place(f, key), price(f.toml()));
             if (f.baseModel() != null) {
-                prices.putIfAbsent(f.provider() + " " + ModelsDevKeys.key(f.baseModel().substring(f.baseModel().indexOf('/') + 1)),
+                prices.putIfAbsent(place(f, ModelsDevKeys.key(f.baseModel().substring(f.baseModel().indexOf('/') + 1))),
                         price(f.toml()));
             }
         }
@@ -105,12 +105,17 @@ final class ModelsDevGroups {
             if (base == null || f.baseModel() != null || labKeys.containsKey(key) || PLANS.matcher(segment).find()) {
                 continue;
             }
-            List<Double> basePrice = prices.get(f.provider() + " " + ModelsDevKeys.key(base));
+            List<Double> basePrice = prices.get(place(f, ModelsDevKeys.key(base)));
             if (basePrice != null && !Objects.equals(basePrice, price(f.toml()))) {
                 separate.add(key);
             }
         }
         return separate;
+    }
+
+    /** A key at one provider, under the same path ({@code TEE/x:thinking} is compared with {@code TEE/x}, not with {@code x}). */
+    private static String place(ProviderFile f, String key) {
+        return f.provider() + " " + f.localId().substring(0, f.localId().lastIndexOf('/') + 1) + " " + key;
     }
 
     private static List<Double> price(JsonNode toml) {

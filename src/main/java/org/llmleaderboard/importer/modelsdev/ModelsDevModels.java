@@ -72,7 +72,7 @@ final class ModelsDevModels {
         Map<String, Draft> byName = new LinkedHashMap<>();
         Map<String, Integer> ids = new HashMap<>();
         for (Draft d : drafts) {
-            Draft kept = byName.putIfAbsent(ModelsDevKeys.key(d.name) + "|" + d.lab.toLowerCase(Locale.ROOT), d);
+            Draft kept = byName.putIfAbsent(ModelsDevNames.normal(d.name) + "|" + d.lab.toLowerCase(Locale.ROOT), d);
             if (kept != null) {
                 kept.groups.addAll(d.groups);
                 built.namesMerged++;
@@ -131,7 +131,8 @@ final class ModelsDevModels {
     private static String name(Member m, boolean folded) {
         String name = ModelsDevFiles.text(m.file().toml(), "name");
         String local = m.file().localId();
-        if (name != null && (name.equalsIgnoreCase(local) || name.equalsIgnoreCase(local.substring(local.lastIndexOf('/') + 1)))) {
+        boolean echo = name != null && (name.equalsIgnoreCase(local) || name.equalsIgnoreCase(local.substring(local.lastIndexOf('/') + 1)));
+        if (echo && !name.equalsIgnoreCase(m.segment())) {
             name = m.segment();
         }
         return ModelsDevNames.clean(name, folded);

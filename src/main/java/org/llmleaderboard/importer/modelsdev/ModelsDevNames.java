@@ -50,6 +50,11 @@ final class ModelsDevNames {
                 .orElse(null);
     }
 
+    /** A name as the merge compares names: lower case, letters and digits only ("Gemini 2.5 Pro Preview (06-05)" → "gemini25propreview0605"). */
+    static String normal(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{IsAlphabetic}\\p{IsDigit}]", "");
+    }
+
     /** A snapshot's name with its date once: "GPT-4o (2024-05-13)" → "GPT-4o 2024-05-13", "Claude Opus 4.5" → "… 2025-11-01". */
     static String withDate(String name, LocalDate date) {
         String iso = date.toString();
