@@ -20,7 +20,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * One {@link SourceModel} per group, and per name: two groups that end with the same display name and lab (a
+ * One {@link SourceModel} per group, and per name: two groups that end with the same display name (a
  * "latest" alias file beside its version, {@code claude-3-5-sonnet} beside {@code anthropic--claude-3.5-sonnet}) are
  * one model, the lab-level file's (or the most served) id kept and the other's kept as an alias.
  */
@@ -66,13 +66,16 @@ final class ModelsDevModels {
             Draft d = built.draft(g, groups);
             drafts.add(d);
         }
-        // Lab-level files first, then the most served: the first of a name keeps its id.
-        drafts.sort(Comparator.comparing((Draft d) -> d.labFile() == null).thenComparing(d -> -d.members().size())
+        // Lab-level files first, then a known lab, then the most served: the first of a name keeps its id and lab. The
+        // name alone decides, whatever the lab's spelling: "DeepSeek V3.2" under deepseek-ai/ and under nvidia/ (its
+        // NVFP4 build) is one model, and so is "Mistral Medium 3" under mistral/ and mistralai/.
+        drafts.sort(Comparator.comparing((Draft d) -> d.labFile() == null).thenComparing(d -> d.lab.equals(ModelsDevLabs.UNKNOWN))
+                .thenComparing(d -> -d.members().size())
                 .thenComparing(d -> d.groups.get(0).key));
         Map<String, Draft> byName = new LinkedHashMap<>();
         Map<String, Integer> ids = new HashMap<>();
         for (Draft d : drafts) {
-            Draft kept = byName.putIfAbsent(ModelsDevNames.normal(d.name) + "|" + d.lab.toLowerCase(Locale.ROOT), d);
+            Draft kept = byName.putIfAbsent(ModelsDevNames.normal(d.name), d);
             if (kept != null) {
                 kept.groups.addAll(d.groups);
                 built.namesMerged++;

@@ -1,5 +1,7 @@
 package org.llmleaderboard.importer.modelsdev;
 
+import org.llmleaderboard.importer.identity.ModelNames;
+
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -50,9 +52,9 @@ final class ModelsDevNames {
                 .orElse(null);
     }
 
-    /** A name as the merge compares names: lower case, letters and digits only ("Gemini 2.5 Pro Preview (06-05)" → "gemini25propreview0605"). */
+    /** A name as the merge compares names ({@link ModelNames#key}: "+" spelt out, so "Command R+" is not "Command R"). */
     static String normal(String name) {
-        return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{IsAlphabetic}\\p{IsDigit}]", "");
+        return ModelNames.key(name);
     }
 
     /** A snapshot's name with its date once: "GPT-4o (2024-05-13)" → "GPT-4o 2024-05-13", "Claude Opus 4.5" → "… 2025-11-01". */

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.llmleaderboard.domain.DatePrecision;
 import org.llmleaderboard.importer.UnreadableImportException;
+import org.llmleaderboard.importer.identity.ModelNames;
 import org.llmleaderboard.importer.source.Provenance;
 import org.llmleaderboard.importer.source.SourceFiles;
 import org.llmleaderboard.importer.source.SourceModel;
@@ -11,7 +12,10 @@ import org.llmleaderboard.importer.source.SourceOffering;
 import org.llmleaderboard.importer.source.SourceRecords;
 import org.llmleaderboard.importer.source.SourceScore;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -20,6 +24,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -40,7 +46,7 @@ class ModelsDevReaderTest {
 
     @Test
     void shouldReadEveryProviderFileOfTheBundledSetAsAnOffering() {
-        assertEquals("1,349 models, 288 scores, 5,276 offerings, 0 problems", bundled.summary());
+        assertEquals("1,308 models, 288 scores, 5,276 offerings, 0 problems", bundled.summary());
         assertEquals("models-dev", bundled.origin());
     }
 
@@ -50,7 +56,7 @@ class ModelsDevReaderTest {
         Set<String> names = new HashSet<>();
         for (SourceModel m : bundled.models()) {
             assertTrue(ids.add(m.id()), "id twice: " + m.id());
-            String nameAndLab = m.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "") + "|" + m.lab().toLowerCase(Locale.ROOT);
+            String nameAndLab = ModelNames.key(m.name()) + "|" + m.lab().toLowerCase(Locale.ROOT);
             assertTrue(names.add(nameAndLab), "name and lab twice: " + m.name() + " of " + m.lab());
         }
         bundled.offerings().forEach(o -> assertTrue(ids.contains(o.modelId()), o.toString()));
@@ -151,6 +157,22 @@ class ModelsDevReaderTest {
         assertEquals("anthropic/claude-opus-4-5-20251101", thinking.modelId()); // same price as the plain id: one model
         assertEquals("qwen/qwen3-max", model(fixture, "qwen/qwen3-max-thinking").variantOf());
         assertEquals("Qwen3 Max", model(fixture, "qwen/qwen3-max").name()); // Kilo writes "Qwen: Qwen3 Max"
+    }
+
+    @Test
+    void shouldReadGitHubsZipOfACheckoutUnderItsTopFolder() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (Map.Entry<String, String> f : SourceFiles.directory(fixtureRoot(), name -> name).entrySet()) {
+                zip.putNextEntry(new ZipEntry("models.dev-f3fc692/" + f.getKey()));
+                zip.write(f.getValue().getBytes(StandardCharsets.UTF_8));
+            }
+            zip.putNextEntry(new ZipEntry("models.dev-f3fc692/providers/openai/logo.svg"));
+            zip.write("<svg/>".getBytes(StandardCharsets.UTF_8));
+        }
+        SourceRecords read = ModelsDevReader.readZip(new ByteArrayInputStream(bytes.toByteArray()));
+        assertEquals(fixture().summary(), read.summary());
+        assertEquals(fixture().models(), read.models());
     }
 
     @Test
