@@ -4,6 +4,7 @@ import org.llmleaderboard.domain.DataSources;
 import org.llmleaderboard.importer.epoch.EpochHubReader;
 import org.llmleaderboard.importer.epoch.EpochModelsReader;
 import org.llmleaderboard.importer.epoch.EpochStitchingReader;
+import org.llmleaderboard.importer.modelsdev.ModelsDevReader;
 
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import java.util.Optional;
 public final class SourceFormats {
 
     public static final List<SourceFormat> ALL = List.of(
+            new SourceFormat(DataSources.MODELS_DEV, ModelsDevReader.files(), ModelsDevReader::read),
             new SourceFormat(DataSources.EPOCH_MODELS, EpochModelsReader.files(), EpochModelsReader::read),
             new SourceFormat(DataSources.EPOCH_HUB, EpochHubReader.files(), EpochHubReader::read),
             new SourceFormat(DataSources.EPOCH_STITCHING, EpochStitchingReader.files(), EpochStitchingReader::read));

@@ -58,7 +58,7 @@ public class SourceLabs {
         Map<String, Lab> byName = new HashMap<>();
         int created = 0;
         for (SourceModel m : models) {
-            if (m.lab() == null || m.lab().isBlank() || byName.containsKey(m.lab())) {
+            if (!named(m.lab()) || byName.containsKey(m.lab())) {
                 continue; // a record without a lab is placed by its name alone (SourceModels), never in a lab of its own
             }
             String name = organisation(m.lab());
@@ -84,6 +84,11 @@ public class SourceLabs {
             }
         }
         return new Labs(byName, created);
+    }
+
+    /** Whether the source names a lab: not blank, and not its word for "we do not know" ({@code unknown}). */
+    static boolean named(String lab) {
+        return lab != null && !lab.isBlank() && !lab.strip().equalsIgnoreCase("unknown");
     }
 
     /** The first of a comma-joined list ("Zhipu AI,Tsinghua University": the lab that leads). */

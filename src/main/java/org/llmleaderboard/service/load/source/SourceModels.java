@@ -66,7 +66,7 @@ public class SourceModels {
         List<SourceModel> ordered = run.records().models().stream()
                 .sorted(Comparator.comparing((SourceModel m) -> m.variantOf() != null).thenComparing(SourceModel::id)).toList();
         for (SourceModel src : ordered) {
-            Lab lab = src.lab() == null ? null : labOf.get(src.lab());
+            Lab lab = SourceLabs.named(src.lab()) ? labOf.get(src.lab()) : null;
             Resolution r = lab == null ? place.byNameAlone(src) : place.resolve(run.origin(), src, lab.slug);
             if (r == null) {
                 notes.add(src.id() + " (" + src.name() + "): the source names no lab and no model has this name; not imported");
