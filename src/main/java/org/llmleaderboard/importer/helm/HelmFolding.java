@@ -68,7 +68,9 @@ final class HelmFolding {
         String id = model.id();
         Matcher form = FORM.matcher(id);
         if (form.find()) {
-            return id.substring(0, form.start());
+            String base = id.substring(0, form.start());
+            boolean host = form.group().equals("-hf") || form.group().endsWith("bedrock");
+            return host && !byId.containsKey(base) ? null : base; // a host form stands alone when HELM lists no base
         }
         Matcher reasoning = REASONING_SWITCH.matcher(id);
         if (reasoning.find()) {
