@@ -70,6 +70,10 @@ class GenaiPricesReaderTest {
         SourceOffering o3 = offerings(bundled, "openai/o3").get(0);
         assertEquals(2.0, o3.inputPrice()); // cut from 10 to 2 on 2025-06-10
         assertEquals(8.0, o3.outputPrice());
+        SourceOffering terra = offerings(bundled, "openai/gpt-5.6-terra").stream().filter(o -> o.provider().equals("openai"))
+                .findFirst().orElseThrow();
+        assertEquals(2.0, terra.inputPrice()); // the tiered price from 2026-07-30, its base tier
+        assertEquals(12.0, terra.outputPrice());
         assertTrue(bundled.problems().contains("anthropic claude-sonnet-5: price from 2026-09-01 not yet in force on 2026-08-21, left out"));
         assertTrue(bundled.problems().contains("google gemini-3.7-flash: price from 2027-01-01 not yet in force on 2026-08-21, left out"));
     }
