@@ -4,6 +4,8 @@ import org.llmleaderboard.domain.DataSources;
 import org.llmleaderboard.importer.epoch.EpochHubReader;
 import org.llmleaderboard.importer.epoch.EpochModelsReader;
 import org.llmleaderboard.importer.epoch.EpochStitchingReader;
+import org.llmleaderboard.importer.genaiprices.GenaiPricesReader;
+import org.llmleaderboard.importer.helm.HelmReader;
 import org.llmleaderboard.importer.modelsdev.ModelsDevReader;
 
 import java.util.List;
@@ -19,7 +21,9 @@ public final class SourceFormats {
             new SourceFormat(DataSources.MODELS_DEV, ModelsDevReader.files(), ModelsDevReader::read),
             new SourceFormat(DataSources.EPOCH_MODELS, EpochModelsReader.files(), EpochModelsReader::read),
             new SourceFormat(DataSources.EPOCH_HUB, EpochHubReader.files(), EpochHubReader::read),
-            new SourceFormat(DataSources.EPOCH_STITCHING, EpochStitchingReader.files(), EpochStitchingReader::read));
+            new SourceFormat(DataSources.EPOCH_STITCHING, EpochStitchingReader.files(), EpochStitchingReader::read),
+            new SourceFormat(DataSources.HELM, HelmReader.files(), HelmReader::read),
+            new SourceFormat(DataSources.GENAI_PRICES, GenaiPricesReader.files(), GenaiPricesReader::read));
 
     private SourceFormats() {
     }
