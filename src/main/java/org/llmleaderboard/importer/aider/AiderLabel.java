@@ -61,7 +61,9 @@ record AiderLabel(String name, String model, boolean dated, boolean local, List<
         List<String> settings = new ArrayList<>();
         Matcher quant = QUANT.matcher(s);
         while (quant.find()) {
-            settings.add("quantization " + quant.group(1));
+            if (!quant.group(1).equalsIgnoreCase("gguf")) { // GGUF is the file format, the Q tag its quantisation
+                settings.add("quantization " + quant.group(1));
+            }
         }
         s = QUANT.matcher(s).replaceAll("");
         String name = s.contains(" ") ? NameStyle.tidy(DEEPSEEK_CHAT.matcher(s).replaceFirst("DeepSeek $1")) : ApiIdNames.displayName(s);

@@ -8,12 +8,15 @@ import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,7 +51,7 @@ final class LiveBenchTables {
                 List<LiveBenchRelease.Category> categories = categories(files.get(categoriesPath), categoriesPath);
                 Map<String, Map<String, Double>> rows = rows(file.getKey(), file.getValue(), problems);
                 tables.add(new Table(new LiveBenchRelease(release, date, categories, rows.size()), rows));
-            } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            } catch (IllegalArgumentException | DateTimeException e) {
                 problems.add(file.getKey() + ": release left out (" + e.getMessage() + ")");
             }
         }
@@ -95,18 +98,18 @@ final class LiveBenchTables {
                     }
                 });
             }
-        } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
+        } catch (IOException | IllegalStateException | UncheckedIOException e) {
             throw new IllegalArgumentException(path + " is not CSV (" + e.getMessage() + ")", e);
         }
         return rows;
     }
 
-    private static java.util.Optional<Map<String, Double>> row(String path, List<String> header, CSVRecord record,
+    private static Optional<Map<String, Double>> row(String path, List<String> header, CSVRecord record,
             List<String> problems) {
         String model = record.get(0);
         if (model.isBlank()) {
             problems.add(path + " line " + record.getRecordNumber() + ": no model id");
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Map<String, Double> scores = new LinkedHashMap<>();
         for (int i = 1; i < header.size() && i < record.size(); i++) {
@@ -121,6 +124,6 @@ final class LiveBenchTables {
                         + "' is not a number");
             }
         }
-        return java.util.Optional.of(scores);
+        return Optional.of(scores);
     }
 }
