@@ -1,11 +1,13 @@
 package org.llmleaderboard.service.load.source;
 
 import org.llmleaderboard.domain.DataSources;
+import org.llmleaderboard.importer.aider.AiderReader;
 import org.llmleaderboard.importer.epoch.EpochHubReader;
 import org.llmleaderboard.importer.epoch.EpochModelsReader;
 import org.llmleaderboard.importer.epoch.EpochStitchingReader;
 import org.llmleaderboard.importer.genaiprices.GenaiPricesReader;
 import org.llmleaderboard.importer.helm.HelmReader;
+import org.llmleaderboard.importer.livebench.LiveBenchReader;
 import org.llmleaderboard.importer.modelsdev.ModelsDevReader;
 
 import java.util.List;
@@ -23,6 +25,8 @@ public final class SourceFormats {
             new SourceFormat(DataSources.EPOCH_HUB, EpochHubReader.files(), EpochHubReader::read),
             new SourceFormat(DataSources.EPOCH_STITCHING, EpochStitchingReader.files(), EpochStitchingReader::read),
             new SourceFormat(DataSources.HELM, HelmReader.files(), HelmReader::read),
+            new SourceFormat(DataSources.LIVEBENCH, LiveBenchReader.files(), LiveBenchReader::read),
+            new SourceFormat(DataSources.AIDER, AiderReader.files(), AiderReader::read),
             new SourceFormat(DataSources.GENAI_PRICES, GenaiPricesReader.files(), GenaiPricesReader::read));
 
     private SourceFormats() {
