@@ -96,7 +96,8 @@ public class SourceScores {
 
     /** The run id, else model, benchmark, setting and edition: what stays the same when a later snapshot re-states it. */
     static String key(SourceScore s) {
-        String key = s.runId() != null ? "run:" + s.runId()
+        // A run id names a run of one model on one task set; LiveBench's and aider's runs cover several benchmarks.
+        String key = s.runId() != null ? "run:" + s.runId() + "|" + s.benchmark()
                 : s.modelId() + "|" + s.benchmark() + "|" + Objects.toString(s.setting(), "") + "|" + Objects.toString(s.release(), "");
         return key.length() <= 100 ? key : "sha:" + sha(key);
     }
