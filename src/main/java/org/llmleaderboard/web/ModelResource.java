@@ -18,6 +18,7 @@ import org.llmleaderboard.service.read.LeaderboardService;
 import org.llmleaderboard.service.read.ModelRelationsService;
 import org.llmleaderboard.service.read.ModelSummary;
 import org.llmleaderboard.service.read.ReadTransaction;
+import org.llmleaderboard.service.read.OfferingEntry;
 import org.llmleaderboard.service.read.ScoreEntry;
 import org.llmleaderboard.web.view.Disagreements;
 import org.llmleaderboard.web.view.Format;
@@ -163,9 +164,7 @@ public class ModelResource {
                 neighbours(m, relations.bestOfArchitecture(Architecture.parse(archSlug).orElseThrow(), RELATED + 1), true),
                 history(m, relations.histories(one).get(0)), identity,
                 facts.stream().map(ModelResource::fact).toList(),
-                relations.offerings(one).get(0).stream().map(o -> new ModelView.OfferingRow(o.providerName(), o.providerModelId(),
-                        Format.price(o.inputPrice()), Format.price(o.outputPrice()), Format.count(o.contextWindow()),
-                        Format.count(o.maxOutput()), o.sourceUrl())).toList(),
+                offerings(m, relations.offerings(one).get(0)),
                 comparisons(m, compared, relatives, bySlug), compare == null ? "" : compare, variants(m),
                 Disagreements.of(m, facts));
     }
@@ -181,18 +180,18 @@ public class ModelResource {
             }
             ModelRelationsService.Rank rank = ranks.get(b.slug());
             rows.add(new ModelView.BenchmarkScoreRow(b.name(), "/benchmarks/" + Format.segment(b.slug()), b.description(), b.unit(),
-                    headline == null ? Format.MISSING : Format.score(headline.value()),
+                    headline == null ? Format.MISSING : Format.scoreWithError(headline),
                     headline == null ? null : headline.setting(), headline == null ? null : headline.sourceUrl(),
                     headline == null ? null : headline.citation(),
                     headline == null || headline.date() == null ? null : headline.date().toString(),
                     headline == null ? null : headline.selfReported(),
                     rank == null ? null : rank.rank(), rank == null ? null : rank.rankedModels(),
-                    headline == null ? null : Format.provenance(headline.selfReported(), headline.verified(), headline.verificationProvider())));
+                    headline == null ? null : Format.provenance(headline), headline == null ? null : headline.logUrl()));
             for (ScoreEntry s : m.scores()) {
                 if (!s.headline() && s.benchmarkSlug().equals(b.slug())) {
-                    others.add(new ModelView.OtherScoreRow(b.name(), Format.scoreIn(s.value(), b.unit()), s.setting(), s.sourceUrl(),
-                            s.citation(), s.date() == null ? null : s.date().toString(),
-                            Format.provenance(s.selfReported(), s.verified(), s.verificationProvider())));
+                    others.add(new ModelView.OtherScoreRow(b.name(), Format.scoreIn(s.value(), b.unit())
+                            + (s.stderr() == null ? "" : " ± " + Format.score(s.stderr())), s.setting(), s.sourceUrl(),
+                            s.citation(), s.date() == null ? null : s.date().toString(), Format.provenance(s), s.logUrl()));
                 }
             }
         }
@@ -204,6 +203,22 @@ public class ModelResource {
                         c.entity().equals("model") ? c.field() : c.entity() + " " + c.key().replace(m.slug() + " · ", "") + " · " + c.field(),
                         c.oldValue(), c.newValue(), c.reason()))
                 .toList();
+    }
+
+    /** The model's offerings, cheapest first; the one whose prices the leaderboard shows is marked. */
+    private static List<ModelView.OfferingRow> offerings(ModelSummary m, List<OfferingEntry> offerings) {
+        boolean[] marked = {false};
+        return offerings.stream()
+                .sorted(java.util.Comparator.comparing((OfferingEntry o) -> o.inputPrice() == null ? Double.MAX_VALUE : 3 * o.inputPrice()
+                        + (o.outputPrice() == null ? 0 : o.outputPrice())).thenComparing(OfferingEntry::provider))
+                .map(o -> {
+                    boolean cheapest = !marked[0] && m.inputPrice() != null && m.inputPrice().equals(o.inputPrice())
+                            && java.util.Objects.equals(m.outputPrice(), o.outputPrice());
+                    marked[0] |= cheapest;
+                    return new ModelView.OfferingRow(o.providerName(), o.providerModelId(), Format.price(o.inputPrice()),
+                            Format.price(o.outputPrice()), Format.count(o.contextWindow()), Format.count(o.maxOutput()), o.sourceUrl(),
+                            o.citation(), cheapest);
+                }).toList();
     }
 
     private static ModelView.RelatedRow related(ModelSummary.ModelRef r) {

@@ -54,6 +54,19 @@ public final class Format {
         return "%".equals(unit) ? score(value) + "%" : score(value) + (unit == null || unit.isBlank() ? "" : " " + unit);
     }
 
+    /**
+     * Where a score comes from, in words: "independent run" (the source ran it: Epoch, LiveBench, aider), else as
+     * {@link #provenance(Boolean, Boolean, String)}.
+     */
+    public static String provenance(org.llmleaderboard.service.read.ScoreEntry s) {
+        return Boolean.TRUE.equals(s.independent()) ? "independent run" : provenance(s.selfReported(), s.verified(), s.verificationProvider());
+    }
+
+    /** A score with its standard error where the source gives one: "57.1 ± 3.2". */
+    public static String scoreWithError(org.llmleaderboard.service.read.ScoreEntry s) {
+        return score(s.value()) + (s.stderr() == null ? "" : " ± " + score(s.stderr()));
+    }
+
     /** Where a score comes from, in words: "self-reported", "third-party", "verified by …", or null when not said. */
     public static String provenance(Boolean selfReported, Boolean verified, String verificationProvider) {
         if (Boolean.TRUE.equals(verified)) {

@@ -58,7 +58,7 @@ public record ModelView(
 
     /** A provider's offering: prices per million tokens, context window, maximum output. */
     public record OfferingRow(String provider, String providerModelId, String input, String output, String context, String maxOutput,
-            String sourceUrl) {
+            String sourceUrl, String source, boolean cheapest) {
     }
 
     /** One change-log entry, newest first. */
@@ -67,12 +67,13 @@ public record ModelView(
 
     /** The headline score on one benchmark, with its rank among all models. */
     public record BenchmarkScoreRow(String name, String href, String description, String unit, String score, String setting,
-            String sourceUrl, String source, String date, Boolean selfReported, Integer rank, Integer rankedModels, String provenance) {
+            String sourceUrl, String source, String date, Boolean selfReported, Integer rank, Integer rankedModels, String provenance,
+            String logUrl) {
     }
 
     /** A further (non-headline) score: another setting or source, in the benchmark's unit. */
     public record OtherScoreRow(String benchmark, String score, String setting, String sourceUrl, String source, String date,
-            String provenance) {
+            String provenance, String logUrl) {
     }
 
     public record RelatedRow(String name, String href, String detail) {

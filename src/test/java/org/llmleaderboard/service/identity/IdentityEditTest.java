@@ -33,7 +33,7 @@ class IdentityEditTest {
 
     public static class OwnDatabase extends OwnBundledDatabase {
         @Override
-        String h2Name() {
+        protected String h2Name() {
             return "identity";
         }
     }

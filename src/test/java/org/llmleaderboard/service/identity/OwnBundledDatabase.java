@@ -11,10 +11,10 @@ import java.util.Map;
  * earlier run merged: Flyway cleans it at start (PostgreSQL keeps its database between runs). On PostgreSQL the suites
  * share {@code leaderboard_identity} (created by {@code .ci/postgres-setup.sh}); profiles never run at once.
  */
-abstract class OwnBundledDatabase implements QuarkusTestProfile {
+public abstract class OwnBundledDatabase implements QuarkusTestProfile {
 
     /** The H2 in-memory database's name. */
-    abstract String h2Name();
+    protected abstract String h2Name();
 
     @Override
     public Map<String, String> getConfigOverrides() {

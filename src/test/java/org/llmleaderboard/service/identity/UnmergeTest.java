@@ -34,7 +34,7 @@ class UnmergeTest {
 
     public static class OwnDatabase extends OwnBundledDatabase {
         @Override
-        String h2Name() {
+        protected String h2Name() {
             return "unmerge";
         }
     }
