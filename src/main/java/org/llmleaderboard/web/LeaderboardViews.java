@@ -36,6 +36,9 @@ public class LeaderboardViews {
     /** Labs offered in the filter form; more are reached by search or from /labs. */
     static final int MAX_LAB_OPTIONS = 200;
 
+    /** Column headings for benchmarks whose names are too long for one. */
+    private static final Map<String, String> SHORT_LABELS = Map.of("epoch-capabilities-index", "ECI", "livebench-average", "LiveBench");
+
     static final List<String> FEATURED_BENCHMARKS = List.of("mmlu", "mmlu-pro", "gpqa", "hle");
 
     private final LeaderboardService leaderboard;
@@ -141,7 +144,8 @@ public class LeaderboardViews {
         columns.add(column(state, "context", "Context", "Context window, tokens", true, true));
         columns.add(column(state, "price", "$/M in·out", "The cheapest offering's price, US dollars per million input and output tokens", true, true));
         for (BenchmarkInfo b : benchmarks) {
-            columns.add(column(state, b.slug(), b.name(), (b.slug().equals("hle") ? "Humanity's Last Exam" : b.name())
+            columns.add(column(state, b.slug(), SHORT_LABELS.getOrDefault(b.slug(), b.name()),
+                    (b.slug().equals("hle") ? "Humanity's Last Exam" : b.name())
                     + (b.percent() ? "" : " (" + b.unit() + ")"), true, false));
         }
         columns.add(column(state, "released", "Released", "Release date, to the day or the month as the sources give it", false, true));

@@ -18,6 +18,7 @@ import org.llmleaderboard.service.read.LeaderboardService;
 import org.llmleaderboard.service.read.ModelRelationsService;
 import org.llmleaderboard.service.read.ModelSummary;
 import org.llmleaderboard.service.read.ReadTransaction;
+import org.llmleaderboard.service.read.EditionHistoryService;
 import org.llmleaderboard.service.read.OfferingEntry;
 import org.llmleaderboard.service.read.ScoreEntry;
 import org.llmleaderboard.web.view.Disagreements;
@@ -59,7 +60,11 @@ public class ModelResource {
     private final ReadTransaction reads;
     private final PageCache pages;
 
-    ModelResource(LeaderboardService leaderboard, ModelRelationsService relations, ReadTransaction reads, PageCache pages) {
+    private final EditionHistoryService editions;
+
+    ModelResource(LeaderboardService leaderboard, ModelRelationsService relations, ReadTransaction reads, PageCache pages,
+            EditionHistoryService editions) {
+        this.editions = editions;
         this.pages = pages;
         this.leaderboard = leaderboard;
         this.relations = relations;
@@ -166,7 +171,7 @@ public class ModelResource {
                 facts.stream().map(ModelResource::fact).toList(),
                 offerings(m, relations.offerings(one).get(0)),
                 comparisons(m, compared, relatives, bySlug), compare == null ? "" : compare, variants(m),
-                Disagreements.of(m, facts));
+                Disagreements.of(m, facts), editions.of(m.id()));
     }
 
     /** The headline score on each benchmark with one (and on the featured ones), and the further scores after them. */

@@ -68,8 +68,11 @@ public record LeaderboardState(String basePath, Order order, Filters filters, Sc
     public record Known(Predicate<String> lab, Predicate<String> tag, Predicate<String> benchmark, Predicate<String> licence) {
     }
 
-    /** Benchmark columns shown when the URL chooses none: the markdown set's four. */
-    public static final List<String> DEFAULT_COLUMNS = List.of("mmlu", "mmlu-pro", "gpqa", "hle");
+    /**
+     * Benchmark columns shown when the URL chooses none: the Epoch Capabilities Index (one scale across benchmarks,
+     * fitted by Epoch AI), then the markdown set's four.
+     */
+    public static final List<String> DEFAULT_COLUMNS = List.of("epoch-capabilities-index", "mmlu", "mmlu-pro", "gpqa", "hle");
     /** At most this many benchmark columns. */
     public static final int MAX_COLUMNS = 8;
 

@@ -29,7 +29,8 @@ public record ModelView(
         List<String> comparisons,
         String compareWith,
         Variants variants,
-        List<Disagreements.Row> disagreements) {
+        List<Disagreements.Row> disagreements,
+        org.llmleaderboard.service.read.EditionHistory liveBench) {
 
     /**
      * The model's place among its variants: the model it is a variant of (null for a model of its own), and its own
