@@ -85,7 +85,8 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
         SortOrder sort = query.sort();
         if (sort.benchmarkId() != null) {
             // The headline score only: exactly one per model and benchmark.
-            join = " left join Score s on s.model = m and s.benchmark.id = :benchmarkId and s.headline = true";
+            join = " left join Score s on s.model = m and s.benchmark.id = :benchmarkId and s.headline = true"
+                    + AsOfClauses.scores(query.scope().asOf(), where.params);
             where.params.put("benchmarkId", sort.benchmarkId());
         }
         String dir = sort.direction() == SortDirection.ASC ? "asc" : "desc";
@@ -268,6 +269,7 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
         if (scope.familiesOnly()) {
             clauses.add("m.family is null");
         }
+        AsOfClauses.models(scope.asOf(), clauses, params);
         return new Where(clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses), params, !query.labs().isEmpty());
     }
 
