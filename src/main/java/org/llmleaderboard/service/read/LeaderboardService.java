@@ -198,14 +198,20 @@ public class LeaderboardService {
             List<ScoreRow> own = scoresByModel.getOrDefault(m.id(), List.of());
             Map<String, Double> headline = new HashMap<>();
             List<ScoreEntry> entries = new ArrayList<>(own.size());
+            List<ScoreRow> counted = new ArrayList<>(own.size());
             for (ScoreRow s : own) {
                 if (!AsOf.counts(s.date(), m.releaseDate(), asOf)) {
                     continue;
                 }
+                counted.add(s);
                 entries.add(ScoreEntry.from(s));
                 if (s.headline()) {
                     headline.put(s.benchmarkSlug(), s.value());
                 }
+            }
+            if (asOf != null) {
+                // As of a date a model's headline may not count yet: the score it had then stands in for it.
+                headline = AsOfHeadlines.of(counted);
             }
             out.add(ModelSummary.from(m, lab, tags.getOrDefault(m.id(), List.of()), entries, headline, known));
         }
