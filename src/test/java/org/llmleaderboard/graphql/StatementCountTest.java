@@ -53,6 +53,21 @@ class StatementCountTest {
     }
 
     @Test
+    void shouldLoadAPageOfModelsAsOfADateInAsManyStatementsAsToday() {
+        String asOf = """
+                query($first: Int) {
+                  models(first: $first, filter: { asOf: "2025-09-01" }, sort: { field: BENCHMARK, benchmark: "gpqa", direction: DESC }) {
+                    totalCount
+                    items { slug lab { name slug modelCount } gpqa: score(benchmark: "gpqa") scores { value benchmark { slug } model { slug } } } }
+                  benchmark(slug: "gpqa") { ranking(first: $first, asOf: "2025-09-01") { value model { slug } } } }""";
+        long ten = statementsFor(asOf, Map.of("first", 10), 10);
+        long hundred = statementsFor(asOf, Map.of("first", 100), 100);
+        assertEquals(ten, hundred, "10 vs 100 models as of a date");
+        // The page's statements (as today) plus the benchmark and its two ranking statements.
+        assertTrue(ten <= 13, "statements per request: " + ten);
+    }
+
+    @Test
     void shouldReadAGraphQLRequestInAtMostOneTransaction() {
         statementsFor(PAGE, Map.of("first", 100), 100);
         assertTrue(statistics.getTransactionCount() <= 1, "transactions: " + statistics.getTransactionCount());
