@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -84,6 +86,18 @@ class AsOfPagesTest {
         given().when().get("/?asOf=2999-01-01&_=asof-6").then().statusCode(400).body(containsString("in the future"));
         // Blank is today, as an emptied date input sends it.
         given().when().get("/?asOf=&_=asof-6").then().statusCode(200).body(not(containsString("Back to today")));
+    }
+
+    @Test
+    void shouldAnswerTheJsonApiAsOfADateAndRefuseABadOneWithItsParameterNamed() {
+        given().when().get("/api/models?lab=openai&asOf=2023-06-01&first=50").then().statusCode(200)
+                .body("total", equalTo(10))
+                .body("items.slug", hasItem("openai/gpt-3"))
+                .body("items.slug", not(hasItem("openai/gpt-5")));
+        given().when().get("/api/models?asOf=2023-06-31").then().statusCode(400)
+                .body("code", equalTo("BAD_USER_INPUT")).body("parameter", equalTo("asOf"));
+        given().when().get("/api/models?asOf=2017-01-01").then().statusCode(400)
+                .body("parameter", equalTo("asOf")).body("message", containsString("before 2018-01-01"));
     }
 
     private static String html(String url) {
