@@ -63,14 +63,16 @@ public class BenchmarkGraphQLApi {
             + "(ties by model name), one score per model counted with its variants (the model's own headline if in that setting, "
             + "else the best of the model's and its variants' scores; `Score.variant` says when it is a variant's); `setting` is a key of "
             + "`settings` (default: the one with the most models; for a variant, the most common among its own scores), a "
-            + "setting the family lacks ranks nobody; `first` is at most 500")
-    public @NonNull List<@NonNull ScoreEntry> ranking(@Source BenchmarkInfo benchmark, @DefaultValue("50") int first, String setting)
-            throws InvalidArgumentException {
+            + "setting the family lacks ranks nobody; `first` is at most 500; `asOf` (`YYYY-MM-DD`, 2018-01-01 to today) ranks "
+            + "the scores that count on that date only: of models released by then, dated by then (a score without a date "
+            + "takes its model's release date)")
+    public @NonNull List<@NonNull ScoreEntry> ranking(@Source BenchmarkInfo benchmark, @DefaultValue("50") int first, String setting,
+            String asOf) throws InvalidArgumentException {
         if (first < 0 || first > LeaderboardQuery.MAX_PAGE_SIZE) {
             throw new InvalidArgumentException("first",
                     "`first` must be between 0 and " + LeaderboardQuery.MAX_PAGE_SIZE + ", was " + first + ".");
         }
-        return rankings.ranking(benchmark, first, setting);
+        return rankings.ranking(benchmark, first, setting, LanguageModelGraphQLApi.asOf("asOf", asOf));
     }
 
     @Name("family")

@@ -8,6 +8,7 @@ import org.llmleaderboard.service.read.ScoreEntry;
 import org.llmleaderboard.service.read.ModelSummary;
 import org.llmleaderboard.service.read.LeaderboardService;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -22,7 +23,7 @@ import java.util.Map;
  * <p>
  * Why not a {@code @Source List} batch resolver: in SmallRye GraphQL 2.17 an error thrown by a batch
  * resolver (here: {@code first} above the cap) reaches the client as "System error", and aliases
- * with different arguments are merged. This keeps one query per distinct {@code first} and {@code setting}, clear errors,
+ * with different arguments are merged. This keeps one query per distinct {@code first}, {@code setting} and {@code asOf}, clear errors,
  * and correct aliases.
  */
 @RequestScoped
@@ -50,11 +51,12 @@ public class BenchmarkRankings {
         });
     }
 
-    /** {@code setting} null: each benchmark's default setting. */
-    public synchronized List<ScoreEntry> ranking(BenchmarkInfo benchmark, int first, String setting) throws InvalidArgumentException {
+    /** {@code setting} null: each benchmark's default setting; {@code asOf} null: today. */
+    public synchronized List<ScoreEntry> ranking(BenchmarkInfo benchmark, int first, String setting, LocalDate asOf)
+            throws InvalidArgumentException {
         seen.putIfAbsent(benchmark.slug(), benchmark);
-        Map<String, List<ScoreEntry>> byBenchmark = loaded.computeIfAbsent(first + "|" + (setting == null ? "" : setting),
-                k -> new HashMap<>());
+        Map<String, List<ScoreEntry>> byBenchmark = loaded.computeIfAbsent(first + "|" + (setting == null ? "" : setting)
+                + "|" + (asOf == null ? "" : asOf), k -> new HashMap<>());
         if (!byBenchmark.containsKey(benchmark.slug())) {
             List<BenchmarkInfo> missing = new ArrayList<>();
             seen.values().forEach(b -> {
@@ -62,7 +64,7 @@ public class BenchmarkRankings {
                     missing.add(b);
                 }
             });
-            List<List<ScoreEntry>> rankings = families.rankings(missing, setting, first);
+            List<List<ScoreEntry>> rankings = families.rankings(missing, setting, first, asOf);
             for (int i = 0; i < missing.size(); i++) {
                 byBenchmark.put(missing.get(i).slug(), rankings.get(i));
             }

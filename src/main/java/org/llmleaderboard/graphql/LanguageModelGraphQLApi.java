@@ -18,6 +18,7 @@ import org.llmleaderboard.service.read.ModelPage;
 import org.llmleaderboard.service.InvalidArgumentException;
 import org.llmleaderboard.service.read.LeaderboardService;
 import org.llmleaderboard.service.UnknownBenchmarkException;
+import org.llmleaderboard.query.AsOf;
 import org.llmleaderboard.query.LeaderboardQuery;
 import org.llmleaderboard.query.ModelCriteria;
 import org.llmleaderboard.query.ModelScope;
@@ -26,6 +27,7 @@ import org.llmleaderboard.query.SortOrder;
 import org.llmleaderboard.service.read.ModelRelationsService;
 import org.llmleaderboard.service.read.QueryFactory;
 
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -65,8 +67,16 @@ public class LanguageModelGraphQLApi {
         return ModelCriteria.of(f.search, f.labs, f.architectures, f.access, f.tags, f.alScoreBands);
     }
 
-    private static ModelScope scope(ModelFilter f) {
-        return new ModelScope(set(f.weights), set(f.licences), Boolean.TRUE.equals(f.familiesOnly));
+    private static ModelScope scope(ModelFilter f) throws InvalidArgumentException {
+        return new ModelScope(set(f.weights), set(f.licences), Boolean.TRUE.equals(f.familiesOnly), asOf("filter.asOf", f.asOf));
+    }
+
+    /** A date argument ({@code asOf}) as a date, checked by the read service; null when not given. */
+    static LocalDate asOf(String argument, String text) throws InvalidArgumentException {
+        if (text == null) {
+            return null;
+        }
+        return AsOf.parse(text).orElseThrow(() -> new InvalidArgumentException(argument, AsOf.malformed(text)));
     }
 
     private static Set<String> set(List<String> values) {

@@ -1,5 +1,6 @@
 package org.llmleaderboard.query;
 
+import java.time.LocalDate;
 import java.util.Set;
 
 /**
@@ -10,10 +11,12 @@ import java.util.Set;
  * @param weights      {@code open}, {@code closed}, {@code unknown}; empty for all
  * @param licences     licence ids; empty for all
  * @param familiesOnly leave out models that are variants of a family model
+ * @param asOf         the view as of this date ({@link AsOf}): models released and scores dated by then; null for today
+ *                     with every model, also those without a release date
  */
-public record ModelScope(Set<String> weights, Set<String> licences, boolean familiesOnly) {
+public record ModelScope(Set<String> weights, Set<String> licences, boolean familiesOnly, LocalDate asOf) {
 
-    public static final ModelScope ALL = new ModelScope(Set.of(), Set.of(), false);
+    public static final ModelScope ALL = new ModelScope(Set.of(), Set.of(), false, null);
     public static final Set<String> WEIGHTS = Set.of("open", "closed", "unknown");
 
     public ModelScope {
@@ -21,7 +24,12 @@ public record ModelScope(Set<String> weights, Set<String> licences, boolean fami
         licences = licences == null ? Set.of() : Set.copyOf(licences);
     }
 
+    /** Today's view (no {@code asOf}). */
+    public ModelScope(Set<String> weights, Set<String> licences, boolean familiesOnly) {
+        this(weights, licences, familiesOnly, null);
+    }
+
     public boolean isAll() {
-        return weights.isEmpty() && licences.isEmpty() && !familiesOnly;
+        return weights.isEmpty() && licences.isEmpty() && !familiesOnly && asOf == null;
     }
 }

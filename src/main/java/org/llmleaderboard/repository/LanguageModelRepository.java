@@ -82,10 +82,12 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
     public List<Long> pageIds(LeaderboardQuery query) {
         Where where = where(query);
         String join = "";
+        String filter = "";
         SortOrder sort = query.sort();
         if (sort.benchmarkId() != null) {
-            // The headline score only: exactly one per model and benchmark.
-            join = " left join Score s on s.model = m and s.benchmark.id = :benchmarkId and s.headline = true";
+            // The headline score only (as of a date, the headline then): exactly one per model and benchmark.
+            join = AsOfClauses.sortJoin(query.scope().asOf(), where.params);
+            filter = AsOfClauses.sortFilter(query.scope().asOf());
             where.params.put("benchmarkId", sort.benchmarkId());
         }
         String dir = sort.direction() == SortDirection.ASC ? "asc" : "desc";
@@ -110,7 +112,7 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
         // The lab is joined only when filtered or sorted by: otherwise the sort can walk an index of language_model.
         String lab = where.usesLab || sort.field() == ModelSortField.LAB ? " join m.lab l" : "";
         TypedQuery<Long> q = getEntityManager()
-                .createQuery("select m.id from LanguageModel m" + lab + join + where.sql + order, Long.class);
+                .createQuery("select m.id from LanguageModel m" + lab + join + where.sql + filter + order, Long.class);
         where.params.forEach(q::setParameter);
         return q.setFirstResult(query.offset()).setMaxResults(query.first()).getResultList();
     }
@@ -271,6 +273,7 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
         if (scope.familiesOnly()) {
             clauses.add("m.family is null");
         }
+        AsOfClauses.models(scope.asOf(), clauses, params);
         return new Where(clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses), params, !query.labs().isEmpty());
     }
 

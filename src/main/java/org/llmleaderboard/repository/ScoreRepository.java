@@ -68,12 +68,19 @@ public class ScoreRepository implements PanacheRepository<Score> {
      * whatever the number of pairs; by pair. Each score comes with its model and, for a variant's, the model it ranks as.
      */
     public Map<String, List<Score>> familyRankings(Collection<String> familySettings, int first) {
+        return familyRankings(familySettings, first, null);
+    }
+
+    /**
+     * As {@link #familyRankings(Collection, int)}, over the scores that count as of {@code asOf} only (null: all): those
+     * of models released by then, dated by then or, without a date, of a model released by then.
+     */
+    public Map<String, List<Score>> familyRankings(Collection<String> familySettings, int first, java.time.LocalDate asOf) {
         Map<String, List<Score>> byPair = new HashMap<>();
         if (familySettings.isEmpty() || first <= 0) {
             return byPair;
         }
-        @SuppressWarnings("unchecked")
-        List<Number> ids = getEntityManager().createNativeQuery("""
+        jakarta.persistence.Query query = getEntityManager().createNativeQuery("""
                 select id from (
                   select t.id, row_number() over (partition by t.family_setting order by t.ord, t.model_name, t.model_slug) rn
                   from (
@@ -88,12 +95,16 @@ public class ScoreRepository implements PanacheRepository<Score> {
                     join benchmark b on b.id = s.benchmark_id
                     join language_model m on m.id = s.model_id
                     join language_model c on c.id = coalesce(m.variant_of_id, m.id)
-                    where (coalesce(b.parent_slug, b.slug) || '|' || s.setting_key) in (:pairs)) t
+                    where (coalesce(b.parent_slug, b.slug) || '|' || s.setting_key) in (:pairs)%s) t
                   where t.per_model = 1) ranked
-                where rn <= :first""")
+                where rn <= :first""".formatted(AsOfClauses.nativeScores(asOf)))
                 .setParameter("pairs", familySettings)
-                .setParameter("first", first)
-                .getResultList();
+                .setParameter("first", first);
+        if (asOf != null) {
+            query.setParameter("asOf", asOf);
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> ids = query.getResultList();
         if (ids.isEmpty()) {
             return byPair;
         }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.llmleaderboard.domain.ScoreSetting;
+import org.llmleaderboard.query.AsOf;
 import org.llmleaderboard.query.LeaderboardQuery;
 import org.llmleaderboard.service.read.BenchmarkInfo;
 import org.llmleaderboard.service.read.BenchmarkRankingService;
@@ -24,6 +25,7 @@ import org.llmleaderboard.service.read.ScoreEntry;
 import org.llmleaderboard.web.view.Format;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,7 +33,8 @@ import java.util.List;
  * Benchmarks: what each measures, and one ranking per family. A family's page ranks one comparable setting at a time
  * ({@code ?setting=<key>}, allow-listed against the family's settings; an unknown one is reported above the ranking,
  * which then shows the default). A variant's slug answers 301 to its family's page with the variant's setting
- * selected; an alias, 301 to its benchmark. One URL serves the page or, for htmx, its ranking region.
+ * selected; an alias, 301 to its benchmark. {@code ?asOf=2025-06-01} ranks the scores that count on that date
+ * ({@code query.AsOf}). One URL serves the page or, for htmx, its ranking region.
  */
 @Path("/benchmarks")
 public class BenchmarkResource {
@@ -58,9 +61,13 @@ public class BenchmarkResource {
     public record SettingLink(String key, String label, int models, String href, boolean current) {
     }
 
-    /** The ranking region: what was asked that does not exist, the settings, the ranked rows. */
+    /**
+     * The ranking region: what was asked that does not exist, the settings, the ranked rows, and the date it is as of
+     * ({@code asOf}: the date input's value, empty for today; {@code asOfLabel} "1 Jun 2025"; {@code todayHref} the same
+     * ranking today; {@code asOfMin} and {@code asOfMax} the dates accepted).
+     */
     public record RankingView(String notice, String settingKey, String settingLabel, List<SettingLink> settings,
-            List<RankingLine> lines) {
+            List<RankingLine> lines, String href, String asOf, String asOfLabel, String todayHref, String asOfMin, String asOfMax) {
     }
 
     /**
@@ -109,7 +116,11 @@ public class BenchmarkResource {
     @Path("{slug}")
     @Produces(MediaType.TEXT_HTML)
     public Response benchmark(@PathParam("slug") String slug, @QueryParam("setting") String setting,
-            @HeaderParam(Htmx.REQUEST) String htmx, @HeaderParam(Htmx.HISTORY_RESTORE_REQUEST) String restore) {
+            @QueryParam("asOf") String asOf, @HeaderParam(Htmx.REQUEST) String htmx,
+            @HeaderParam(Htmx.HISTORY_RESTORE_REQUEST) String restore) {
+        // A date of the wrong form, before 2018 or in the future: the 400 page, as on the leaderboard.
+        LeaderboardParams.requireDate("asOf", asOf, "/benchmarks/" + Format.segment(slug));
+        LocalDate day = asOf == null || asOf.isBlank() ? null : AsOf.parse(asOf).orElseThrow();
         return reads.call(() -> {
             BenchmarkInfo b = families.benchmark(slug).orElse(null);
             if (b == null) {
@@ -118,18 +129,18 @@ public class BenchmarkResource {
                         .orElseThrow(() -> new NoSuchPageException("No benchmark " + slug));
                 b = families.benchmark(canonical).orElseThrow(() -> new NoSuchPageException("No benchmark " + slug));
                 if (b.parent() == null) {
-                    return redirect(href(canonical, setting));
+                    return redirect(href(canonical, setting, day));
                 }
             }
             if (b.parent() != null) {
                 // A variant ranks in its family: its family's page, the variant's setting selected.
-                return redirect(href(b.parent(), setting != null ? setting : families.defaultSetting(b)));
+                return redirect(href(b.parent(), setting != null ? setting : families.defaultSetting(b), day));
             }
             boolean fragment = Htmx.wantsFragment(htmx, restore);
             BenchmarkInfo family = b;
             return pages.respond(MediaType.TEXT_HTML, () -> {
                 BenchmarkRow row = row(new FamilyGroup(family, families.variants(family)), List.of(), null);
-                RankingView ranking = ranking(family, setting);
+                RankingView ranking = ranking(family, setting, day);
                 return (fragment ? Templates.benchmark$ranking(row, ranking) : Templates.benchmark(row, ranking)).render();
             });
         });
@@ -144,7 +155,13 @@ public class BenchmarkResource {
         return "/benchmarks/" + Format.segment(slug) + (setting == null ? "" : "?setting=" + Format.segment(setting));
     }
 
-    private RankingView ranking(BenchmarkInfo b, String asked) {
+    /** As {@link #href(String, String)}, as of a date ({@code &asOf=2025-06-01}; null: today). */
+    static String href(String slug, String setting, LocalDate asOf) {
+        String page = href(slug, setting);
+        return asOf == null ? page : page + (setting == null ? "?" : "&") + "asOf=" + asOf;
+    }
+
+    private RankingView ranking(BenchmarkInfo b, String asked, LocalDate asOf) {
         String chosen = families.defaultSetting(b);
         String notice = null;
         if (asked != null && ScoreSetting.ofKey(asked).isPresent() && families.hasSetting(b, asked)) {
@@ -155,10 +172,13 @@ public class BenchmarkResource {
         List<SettingLink> links = new ArrayList<>();
         for (BenchmarkSetting s : families.settings(b)) {
             String key = s.setting().key();
-            links.add(new SettingLink(key, s.setting().label(), s.models(), href(b.slug(), key), key.equals(chosen)));
+            links.add(new SettingLink(key, s.setting().label(), s.models(), href(b.slug(), key, asOf), key.equals(chosen)));
         }
-        List<ScoreEntry> ranked = families.rankingsIn(List.of(b), chosen, LeaderboardQuery.MAX_PAGE_SIZE).get(0);
-        return new RankingView(notice, chosen, ComparableSetting.ofKey(chosen).label(), links, lines(b, ranked));
+        List<ScoreEntry> ranked = families.rankingsIn(List.of(b), chosen, LeaderboardQuery.MAX_PAGE_SIZE, asOf).get(0);
+        String today = href(b.slug(), notice == null && asked != null ? chosen : null);
+        return new RankingView(notice, chosen, ComparableSetting.ofKey(chosen).label(), links, lines(b, ranked),
+                href(b.slug(), null), asOf == null ? "" : asOf.toString(), asOf == null ? "" : Format.day(asOf), today,
+                AsOf.EARLIEST.toString(), AsOf.today().toString());
     }
 
     private List<RankingLine> lines(BenchmarkInfo family, List<ScoreEntry> ranking) {

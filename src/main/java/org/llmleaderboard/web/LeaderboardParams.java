@@ -1,8 +1,10 @@
 package org.llmleaderboard.web;
 
 import jakarta.ws.rs.QueryParam;
+import org.llmleaderboard.query.AsOf;
 import org.llmleaderboard.web.view.LeaderboardState;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -38,6 +40,10 @@ public class LeaderboardParams extends FilterParams {
     @QueryParam("families")
     public String families;
 
+    /** The leaderboard as of this date, {@code YYYY-MM-DD} ({@code query.AsOf}); none for today. */
+    @QueryParam("asOf")
+    public String asOf;
+
     /**
      * Refuses what cannot be read at all, with the 400 page: a {@code page} that is not a whole number from 1 to
      * {@value LeaderboardState#MAX_PAGE}, a {@code dir} other than {@code asc}/{@code desc}, a {@code families}
@@ -61,6 +67,22 @@ public class LeaderboardParams extends FilterParams {
         if (families != null && !families.isBlank() && !families.trim().equalsIgnoreCase("only")) {
             throw new BadParameterException("families", "families can only be 'only' (hide variants), not '" + shorten(families) + "'.", basePath);
         }
+        requireDate("asOf", asOf, basePath);
+    }
+
+    /**
+     * Refuses a date parameter that is no {@code YYYY-MM-DD} date, or one before {@link AsOf#EARLIEST} or after today
+     * (refused rather than clamped, so that a URL shows what it says); blank is none.
+     */
+    static void requireDate(String name, String value, String basePath) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        LocalDate date = AsOf.parse(value).orElseThrow(() -> new BadParameterException(name, AsOf.malformed(value), basePath));
+        String problem = AsOf.problem(date, AsOf.today());
+        if (problem != null) {
+            throw new BadParameterException(name, problem, basePath);
+        }
     }
 
     /** {@code sort}, {@code dir} and {@code page} as given. */
@@ -75,7 +97,7 @@ public class LeaderboardParams extends FilterParams {
 
     /** Weights, licences and families as given. */
     LeaderboardState.RawScope scope() {
-        return new LeaderboardState.RawScope(weights, licences, families);
+        return new LeaderboardState.RawScope(weights, licences, families, asOf);
     }
 
     /** A value as echoed in a message: at most 40 characters. */

@@ -53,6 +53,21 @@ class StatementCountTest {
     }
 
     @Test
+    void shouldLoadAPageOfModelsAsOfADateInAsManyStatementsAsToday() {
+        String page = """
+                query($first: Int, $asOf: String) {
+                  models(first: $first, filter: { asOf: $asOf }, sort: { field: BENCHMARK, benchmark: "gpqa", direction: DESC }) {
+                    totalCount
+                    items { slug lab { name slug modelCount } gpqa: score(benchmark: "gpqa") scores { value benchmark { slug } model { slug } } } }
+                  benchmark(slug: "gpqa") { ranking(first: $first, asOf: $asOf) { value model { slug } } } }""";
+        long ten = statementsFor(page, Map.of("first", 10, "asOf", "2025-09-01"), 10);
+        long hundred = statementsFor(page, Map.of("first", 100, "asOf", "2025-09-01"), 100);
+        assertEquals(ten, hundred, "10 vs 100 models as of a date");
+        // The date adds conditions to today's statements, never a statement of its own.
+        assertEquals(statementsFor(page, Map.of("first", 100), 100), hundred, "as of a date vs today");
+    }
+
+    @Test
     void shouldReadAGraphQLRequestInAtMostOneTransaction() {
         statementsFor(PAGE, Map.of("first", 100), 100);
         assertTrue(statistics.getTransactionCount() <= 1, "transactions: " + statistics.getTransactionCount());

@@ -39,6 +39,15 @@ class PageStatementsTest {
     }
 
     @Test
+    void shouldReadTheLeaderboardAndARankingAsOfADateInAsFewStatementsAsToday() {
+        // The date adds conditions to the same statements (and a correlated look-up per model to the sort), none of its own.
+        assertPage("/?asOf=2025-09-01&_=statements-11", 10);
+        assertPage("/?asOf=2025-09-01&sort=gpqa&dir=desc&lab=openai&page=2&_=statements-11", 10);
+        assertPage("/labs/openai?asOf=2024-01-01&_=statements-11", 10);
+        assertPage("/benchmarks/gpqa?asOf=2025-09-01&_=statements-11", 10);
+    }
+
+    @Test
     void shouldReadTheLeaderboardFragmentInOneTransaction() {
         statistics.clear();
         given().header("HX-Request", "true").when().get("/?sort=name&_=statements-2").then().statusCode(200);

@@ -40,4 +40,9 @@ public class ModelFilter {
 
     @Description("Only family models and standalone models: variants (e.g. \"Gemma 3 12B\" of \"Gemma 3\") are left out")
     public Boolean familiesOnly;
+
+    @Description("The leaderboard as of this date, `YYYY-MM-DD` from 2018-01-01 to today (UTC; other dates are refused with "
+            + "BAD_USER_INPUT): only models released by then, and only scores dated by then (a score without a date takes its "
+            + "model's release date); models without a release date are left out. Omit it for today's leaderboard")
+    public String asOf;
 }

@@ -4,10 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.llmleaderboard.domain.Score;
 import org.llmleaderboard.domain.ScoreSetting;
+import org.llmleaderboard.query.AsOf;
 import org.llmleaderboard.repository.ScoreRepository;
 import org.llmleaderboard.repository.SettingCount;
 import org.llmleaderboard.service.InvalidArgumentException;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -93,21 +95,36 @@ public class BenchmarkRankingService {
      * @throws InvalidArgumentException when {@code setting} is not a setting key
      */
     public List<List<ScoreEntry>> rankings(List<BenchmarkInfo> benchmarks, String setting, int first) throws InvalidArgumentException {
+        return rankings(benchmarks, setting, first, null);
+    }
+
+    /** As {@link #rankings(List, String, int)}, over the scores that count as of {@code asOf} (null: all; see {@code AsOf}). */
+    public List<List<ScoreEntry>> rankings(List<BenchmarkInfo> benchmarks, String setting, int first, LocalDate asOf)
+            throws InvalidArgumentException {
+        String tooEarlyOrLate = asOf == null ? null : AsOf.problem(asOf, AsOf.today());
+        if (tooEarlyOrLate != null) {
+            throw new InvalidArgumentException("asOf", tooEarlyOrLate);
+        }
         if (setting != null && ScoreSetting.ofKey(setting).isEmpty()) {
             throw new InvalidArgumentException("setting", "`setting` must be a setting key such as `unspecified`, `0-shot.cot` or "
                     + "`harness-agentless` (see `Benchmark.settings`), was '" + setting + "'.");
         }
-        return rankingsIn(benchmarks, setting, first);
+        return rankingsIn(benchmarks, setting, first, asOf);
     }
 
     /** As {@link #rankings}, for a setting already checked (or null). */
     public List<List<ScoreEntry>> rankingsIn(List<BenchmarkInfo> benchmarks, String setting, int first) {
+        return rankingsIn(benchmarks, setting, first, null);
+    }
+
+    /** As {@link #rankingsIn(List, String, int)}, as of a date (null: today). */
+    public List<List<ScoreEntry>> rankingsIn(List<BenchmarkInfo> benchmarks, String setting, int first, LocalDate asOf) {
         List<String> pairs = new ArrayList<>(benchmarks.size());
         for (BenchmarkInfo b : benchmarks) {
             pairs.add(b.familySlug() + "|" + (setting != null ? setting : defaultSetting(b)));
         }
         Set<String> distinct = new LinkedHashSet<>(pairs);
-        Map<String, List<Score>> ranked = scores.familyRankings(distinct, first);
+        Map<String, List<Score>> ranked = scores.familyRankings(distinct, first, asOf);
         return pairs.stream().map(p -> ranked.getOrDefault(p, List.of()).stream().map(ScoreEntry::from).toList()).toList();
     }
 

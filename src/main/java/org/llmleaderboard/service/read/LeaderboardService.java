@@ -3,6 +3,7 @@ package org.llmleaderboard.service.read;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.llmleaderboard.domain.Score;
+import org.llmleaderboard.query.AsOf;
 import org.llmleaderboard.query.LeaderboardQuery;
 import org.llmleaderboard.repository.LabRepository;
 import org.llmleaderboard.repository.LanguageModelRepository;
@@ -13,6 +14,7 @@ import org.llmleaderboard.repository.ScoreRepository;
 import org.llmleaderboard.repository.ScoreRow;
 import org.llmleaderboard.repository.BenchmarkRepository;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -53,7 +55,7 @@ public class LeaderboardService {
     public ModelPage page(LeaderboardQuery query) {
         long total = models.count(query);
         List<Long> ids = query.first() == 0 ? List.of() : models.pageIds(query);
-        return new ModelPage((int) total, summaries(models.rowsOf(ids)));
+        return new ModelPage((int) total, summaries(models.rowsOf(ids), query.scope().asOf()));
     }
 
     /** One model by its slug (not an alias): its row, tags and scores, three statements. */
@@ -170,6 +172,11 @@ public class LeaderboardService {
      * most of what a page of models costs.
      */
     private List<ModelSummary> summaries(List<ModelRow> rows) {
+        return summaries(rows, null);
+    }
+
+    /** As {@link #summaries(List)}, with the scores that count as of {@code asOf} only (null: all), filtered here: no statement more. */
+    private List<ModelSummary> summaries(List<ModelRow> rows, LocalDate asOf) {
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -191,11 +198,20 @@ public class LeaderboardService {
             List<ScoreRow> own = scoresByModel.getOrDefault(m.id(), List.of());
             Map<String, Double> headline = new HashMap<>();
             List<ScoreEntry> entries = new ArrayList<>(own.size());
+            List<ScoreRow> counted = new ArrayList<>(own.size());
             for (ScoreRow s : own) {
+                if (!AsOf.counts(s.date(), m.releaseDate(), asOf)) {
+                    continue;
+                }
+                counted.add(s);
                 entries.add(ScoreEntry.from(s));
                 if (s.headline()) {
                     headline.put(s.benchmarkSlug(), s.value());
                 }
+            }
+            if (asOf != null) {
+                // As of a date a model's headline may not count yet: the score it had then stands in for it.
+                headline = AsOfHeadlines.of(counted);
             }
             out.add(ModelSummary.from(m, lab, tags.getOrDefault(m.id(), List.of()), entries, headline, known));
         }

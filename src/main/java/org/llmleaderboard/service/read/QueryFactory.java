@@ -6,6 +6,7 @@ import org.llmleaderboard.domain.Access;
 import org.llmleaderboard.domain.AlScoreBand;
 import org.llmleaderboard.domain.Architecture;
 import org.llmleaderboard.domain.SearchText;
+import org.llmleaderboard.query.AsOf;
 import org.llmleaderboard.query.LeaderboardQuery;
 import org.llmleaderboard.query.ModelCriteria;
 import org.llmleaderboard.query.ModelScope;
@@ -55,7 +56,13 @@ public class QueryFactory {
             weights.add(v);
         }
         Set<String> licences = nonBlank(raw.licences()).stream().map(QueryFactory::lower).collect(Collectors.toCollection(TreeSet::new));
-        return new ModelScope(weights, licences, raw.familiesOnly());
+        if (raw.asOf() != null) {
+            String problem = AsOf.problem(raw.asOf(), AsOf.today());
+            if (problem != null) {
+                throw new InvalidArgumentException("asOf", problem);
+            }
+        }
+        return new ModelScope(weights, licences, raw.familiesOnly(), raw.asOf());
     }
 
     static PageRequest page(PageRequest raw) throws InvalidArgumentException {

@@ -2,6 +2,7 @@ package org.llmleaderboard.web.api;
 
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
+import org.llmleaderboard.query.AsOf;
 import org.llmleaderboard.query.LeaderboardQuery;
 import org.llmleaderboard.query.ModelCriteria;
 import org.llmleaderboard.query.ModelScope;
@@ -12,8 +13,9 @@ import org.llmleaderboard.query.SortOrder;
 import org.llmleaderboard.service.InvalidArgumentException;
 
 import java.util.List;
+import java.util.Set;
 
-/** The JSON API's parameters: the leaderboard URL's filters and sort, plus {@code first} and {@code offset}. */
+/** The JSON API's parameters: the leaderboard URL's filters, sort and {@code asOf}, plus {@code first} and {@code offset}. */
 public class ModelApiParams extends org.llmleaderboard.web.FilterParams {
 
     @QueryParam("sort")
@@ -32,6 +34,10 @@ public class ModelApiParams extends org.llmleaderboard.web.FilterParams {
     @DefaultValue("0")
     public String offset;
 
+    /** As of this date, {@code YYYY-MM-DD} ({@code query.AsOf}); none (or blank) for today. */
+    @QueryParam("asOf")
+    public String asOf;
+
     /** The query as asked, before the read service checks its values; malformed numbers and directions are refused here. */
     LeaderboardQuery toQuery() throws InvalidArgumentException {
         ModelSortField field = ModelSortField.fromParam(sort).orElse(ModelSortField.BENCHMARK);
@@ -40,7 +46,9 @@ public class ModelApiParams extends org.llmleaderboard.web.FilterParams {
             case "desc" -> SortDirection.DESC;
             default -> throw new InvalidArgumentException("dir", "`dir` must be asc or desc, was '" + dir + "'.");
         };
-        return new LeaderboardQuery(ModelCriteria.of(q, labs, archs, access, tags, bands), ModelScope.ALL,
+        ModelScope scope = asOf == null || asOf.isBlank() ? ModelScope.ALL : new ModelScope(Set.of(), Set.of(), false,
+                AsOf.parse(asOf).orElseThrow(() -> new InvalidArgumentException("asOf", AsOf.malformed(asOf))));
+        return new LeaderboardQuery(ModelCriteria.of(q, labs, archs, access, tags, bands), scope,
                 SortOrder.of(field, field == ModelSortField.BENCHMARK ? sort : null, direction),
                 new PageRequest(integer("first", first), integer("offset", offset)));
     }

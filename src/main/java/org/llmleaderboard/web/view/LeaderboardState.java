@@ -3,6 +3,7 @@ package org.llmleaderboard.web.view;
 import org.llmleaderboard.domain.Access;
 import org.llmleaderboard.domain.AlScoreBand;
 import org.llmleaderboard.domain.Architecture;
+import org.llmleaderboard.query.AsOf;
 import org.llmleaderboard.query.LeaderboardQuery;
 import org.llmleaderboard.query.ModelCriteria;
 import org.llmleaderboard.query.ModelScope;
@@ -11,9 +12,9 @@ import org.llmleaderboard.query.PageRequest;
 import org.llmleaderboard.query.SortDirection;
 import org.llmleaderboard.query.SortOrder;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -23,14 +24,14 @@ import java.util.function.Predicate;
  * The state of a leaderboard view, exactly as its URL carries it. The parameter names are public
  * (people bookmark them): {@code sort dir q lab arch access tag band page}, and {@code col} (benchmark columns,
  * repeated, at most {@value #MAX_COLUMNS}), {@code weights} ({@code open}, {@code closed}, {@code unknown}), {@code licence}
- * (a licence id) and {@code families=only}. Parsing is lenient: an
+ * (a licence id), {@code families=only} and {@code asOf} (a date, {@code query.AsOf}). Parsing is lenient: an
  * unknown value is dropped and the default applies (the page reports it: {@code UnknownValues}); malformed values are
  * refused before parsing ({@code LeaderboardParams.requireWellFormed}).
  *
  * @param basePath the page the state belongs to: {@code /}, {@code /labs/openai}, {@code /architectures/moe}
  * @param order    sort, direction and page
  * @param filters  search and the filters of the markdown set
- * @param scope    weights, licences, families only
+ * @param scope    weights, licences, families only, as of a date
  * @param layout   benchmark columns, and which filters the path fixes
  */
 public record LeaderboardState(String basePath, Order order, Filters filters, Scope scope, Layout layout) {
@@ -48,12 +49,12 @@ public record LeaderboardState(String basePath, Order order, Filters filters, Sc
             List<String> bands) {
     }
 
-    /** {@code weights} (open, closed, unknown), {@code licence} ids and {@code families=only}. */
-    public record Scope(List<String> weights, List<String> licences, boolean families) {
+    /** {@code weights} (open, closed, unknown), {@code licence} ids, {@code families=only}, {@code asOf} (null: today). */
+    public record Scope(List<String> weights, List<String> licences, boolean families, LocalDate asOf) {
     }
 
-    /** The URL's scope values before parsing; {@code families} as written. */
-    public record RawScope(Collection<String> weights, Collection<String> licences, String families) {
+    /** The URL's scope values before parsing; {@code families} and {@code asOf} as written. */
+    public record RawScope(Collection<String> weights, Collection<String> licences, String families, String asOf) {
     }
 
     /**
@@ -96,10 +97,11 @@ public record LeaderboardState(String basePath, Order order, Filters filters, Sc
         }
         int p = order.page() == null ? 1 : pageNumber(order.page()).orElse(1);
         return new LeaderboardState(basePath, new Order(s, d, p), filters(filters, known),
-                new Scope(clean(scope.weights(), v -> v.equals("open") || v.equals("closed") || v.equals("unknown")),
-                        clean(scope.licences(), known.licence()),
-                        scope.families() != null && scope.families().trim().equalsIgnoreCase("only")),
-                new Layout(columns(clean(cols, known.benchmark())), false, false));
+                new Scope(StateValues.clean(scope.weights(), v -> v.equals("open") || v.equals("closed") || v.equals("unknown")),
+                        StateValues.clean(scope.licences(), known.licence()),
+                        scope.families() != null && scope.families().trim().equalsIgnoreCase("only"),
+                        AsOf.parse(scope.asOf()).filter(day -> AsOf.problem(day, AsOf.today()) == null).orElse(null)),
+                new Layout(columns(StateValues.clean(cols, known.benchmark())), false, false));
     }
 
     private static Filters filters(Filters raw, Known known) {
@@ -107,11 +109,11 @@ public record LeaderboardState(String basePath, Order order, Filters filters, Sc
         if (query.length() > MAX_QUERY_LENGTH) {
             query = query.substring(0, MAX_QUERY_LENGTH);
         }
-        return new Filters(query, clean(raw.labs(), known.lab()),
-                clean(raw.archs(), v -> Architecture.parse(v).map(a -> a.slug().equals(v)).orElse(false)),
-                clean(raw.access(), v -> Access.parse(v).map(a -> a.slug().equals(v)).orElse(false)),
-                clean(raw.tags(), known.tag()),
-                clean(raw.bands(), v -> AlScoreBand.parse(v).map(b -> b.slug().equals(v)).orElse(false)));
+        return new Filters(query, StateValues.clean(raw.labs(), known.lab()),
+                StateValues.clean(raw.archs(), v -> Architecture.parse(v).map(a -> a.slug().equals(v)).orElse(false)),
+                StateValues.clean(raw.access(), v -> Access.parse(v).map(a -> a.slug().equals(v)).orElse(false)),
+                StateValues.clean(raw.tags(), known.tag()),
+                StateValues.clean(raw.bands(), v -> AlScoreBand.parse(v).map(b -> b.slug().equals(v)).orElse(false)));
     }
 
     public String sort() {
@@ -162,6 +164,11 @@ public record LeaderboardState(String basePath, Order order, Filters filters, Sc
         return scope.families();
     }
 
+    /** The date the view is as of ({@code asOf}), or null for today. */
+    public LocalDate asOf() {
+        return scope.asOf();
+    }
+
     public List<String> cols() {
         return layout.cols();
     }
@@ -188,7 +195,7 @@ public record LeaderboardState(String basePath, Order order, Filters filters, Sc
     public LeaderboardQuery toQuery() {
         ModelSortField field = ModelSortField.fromParam(sort()).orElse(ModelSortField.BENCHMARK);
         return new LeaderboardQuery(ModelCriteria.of(q(), labs(), archs(), access(), tags(), bands()),
-                new ModelScope(Set.copyOf(weights()), Set.copyOf(licences()), families()),
+                new ModelScope(Set.copyOf(weights()), Set.copyOf(licences()), families(), asOf()),
                 SortOrder.of(field, field == ModelSortField.BENCHMARK ? sort() : null, "asc".equals(dir()) ? SortDirection.ASC : SortDirection.DESC),
                 new PageRequest(PAGE_SIZE, (page() - 1) * PAGE_SIZE));
     }
@@ -216,7 +223,7 @@ public record LeaderboardState(String basePath, Order order, Filters filters, Sc
 
     /** The state with families only switched on or off. */
     public LeaderboardState withFamilies(boolean only) {
-        return new LeaderboardState(basePath, atFirstPage(), filters, new Scope(weights(), licences(), only), layout);
+        return new LeaderboardState(basePath, atFirstPage(), filters, new Scope(weights(), licences(), only, asOf()), layout);
     }
 
     public LeaderboardState fixLab(String lab) {
@@ -250,11 +257,12 @@ public record LeaderboardState(String basePath, Order order, Filters filters, Sc
     /** The state without one filter value (the "×" of an active-filter chip). */
     public LeaderboardState without(String param, String value) {
         Filters f = new Filters(param.equals("q") ? "" : q(),
-                param.equals("lab") ? minus(labs(), value) : labs(), param.equals("arch") ? minus(archs(), value) : archs(),
-                param.equals("access") ? minus(access(), value) : access(), param.equals("tag") ? minus(tags(), value) : tags(),
-                param.equals("band") ? minus(bands(), value) : bands());
-        Scope sc = new Scope(param.equals("weights") ? minus(weights(), value) : weights(),
-                param.equals("licence") ? minus(licences(), value) : licences(), !param.equals("families") && families());
+                param.equals("lab") ? StateValues.minus(labs(), value) : labs(), param.equals("arch") ? StateValues.minus(archs(), value) : archs(),
+                param.equals("access") ? StateValues.minus(access(), value) : access(), param.equals("tag") ? StateValues.minus(tags(), value) : tags(),
+                param.equals("band") ? StateValues.minus(bands(), value) : bands());
+        Scope sc = new Scope(param.equals("weights") ? StateValues.minus(weights(), value) : weights(),
+                param.equals("licence") ? StateValues.minus(licences(), value) : licences(), !param.equals("families") && families(),
+                param.equals("asOf") ? null : asOf());
         return new LeaderboardState(basePath, atFirstPage(), f, sc, layout);
     }
 
@@ -321,32 +329,13 @@ public record LeaderboardState(String basePath, Order order, Filters filters, Sc
         if (families()) {
             parts.add("families=only");
         }
+        if (asOf() != null) {
+            parts.add("asOf=" + asOf());
+        }
         cols().forEach(v -> parts.add("col=" + Format.param(v)));
         if (page() > 1) {
             parts.add("page=" + page());
         }
         return String.join("&", parts);
-    }
-
-    /** The values trimmed and in lower case, blanks and unknown values left out, each once, in their order. */
-    private static List<String> clean(Collection<String> values, Predicate<String> known) {
-        if (values == null) {
-            return List.of();
-        }
-        Set<String> out = new LinkedHashSet<>();
-        for (String v : values) {
-            if (v == null || v.isBlank()) {
-                continue;
-            }
-            String n = v.trim().toLowerCase(Locale.ROOT);
-            if (known.test(n)) {
-                out.add(n);
-            }
-        }
-        return List.copyOf(out);
-    }
-
-    private static List<String> minus(List<String> values, String value) {
-        return values.stream().filter(v -> !v.equals(value)).toList();
     }
 }

@@ -38,6 +38,28 @@ class LeaderboardStateTest {
     }
 
     @Test
+    void shouldKeepAsOfInSortPagingAndFilterLinksAndDropItInTheLinkBackToToday() {
+        LeaderboardState state = parse("/", "asOf=2025-06-01&lab=openai&sort=gpqa");
+        assertEquals(java.time.LocalDate.of(2025, 6, 1), state.asOf());
+        assertEquals(java.time.LocalDate.of(2025, 6, 1), state.toQuery().scope().asOf());
+        assertTrue(state.sortedBy("name").href().contains("asOf=2025-06-01"));
+        assertTrue(state.atPage(2).href().contains("asOf=2025-06-01"));
+        assertTrue(state.without("lab", "openai").href().contains("asOf=2025-06-01"));
+        assertTrue(state.exportCsvHref().contains("asOf=2025-06-01"));
+        assertEquals("/?sort=gpqa&dir=desc&lab=openai", state.without("asOf", null).href());
+        assertEquals(state, parse("/", state.queryString()));
+    }
+
+    @Test
+    void shouldLeaveOutAnAsOfThatIsNoDateOrOutOfRangeWhenParsedLeniently() {
+        // The page refuses these first (LeaderboardParams.requireWellFormed); the state never holds one.
+        assertEquals(null, parse("/", "asOf=2017-12-31").asOf());
+        assertEquals(null, parse("/", "asOf=2999-01-01").asOf());
+        assertEquals(null, parse("/", "asOf=yesterday").asOf());
+        assertEquals("/", parse("/", "asOf=").href());
+    }
+
+    @Test
     void shouldWriteTheDefaultsAsNoParameters() {
         LeaderboardState state = parse("/", "sort=alscore&dir=desc&col=mmlu&col=mmlu-pro&col=gpqa&col=hle&page=1");
         assertEquals("/", state.href());
@@ -101,7 +123,7 @@ class LeaderboardStateTest {
         }
         return LeaderboardState.parse(basePath, new LeaderboardState.RawOrder(one(p, "sort"), one(p, "dir"), one(p, "page")),
                 new LeaderboardState.Filters(one(p, "q"), p.get("lab"), p.get("arch"), p.get("access"), p.get("tag"), p.get("band")),
-                new LeaderboardState.RawScope(p.get("weights"), p.get("licence"), one(p, "families")), p.get("col"), KNOWN);
+                new LeaderboardState.RawScope(p.get("weights"), p.get("licence"), one(p, "families"), one(p, "asOf")), p.get("col"), KNOWN);
     }
 
     private static String one(Map<String, List<String>> p, String name) {
