@@ -91,21 +91,7 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
             where.params.put("benchmarkId", sort.benchmarkId());
         }
         String dir = sort.direction() == SortDirection.ASC ? "asc" : "desc";
-        String key = switch (sort.field()) {
-            case NAME -> null;
-            case LAB -> "l.name";
-            case ARCHITECTURE -> "m.architecture";
-            case ACCESS -> "m.access";
-            case RELEASED -> "m.releaseDate";
-            case PARAMETERS -> "m.parameters";
-            case ACTIVE_PARAMETERS -> "m.activeParameters";
-            case TRAINING_TOKENS -> "m.trainingTokens";
-            case TOKEN_PARAM_RATIO -> "m.ratioKey";
-            case ALSCORE -> "m.alScoreKey";
-            case CONTEXT_WINDOW -> "m.contextWindow";
-            case PRICE -> "m.inputPrice";
-            case BENCHMARK -> "s.scoreValue";
-        };
+        String key = SortColumns.of(sort.field());
         String order = key == null
                 ? " order by m.name " + dir + ", m.slug " + dir
                 : " order by " + key + " " + dir + " nulls last, m.name asc, m.slug asc";
