@@ -54,7 +54,9 @@ public class FreshDatabase implements QuarkusTestResourceLifecycleManager {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Map<String, String> settings = new HashMap<>(Map.of("leaderboard.data-dir", directory.toString()));
+        Map<String, String> settings = new HashMap<>(Map.of("leaderboard.data-dir", directory.toString(),
+                // The packaged app is tested on the figures the unit suites assert (application.properties, %test).
+                "leaderboard.bundled-data.open-sources", "false"));
         String url = System.getenv("QUARKUS_DATASOURCE_JDBC_URL");
         if (url != null && url.startsWith("jdbc:postgresql:")) {
             if (postgresDatabase != null) {

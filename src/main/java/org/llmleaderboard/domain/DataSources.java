@@ -95,8 +95,8 @@ public final class DataSources {
             "Apache-2.0: coding benchmark runs").source();
 
     /** In the order they were loaded; each source's page entry and GraphQL element follow it. */
-    public static final List<DataSource> ALL = List.of(MARKDOWN_SET, LLM_STATS, DEEPSEEK_STATISTICS, MODELS_DEV, EPOCH_HUB,
-            EPOCH_MODELS, EPOCH_STITCHING, LIVEBENCH, GENAI_PRICES, HELM, AIDER);
+    public static final List<DataSource> ALL = List.of(MARKDOWN_SET, LLM_STATS, DEEPSEEK_STATISTICS, MODELS_DEV, EPOCH_MODELS,
+            EPOCH_HUB, EPOCH_STITCHING, HELM, LIVEBENCH, AIDER, GENAI_PRICES);
 
     private static final Map<String, DataSource> BY_ID = ALL.stream().collect(Collectors.toMap(DataSource::id, Function.identity()));
     private static final Map<String, DataSource> BY_CITATION = ALL.stream().filter(s -> s.citation() != null)

@@ -29,7 +29,7 @@ import java.util.List;
  */
 // Jackson reads and writes the records reflectively, also in a native executable.
 @RegisterForReflection(targets = { DatasetJson.Dataset.class, DatasetJson.LabRecord.class, DatasetJson.BenchmarkRecord.class,
-        DatasetJson.ModelRecord.class, DatasetJson.ScoreRecord.class })
+        DatasetJson.ModelRecord.class, DatasetJson.ScoreRecord.class, DatasetJson.OfferingRecord.class })
 public final class DatasetJson {
 
     public static final String FORMAT = "llm-leaderboard/dataset@1";

@@ -15,6 +15,10 @@ public record RelationSizes(int labs, int benchmarks, int modelsPerLab, int scor
     public static final int UNKNOWN = 10_000;
     /** Entries per list of the data-quality report at most, and models per duplicate cluster. */
     public static final int DATA_QUALITY_ROWS = 500;
+    /** Refresh jobs kept in memory; the same as {@code SourceRefreshService.KEPT}. */
+    public static final int REFRESH_JOBS = 20;
+    /** Lines of a refresh report's lists; the same as {@code SourceReport.MAX_LINES}. */
+    public static final int REFRESH_REPORT_LINES = 200;
     public static final int DUPLICATE_CLUSTER_MODELS = 20;
 
     public static final RelationSizes EMPTY = new RelationSizes(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
@@ -34,6 +38,9 @@ public record RelationSizes(int labs, int benchmarks, int modelsPerLab, int scor
             case "Benchmark.settings" -> settingsPerBenchmark;
             case "Query.sources" -> DataSources.ALL.size();
             case "Stats.byArchitecture" -> Architecture.values().length;
+            // The refresh jobs kept for their reports (SourceRefreshService.KEPT); the report's lines are capped.
+            case "Query.refreshJobs" -> REFRESH_JOBS;
+            case "RefreshReport.conflicts", "RefreshReport.notes" -> REFRESH_REPORT_LINES;
             // The data-quality report caps each list (DataQualityService.MAX_ROWS, MAX_CLUSTER).
             case "DataQuality.duplicates", "DataQuality.benchmarksWithoutFamily", "DataQuality.outOfRangeScores",
                     "DataQuality.modelsWithoutLab", "DataQuality.modelsWithoutDate", "DataQuality.unresolvedRecords" -> DATA_QUALITY_ROWS;

@@ -263,17 +263,18 @@ class LeaderboardGraphQLTest {
     @Test
     void shouldCiteTheSourceOfEveryScore() {
         query("""
-                { model(slug: "openai/gpt-5") { scores { value headline sourceUrl source date origin selfReported benchmark { slug } model { slug } } } }""")
+                { model(slug: "openai/gpt-5") { scores { value headline sourceUrl citation source { name } date origin selfReported benchmark { slug } model { slug } } } }""")
                 .body("data.model.scores", hasSize(38))
                 .body("data.model.scores.sourceUrl", everyItem(notNullValue()))
-                .body("data.model.scores.source", everyItem(notNullValue()))
+                .body("data.model.scores.citation", everyItem(notNullValue()))
+                .body("data.model.scores.source.name", everyItem(notNullValue()))
                 .body("data.model.scores.model.slug", everyItem(equalTo("openai/gpt-5")))
                 // The markdown set's three, each the headline on its benchmark...
                 .body("data.model.scores.findAll { it.origin == null }.benchmark.slug", contains("mmlu", "gpqa", "hle"))
                 .body("data.model.scores.findAll { it.origin == null }.headline", everyItem(equalTo(true)))
                 .body("data.model.scores.findAll { it.origin == null }.sourceUrl", everyItem(equalTo(
                         "https://github.com/AIComputing101/llm-leaderboard/blob/6dc9e88/models/openai/gpt-5.md")))
-                .body("data.model.scores.findAll { it.origin == null }.source", everyItem(containsString("LifeArchitect.ai")))
+                .body("data.model.scores.findAll { it.origin == null }.citation", everyItem(containsString("LifeArchitect.ai")))
                 // ...and llm-stats' 35, self-reported, with the maker's page as source.
                 .body("data.model.scores.findAll { it.origin == 'llm-stats' }", hasSize(35))
                 .body("data.model.scores.findAll { it.origin == 'llm-stats' }.selfReported", everyItem(equalTo(true)))

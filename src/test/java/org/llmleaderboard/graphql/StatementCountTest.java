@@ -83,7 +83,7 @@ class StatementCountTest {
     private static final String MERGED = """
             query($first: Int) {
               models(first: $first, sort: { field: NAME, direction: ASC }) {
-                items { slug licence openWeights family { slug } fineTunedFrom { slug } aliases facts { fact value source }
+                items { slug licence openWeights family { slug } fineTunedFrom { slug } aliases facts { fact value citation }
                         offerings { provider inputPrice } scores { value origin verified } } } }""";
 
     @Test
@@ -146,7 +146,7 @@ class StatementCountTest {
                 query($first: Int) { models(first: $first, sort: { field: NAME, direction: ASC }) { items { scores { value origin } } } }""";
         String withSource = """
                 query($first: Int) { models(first: $first, sort: { field: NAME, direction: ASC }) {
-                  items { scores { value origin dataSource { name url licence } } } } }""";
+                  items { scores { value origin source { name url licence } } } } }""";
         assertEquals(statementsFor(page, Map.of("first", 100), 100), statementsFor(withSource, Map.of("first", 100), 100),
                 "100 models' scores with their sources");
     }

@@ -25,7 +25,7 @@ class DataQualityTest {
                 modelsWithoutLab { slug } modelsWithoutDate { slug name } modelsWithoutDateCount
                 unresolvedRecords { source recordId reason } unresolvedRecordsNote } }""";
 
-    private static JsonPath report() {
+    static JsonPath report() {
         JsonPath json = given().contentType(ContentType.JSON).body(Map.of("query", REPORT)).when().post("/graphql")
                 .then().statusCode(200).extract().jsonPath();
         assertNull(json.get("errors"), () -> "no errors (and within the cost limit): " + json.prettify());
@@ -33,7 +33,7 @@ class DataQualityTest {
     }
 
     /** The clusters, one per line, for the test's messages and log. */
-    private static String listed(List<Map<String, Object>> clusters) {
+    static String listed(List<Map<String, Object>> clusters) {
         StringBuilder out = new StringBuilder();
         for (Map<String, Object> c : clusters) {
             out.append("\n  ").append(c.get("reason")).append(" '").append(c.get("key")).append("': ").append(c.get("models"));

@@ -165,7 +165,7 @@ class LlmStatsPagesTest {
     void shouldExposeTheNewFieldsInGraphQLWithoutNPlusOne() {
         JsonPath json = given().contentType("application/json").body(Map.of("query", """
                 { model(slug: "deepseek/deepseek-r1-0528") { slug licence licenceId openWeights releasedOn multimodal fineTunedFrom { slug }
-                    aliases facts { fact value unit source } offerings { provider inputPrice outputPrice contextWindow } }
+                    aliases facts { fact value unit citation } offerings { provider inputPrice outputPrice contextWindow } }
                   gemma: model(slug: "google-deepmind/gemma-3-12b-it") { family { slug name } }
                   hle: benchmark(slug: "humanity's-last-exam") { slug categories paperUrl maxScore }
                   open: models(filter: { weights: ["open"], familiesOnly: true, licences: ["mit"] }, first: 500) { totalCount items { openWeights family { slug } } } }"""))

@@ -70,7 +70,7 @@ public class BundledDataLoader {
             loadDeepSeekFacts();
         }
         for (SourceFormat format : SourceFormats.ALL) {
-            if (!sources.loaded(format.source())) {
+            if (config.bundledData().openSources() && !sources.loaded(format.source())) {
                 loadSource(format);
             }
         }

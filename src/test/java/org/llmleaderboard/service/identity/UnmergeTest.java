@@ -46,9 +46,9 @@ class UnmergeTest {
               description licence licenceId licenceCommercial openWeights weightsUrl releasedOn announcedOn multimodal
               knowledgeCutoff family { slug } fineTunedFrom { slug } origin aliases variantOf { slug } variantCount
               variants { slug scores { benchmark { slug } value headline } }
-              facts { fact value text unit note sourceUrl source }
+              facts { fact value text unit note sourceUrl citation }
               offerings { provider providerModelId inputPrice outputPrice contextWindow maxOutput sourceUrl }
-              scores { benchmark { slug } value setting selfReported sourceUrl source date headline }
+              scores { benchmark { slug } value setting selfReported sourceUrl citation date headline }
               gpqa: score(benchmark: "gpqa") mmlu: score(benchmark: "mmlu")
             } }""";
     private static final String MERGE = """

@@ -42,6 +42,6 @@ class AsOfHeadlinesTest {
     private static ScoreRow row(String benchmark, double value, boolean headline, String sourceUrl, Boolean selfReported,
             LocalDate date) {
         return new ScoreRow(1L, "xai/grok-4", benchmark, value, null, selfReported, sourceUrl, null, date, headline, "llm-stats",
-                null, null, null, null, null, "unspecified", "%", 0.0, 100.0, "Grok 4", null, null);
+                null, null, null, null, null, "unspecified", "%", 0.0, 100.0, "Grok 4", null, null, null, null, null, null);
     }
 }

@@ -18,7 +18,17 @@ class DataSourcesTest {
 
     @Test
     void shouldMatchTheOriginsCitationsAndLoadNamesTheImportersWriteWhenTheRegistryListsTheBundledSources() {
-        assertEquals(List.of("aicomputing101", "llm-stats", "deepseek-statistics"), DataSources.ALL.stream().map(DataSource::id).toList());
+        assertEquals(List.of("aicomputing101", "llm-stats", "deepseek-statistics", "models-dev", "epoch-ai-models", "epoch-benchmarking-hub",
+                "epoch-benchmark-stitching", "helm", "livebench", "aider", "genai-prices"), DataSources.ALL.stream().map(DataSource::id).toList());
+        // The open sources load in the registry's order, each with the reader whose origin is its id.
+        assertEquals(DataSources.ALL.subList(3, 11), org.llmleaderboard.service.load.source.SourceFormats.ALL.stream()
+                .map(org.llmleaderboard.service.load.source.SourceFormat::source).toList());
+        assertEquals(List.of("models-dev", "epoch-ai-models", "epoch-benchmarking-hub", "epoch-benchmark-stitching", "helm", "livebench",
+                "aider", "genai-prices"), List.of(org.llmleaderboard.importer.modelsdev.ModelsDevReader.ORIGIN,
+                org.llmleaderboard.importer.epoch.EpochModelsReader.ORIGIN, org.llmleaderboard.importer.epoch.EpochHubReader.ORIGIN,
+                org.llmleaderboard.importer.epoch.EpochStitchingReader.ORIGIN, org.llmleaderboard.importer.helm.HelmReader.ORIGIN,
+                org.llmleaderboard.importer.livebench.LiveBenchReader.ORIGIN, org.llmleaderboard.importer.aider.AiderReader.ORIGIN,
+                org.llmleaderboard.importer.genaiprices.GenaiPricesReader.ORIGIN));
         assertEquals(MarkdownSet.SOURCE_CITATION, DataSources.MARKDOWN_SET.citation());
         assertEquals(BundledDataLoader.DATA_SET, DataSources.MARKDOWN_SET.dataLoad());
         assertEquals(LlmStatsSource.ORIGIN, DataSources.LLM_STATS.id());
@@ -37,12 +47,12 @@ class DataSourcesTest {
 
     @Test
     void shouldDateTheDataByTheNewestSnapshotWhenSourcesDiffer() {
-        assertEquals(LocalDate.of(2025, 10, 16), DataSources.newestSnapshot());
+        assertEquals(LocalDate.of(2026, 8, 21), DataSources.newestSnapshot());
         assertEquals("24a9ccf", DataSources.LLM_STATS.commit());
     }
 
     @Test
     void shouldCreditTheLicensedSourcesInTheFooterAndLeaveTheUnlicensedPageToSources() {
-        assertEquals(List.of(DataSources.MARKDOWN_SET, DataSources.LLM_STATS), DataSources.inFooter());
+        assertEquals(DataSources.ALL.stream().filter(s -> s != DataSources.DEEPSEEK_STATISTICS).toList(), DataSources.inFooter());
     }
 }

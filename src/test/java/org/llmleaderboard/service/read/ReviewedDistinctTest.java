@@ -24,6 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * go stale nor hide a cluster nobody looked at.
  */
 @QuarkusTest
+// The reviews cover every source's pairs: they are checked with every source loaded.
+@io.quarkus.test.junit.TestProfile(org.llmleaderboard.service.load.source.AllSources.class)
 class ReviewedDistinctTest {
 
     @Inject

@@ -38,7 +38,7 @@ public class SourceRefreshService {
 
     private static final Logger LOG = Logger.getLogger(SourceRefreshService.class);
     /** The finished jobs kept for their reports; older ones are forgotten. */
-    private static final int KEPT = 20;
+    private static final int KEPT = org.llmleaderboard.repository.RelationSizes.REFRESH_JOBS;
 
     private final LeaderboardConfig config;
     private final SourceImportService imports;

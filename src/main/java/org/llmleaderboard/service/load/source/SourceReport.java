@@ -19,7 +19,7 @@ import java.util.List;
 public record SourceReport(String origin, Counts models, Counts scores, Counts offerings, int labsCreated, int benchmarksCreated,
         int variants, int conflictCount, List<String> conflicts, List<String> notes) {
 
-    public static final int MAX_LINES = 200;
+    public static final int MAX_LINES = org.llmleaderboard.repository.RelationSizes.REFRESH_REPORT_LINES;
 
     /** Rows of one kind: created, updated in place, found unchanged, and removed (gone from the source). */
     @Type("RowCounts")

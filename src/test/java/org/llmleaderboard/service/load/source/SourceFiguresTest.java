@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * canonical model is a leaderboard row: a model that is no variant of another.
  */
 @QuarkusTest
+@io.quarkus.test.junit.TestProfile(AllSources.class)
 class SourceFiguresTest {
 
     @Inject

@@ -8,7 +8,6 @@ import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
-import org.llmleaderboard.service.identity.OwnBundledDatabase;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -38,7 +37,7 @@ class SourceRefreshTest {
 
     static final Path FIXTURES = Path.of("src/test/resources/fixtures").toAbsolutePath();
 
-    public static class OwnDatabase extends OwnBundledDatabase {
+    public static class OwnDatabase extends AllSources {
         @Override
         protected String h2Name() {
             return "refresh";
