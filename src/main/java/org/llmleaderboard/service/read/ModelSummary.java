@@ -68,7 +68,7 @@ public record ModelSummary(
         @Description("Maximum output tokens; null when unknown") Integer maxOutput,
         @Description("Whether it is a reasoning (\"thinking\") model; null when unknown") Boolean reasoning,
         @Description("The cheapest offering's price, US dollars per million input tokens (cheapest by the 3:1 blend of input and "
-                + "output; free tiers left out); null when no offering is priced") Double inputPrice,
+                + "output; a free tier only when no offering is paid); null when no offering is priced") Double inputPrice,
         @Description("The same offering's price per million output tokens") Double outputPrice) {
 
     /** Another model, by slug and name. */

@@ -125,22 +125,27 @@ public class SourceOfferings {
             Map<LanguageModel, List<ProviderOffering>> byModel = new HashMap<>();
             all.forEach(o -> byModel.computeIfAbsent(o.model, k -> new ArrayList<>()).add(o));
             byModel.forEach((m, list) -> {
-                ProviderOffering best = list.stream().filter(Cheapest::priced)
-                        .min(java.util.Comparator.comparingDouble((ProviderOffering o) -> blended(o)).thenComparing(o -> o.provider.slug))
-                        .orElse(null);
+                java.util.Comparator<ProviderOffering> cheaper = java.util.Comparator.comparingDouble((ProviderOffering o) -> blended(o))
+                        .thenComparing(o -> o.provider.slug);
+                ProviderOffering best = list.stream().filter(Cheapest::paid).min(cheaper)
+                        .orElseGet(() -> list.stream().filter(o -> o.inputPrice != null && o.outputPrice != null).min(cheaper).orElse(null));
                 m.inputPrice = best == null ? null : best.inputPrice;
                 m.outputPrice = best == null ? null : best.outputPrice;
                 if (m.contextWindow == null) {
                     m.contextWindow = mostCommon(list);
                 }
+                // A dated snapshot or setting serves its model's context when no offering of its own says otherwise.
+                if (m.contextWindow == null && m.variantOf != null) {
+                    m.contextWindow = m.variantOf.contextWindow;
+                }
             });
         }
 
         /**
-         * Priced, and not a free tier: a gateway's {@code :free} route at $0 would make every open model "free" while
-         * no one can build on it; such offerings are still listed on the model's page.
+         * Priced, and not a free tier: a gateway's {@code :free} route at $0 would make every open model "free" while a
+         * paid offering is what one builds on; a model offered only for free is priced at $0.
          */
-        static boolean priced(ProviderOffering o) {
+        static boolean paid(ProviderOffering o) {
             return o.inputPrice != null && o.outputPrice != null && (o.inputPrice > 0 || o.outputPrice > 0);
         }
 
