@@ -2,6 +2,8 @@ package org.llmleaderboard.importer.identity;
 
 import org.llmleaderboard.domain.SearchText;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -17,16 +19,43 @@ public final class ModelNames {
     private static final Pattern MARK = Pattern.compile(
             "[\\s_-]+(?:\\(new\\)|\\(preview\\)|preview|instruct|base|\\d{4}-\\d{2}-\\d{2}|\\d{8}|\\d{2}-\\d{2}|\\d{2}-\\d{4}|\\d{4})$");
 
+    /**
+     * Keys already computed: an import compares each record's name with every model of its lab, thousands of times
+     * the same few thousand names. Bounded: cleared when full (names are short; a cleared cache only costs time).
+     */
+    private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
+    private static final Map<String, String> VARIANT_KEYS = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED = 100_000;
+
     private ModelNames() {
     }
 
     /** The name compared exactly: case, accents and punctuation ignored, "+" kept as "plus" ("DeepSeek-V2.5" = "deepseek-v25"). */
     public static String key(String name) {
-        return SearchText.fold(name).replace("+", "plus").replaceAll("[^a-z0-9]", "");
+        return cached(KEYS, name, n -> SearchText.fold(n).replace("+", "plus").replaceAll("[^a-z0-9]", ""));
+    }
+
+    private static String cached(Map<String, String> cache, String name, java.util.function.UnaryOperator<String> compute) {
+        if (name == null) {
+            return compute.apply(null);
+        }
+        String key = cache.get(name);
+        if (key == null) {
+            if (cache.size() >= MAX_CACHED) {
+                cache.clear();
+            }
+            key = compute.apply(name);
+            cache.put(name, key);
+        }
+        return key;
     }
 
     /** The name without its snapshot and setting marks, compared as {@link #key}: "Kimi K2-Instruct-0905" → {@code kimik2}. */
     public static String variantKey(String name) {
+        return cached(VARIANT_KEYS, name, ModelNames::computeVariantKey);
+    }
+
+    private static String computeVariantKey(String name) {
         String s = SearchText.fold(name);
         while (true) {
             String shorter = MARK.matcher(s).replaceFirst("").strip();
