@@ -51,9 +51,16 @@ public class IdentityResolution {
             aliasMap.put(a.alias(), a.slug());
         }
         ModelResolver.Plan plan = ModelResolver.variantLinks(stored, aliasMap, crosswalk);
+        // Both ends of every link in one statement (an import of a large source links hundreds).
+        java.util.Set<String> ends = new java.util.HashSet<>();
+        plan.links().forEach(l -> {
+            ends.add(l.slug());
+            ends.add(l.canonical());
+        });
+        Map<String, LanguageModel> bySlug = ends.isEmpty() ? Map.of() : identities.bySlugs(ends);
         for (ModelResolver.Link link : plan.links()) {
-            LanguageModel variant = models.findBySlug(link.slug()).orElseThrow();
-            variant.variantOf = models.findBySlug(link.canonical()).orElseThrow();
+            LanguageModel variant = bySlug.get(link.slug());
+            variant.variantOf = bySlug.get(link.canonical());
             variant.variantRule = link.rule().length() > 100 ? link.rule().substring(0, 100) : link.rule();
         }
         identities.replaceUnresolved(NAME_RULE, plan.reviews().stream()
