@@ -195,26 +195,17 @@ public class ScoreRepository implements PanacheRepository<Score> {
                 .setParameter("origin", origin).getResultList());
     }
 
-    /** A model's scores (its variants' too) that belong to an edition of their source, in one statement. */
-    public List<EditionScore> editionScores(long modelId) {
-        return getEntityManager().createQuery("""
-                select new org.llmleaderboard.repository.EditionScore(s.edition, b.id, b.slug, b.name, s.scoreValue, coalesce(v.id, m.id))
-                from Score s join s.benchmark b join s.model m left join m.variantOf v
-                where (m.id = :id or v.id = :id) and s.edition is not null""", EditionScore.class)
-                .setParameter("id", modelId).setFlushMode(FlushModeType.COMMIT).getResultList();
-    }
-
     /**
      * Every ranked model's best score per benchmark and edition on these benchmarks, in one statement: what a model's
      * rank in each edition is counted from (a model with variants ranks once).
      */
-    public List<EditionScore> editionBests(Collection<Long> benchmarkIds) {
+    public List<EditionScore> editionBests(Collection<String> benchmarkSlugs) {
         return getEntityManager().createQuery("""
                 select new org.llmleaderboard.repository.EditionScore(s.edition, b.id, b.slug, b.name, max(s.scoreValue), coalesce(v.id, m.id))
                 from Score s join s.benchmark b join s.model m left join m.variantOf v
-                where b.id in :ids and s.edition is not null
+                where b.slug in :slugs and s.edition is not null
                 group by s.edition, b.id, b.slug, b.name, coalesce(v.id, m.id)""", EditionScore.class)
-                .setParameter("ids", benchmarkIds).setFlushMode(FlushModeType.COMMIT).getResultList();
+                .setParameter("slugs", benchmarkSlugs).setFlushMode(FlushModeType.COMMIT).getResultList();
     }
 
     public List<Score> listByOrigin(String origin) {

@@ -171,7 +171,7 @@ public class ModelResource {
                 facts.stream().map(ModelResource::fact).toList(),
                 offerings(m, relations.offerings(one).get(0)),
                 comparisons(m, compared, relatives, bySlug), compare == null ? "" : compare, variants(m),
-                Disagreements.of(m, facts), editions.of(m.id()));
+                Disagreements.of(m, facts), editions.of(m, names(bySlug)));
     }
 
     /** The headline score on each benchmark with one (and on the featured ones), and the further scores after them. */
@@ -208,6 +208,12 @@ public class ModelResource {
                         c.entity().equals("model") ? c.field() : c.entity() + " " + c.key().replace(m.slug() + " · ", "") + " · " + c.field(),
                         c.oldValue(), c.newValue(), c.reason()))
                 .toList();
+    }
+
+    private static Map<String, String> names(Map<String, BenchmarkInfo> bySlug) {
+        Map<String, String> names = new HashMap<>();
+        bySlug.forEach((slug, b) -> names.put(slug, b.name()));
+        return names;
     }
 
     /** The model's offerings, cheapest first; the one whose prices the leaderboard shows is marked. */

@@ -45,7 +45,7 @@ class ExportResourceTest {
 
     private static final List<String> HEADER = List.of("rank", "slug", "name", "lab", "lab_name", "architecture", "access",
             "released", "release_date", "release_precision", "parameters_b", "active_parameters_b", "training_tokens_b", "token_param_ratio",
-            "training_category", "alscore", "alscore_band", "gpqa", "hle", "mmlu", "mmlu-pro", "url");
+            "training_category", "alscore", "alscore_band", "context_window", "knowledge_cutoff", "input_price", "output_price", "gpqa", "hle", "mmlu", "mmlu-pro", "url");
 
     private static MarkdownSet bundled;
 

@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A model's {@link EditionHistory}: two statements whatever the number of editions — the model's edition scores, then
- * every model's best per benchmark and edition on those benchmarks, ranked here.
+ * A model's {@link EditionHistory}, from the scores its page already holds: no statement for a model without edition
+ * scores, else one — every model's best per benchmark and edition on those benchmarks, ranked here.
  */
 @ApplicationScoped
 public class EditionHistoryService {
@@ -27,27 +27,26 @@ public class EditionHistoryService {
         this.reads = reads;
     }
 
-    public EditionHistory of(long modelId) {
-        return reads.call(() -> build(modelId));
-    }
-
-    private EditionHistory build(long modelId) {
-        List<EditionScore> own = scores.editionScores(modelId);
+    /** {@code model}'s scores are its own and its variants' (a variant's score counts for its model). */
+    public EditionHistory of(ModelSummary model, Map<String, String> benchmarkNames) {
+        List<ScoreEntry> own = model.scores().stream().filter(s -> s.edition() != null).toList();
         if (own.isEmpty()) {
             return EditionHistory.NONE;
         }
         // The average first, then the categories by name: the order the LiveBench site shows them.
-        Map<Long, String> benchmarks = new LinkedHashMap<>();
-        own.stream().sorted(Comparator.comparing((EditionScore s) -> !s.benchmarkSlug().endsWith("average")).thenComparing(EditionScore::benchmarkName))
-                .forEach(s -> benchmarks.putIfAbsent(s.benchmarkId(), s.benchmarkName()));
+        Map<String, String> benchmarks = new LinkedHashMap<>();
+        own.stream().map(ScoreEntry::benchmarkSlug).distinct()
+                .sorted(Comparator.comparing((String b) -> !b.endsWith("average")).thenComparing(b -> benchmarkNames.getOrDefault(b, b)))
+                .forEach(b -> benchmarks.put(b, benchmarkNames.getOrDefault(b, b)));
         Map<String, List<EditionScore>> field = new HashMap<>();
-        scores.editionBests(benchmarks.keySet()).forEach(b -> field.computeIfAbsent(b.edition() + "|" + b.benchmarkId(), k -> new ArrayList<>()).add(b));
-        Map<String, Map<Long, Double>> best = new TreeMap<>(Comparator.reverseOrder());
-        own.forEach(s -> best.computeIfAbsent(s.edition(), k -> new HashMap<>()).merge(s.benchmarkId(), s.value(), Math::max));
+        reads.call(() -> scores.editionBests(benchmarks.keySet()))
+                .forEach(b -> field.computeIfAbsent(b.edition() + "|" + b.benchmarkSlug(), k -> new ArrayList<>()).add(b));
+        Map<String, Map<String, Double>> best = new TreeMap<>(Comparator.reverseOrder());
+        own.forEach(s -> best.computeIfAbsent(s.edition(), k -> new HashMap<>()).merge(s.benchmarkSlug(), s.value(), Math::max));
         List<EditionHistory.Row> rows = new ArrayList<>();
         best.forEach((edition, values) -> {
             List<EditionHistory.Cell> cells = new ArrayList<>();
-            for (Long b : benchmarks.keySet()) {
+            for (String b : benchmarks.keySet()) {
                 Double v = values.get(b);
                 List<EditionScore> others = field.getOrDefault(edition + "|" + b, List.of());
                 cells.add(v == null ? null : new EditionHistory.Cell(v, 1 + (int) others.stream().filter(o -> o.value() > v).count(), others.size()));

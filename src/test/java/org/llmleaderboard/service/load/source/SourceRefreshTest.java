@@ -126,8 +126,9 @@ class SourceRefreshTest {
         assertTrue(((Number) scores.get("unchanged")).longValue() > 0, "unchanged: " + scores);
         assertEquals(before - ((Number) scores.get("removed")).longValue() + ((Number) scores.get("created")).longValue(), after);
         assertEquals(0, ((Number) path(job, "report", "models").get("created")).intValue(), "every model was known: " + job);
-        // The refresh is the source's last import on /sources.
-        given().when().get("/sources").then().statusCode(200).body(containsString("livebench import from"));
+        // The refresh is the source's last import on /sources and in GraphQL's sources.
+        graphql(false, "{ sources { id lastImport bundledAt } }", Map.of()).body("errors", nullValue())
+                .body("data.sources.find { it.id == 'livebench' }.lastImport", org.hamcrest.Matchers.notNullValue());
     }
 
     @Test
