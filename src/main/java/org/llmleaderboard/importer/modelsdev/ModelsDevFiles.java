@@ -51,6 +51,10 @@ final class ModelsDevFiles {
             if (toml == null) {
                 return;
             }
+            if (!writesText(toml)) {
+                parsed.problems.add(path + ": not a language model (its output is " + toml.path("modalities").path("output") + "); left out");
+                return;
+            }
             if (parts[0].equals("models") && parts.length == 3) {
                 String id = parts[1] + "/" + strip(parts[2]);
                 parsed.labFiles.put(id, new LabFile(id, parts[1], path, toml));
@@ -77,7 +81,28 @@ final class ModelsDevFiles {
                 resolved = inherit(model.toml(), toml);
             }
         }
+        if (!writesText(resolved)) {
+            problems.add(path + ": not a language model (its output is " + resolved.path("modalities").path("output") + "); left out");
+            return;
+        }
         providerFiles.add(new ProviderFile(parts[1], strip(parts[3]), path, resolved, base));
+    }
+
+    /**
+     * Whether the model writes text: image, video, audio and music generators (output without {@code text}) are no
+     * language models and stay out of the leaderboard. A file that does not say is taken as one.
+     */
+    static boolean writesText(JsonNode toml) {
+        JsonNode output = toml.path("modalities").path("output");
+        if (!output.isArray() || output.isEmpty()) {
+            return true;
+        }
+        for (JsonNode o : output) {
+            if ("text".equals(o.asText())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Upstream's merge: the model's fields, overridden by the provider's top-level fields, minus base_model_omit. */

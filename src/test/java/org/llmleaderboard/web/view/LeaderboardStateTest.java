@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LeaderboardStateTest {
 
     private static final LeaderboardState.Known KNOWN = new LeaderboardState.Known(Set.of("openai", "deepseek-ai")::contains,
-            Set.of("reasoning", "sota")::contains, Set.of("mmlu", "mmlu-pro", "gpqa", "hle", "aime-2025")::contains,
+            Set.of("reasoning", "sota")::contains, Set.of("epoch-capabilities-index", "mmlu", "mmlu-pro", "gpqa", "hle", "aime-2025")::contains,
             Set.of("mit", "apache_2_0")::contains);
 
     @Test
@@ -61,7 +61,7 @@ class LeaderboardStateTest {
 
     @Test
     void shouldWriteTheDefaultsAsNoParameters() {
-        LeaderboardState state = parse("/", "sort=alscore&dir=desc&col=mmlu&col=mmlu-pro&col=gpqa&col=hle&page=1");
+        LeaderboardState state = parse("/", "sort=alscore&dir=desc&col=epoch-capabilities-index&col=mmlu&col=mmlu-pro&col=gpqa&col=hle&page=1");
         assertEquals("/", state.href());
         assertFalse(state.hasFilters());
         assertEquals(state, parse("/", ""));
