@@ -10,6 +10,7 @@ import org.llmleaderboard.importer.identity.ModelNames;
 import org.llmleaderboard.importer.identity.ModelResolver;
 import org.llmleaderboard.importer.identity.ModelResolver.Resolution;
 import org.llmleaderboard.importer.llmstats.LlmStatsNames;
+import org.llmleaderboard.importer.source.NotLanguageModels;
 import org.llmleaderboard.importer.source.SourceModel;
 import org.llmleaderboard.repository.AliasRepository;
 import org.llmleaderboard.repository.LanguageModelRepository;
@@ -74,6 +75,10 @@ public class SourceModels {
             }
             LanguageModel m;
             if (lab == null && r.outcome() != ModelResolver.Outcome.SAME) {
+                continue;
+            }
+            if (r.outcome() != ModelResolver.Outcome.SAME && NotLanguageModels.matches(src)) {
+                notes.add(src.id() + " (" + src.name() + "): not a language model (embedding, reranking, speech or image); not imported");
                 continue;
             }
             switch (r.outcome()) {
