@@ -52,9 +52,14 @@ public class LanguageModelGraphQLApi {
     @Query("models")
     @Description("Models, filtered, sorted and paged. Missing values sort last in both directions; ties break by name. `first` is at most 500.")
     public @NonNull ModelPage models(ModelFilter filter, ModelSort sort,
-            @DefaultValue("50") int first, @DefaultValue("0") int offset) throws InvalidArgumentException {
+            @DefaultValue("50") int first, @DefaultValue("0") int offset,
+            @Name("asOf") @Description("The leaderboard as of this date (`YYYY-MM-DD`): the models released and the scores published by "
+                    + "then; the same as `filter.asOf`, which it overrides") String asOf) throws InvalidArgumentException {
         // Omitted input objects arrive as null even though the schema declares defaults: apply them here.
         ModelFilter f = filter == null ? new ModelFilter() : filter;
+        if (asOf != null) {
+            f.asOf = asOf;
+        }
         LeaderboardQuery query = queries.validate(new LeaderboardQuery(criteria(f), scope(f),
                 sort == null ? SortOrder.DEFAULT : SortOrder.of(sort.field(), sort.benchmark(), sort.direction()),
                 new PageRequest(first, offset)));

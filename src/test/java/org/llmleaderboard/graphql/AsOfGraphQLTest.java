@@ -16,6 +16,16 @@ import static org.llmleaderboard.graphql.GraphQL.query;
 class AsOfGraphQLTest {
 
     @Test
+    void shouldTakeAsOfAsAnArgumentOfModelsToo() {
+        query("""
+                { models(filter: { labs: ["openai"] }, asOf: "2023-06-01", first: 50) { totalCount items { slug } } }""")
+                .body("errors", nullValue())
+                .body("data.models.totalCount", equalTo(10))
+                .body("data.models.items.slug", not(hasItem("openai/gpt-5")));
+        query("{ models(asOf: \"2023-02-30\") { totalCount } }").body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+    }
+
+    @Test
     void shouldListOnlyTheModelsReleasedByTheDate() {
         query("""
                 { models(filter: { labs: ["openai"], asOf: "2023-06-01" }, first: 50) { totalCount items { slug } } }""")
