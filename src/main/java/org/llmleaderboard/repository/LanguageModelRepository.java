@@ -260,6 +260,14 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
             clauses.add("m.family is null");
         }
         AsOfClauses.models(scope.asOf(), clauses, params);
+        if (scope.serving().maxPrice() != null) {
+            clauses.add("m.inputPrice <= :maxPrice");
+            params.put("maxPrice", scope.serving().maxPrice());
+        }
+        if (scope.serving().minContext() != null) {
+            clauses.add("m.contextWindow >= :minContext");
+            params.put("minContext", scope.serving().minContext());
+        }
         return new Where(clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses), params, !query.labs().isEmpty());
     }
 

@@ -44,6 +44,14 @@ public class LeaderboardParams extends FilterParams {
     @QueryParam("asOf")
     public String asOf;
 
+    /** The cheapest offering's input price at most, US dollars per million tokens ({@code maxPrice=1.5}). */
+    @QueryParam("maxPrice")
+    public String maxPrice;
+
+    /** The context window at least, in tokens ({@code minContext=128000}). */
+    @QueryParam("minContext")
+    public String minContext;
+
     /**
      * Refuses what cannot be read at all, with the 400 page: a {@code page} that is not a whole number from 1 to
      * {@value LeaderboardState#MAX_PAGE}, a {@code dir} other than {@code asc}/{@code desc}, a {@code families}
@@ -68,6 +76,14 @@ public class LeaderboardParams extends FilterParams {
             throw new BadParameterException("families", "families can only be 'only' (hide variants), not '" + shorten(families) + "'.", basePath);
         }
         requireDate("asOf", asOf, basePath);
+        if (org.llmleaderboard.web.view.StateValues.price(maxPrice) == null && maxPrice != null && !maxPrice.isBlank()) {
+            throw new BadParameterException("maxPrice", "maxPrice is US dollars per million input tokens, a number from 0 to 1,000,000 "
+                    + "(maxPrice=1.5), not '" + shorten(maxPrice) + "'.", basePath);
+        }
+        if (org.llmleaderboard.web.view.StateValues.tokens(minContext) == null && minContext != null && !minContext.isBlank()) {
+            throw new BadParameterException("minContext", "minContext is a number of tokens from 0 to 1,000,000,000 (minContext=128000), not '"
+                    + shorten(minContext) + "'.", basePath);
+        }
     }
 
     /**
@@ -97,7 +113,7 @@ public class LeaderboardParams extends FilterParams {
 
     /** Weights, licences and families as given. */
     LeaderboardState.RawScope scope() {
-        return new LeaderboardState.RawScope(weights, licences, families, asOf);
+        return new LeaderboardState.RawScope(weights, licences, families, asOf, maxPrice, minContext);
     }
 
     /** A value as echoed in a message: at most 40 characters. */

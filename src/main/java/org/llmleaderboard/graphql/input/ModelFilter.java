@@ -45,4 +45,10 @@ public class ModelFilter {
             + "BAD_USER_INPUT): only models released by then, and only scores dated by then (a score without a date takes its "
             + "model's release date); models without a release date are left out. Omit it for today's leaderboard")
     public String asOf;
+
+    @Description("Only models whose cheapest offering costs at most this much per million input tokens (US dollars)")
+    public Double maxInputPrice;
+
+    @Description("Only models whose context window is at least this many tokens")
+    public Integer minContextWindow;
 }

@@ -62,7 +62,20 @@ public class QueryFactory {
                 throw new InvalidArgumentException("asOf", problem);
             }
         }
-        return new ModelScope(weights, licences, raw.familiesOnly(), raw.asOf());
+        return new ModelScope(weights, licences, raw.familiesOnly(), raw.asOf(), serving(raw.serving()));
+    }
+
+    /** Prices and context windows within what a model can have: not negative, not absurd. */
+    static ModelScope.Serving serving(ModelScope.Serving raw) throws InvalidArgumentException {
+        if (raw.maxPrice() != null && (raw.maxPrice().isNaN() || raw.maxPrice() < 0 || raw.maxPrice() > 1_000_000)) {
+            throw new InvalidArgumentException("maxPrice", "`maxPrice` is US dollars per million input tokens, 0 to 1,000,000; was "
+                    + raw.maxPrice() + ".");
+        }
+        if (raw.minContext() != null && (raw.minContext() < 0 || raw.minContext() > 1_000_000_000)) {
+            throw new InvalidArgumentException("minContext", "`minContext` is a number of tokens, 0 to 1,000,000,000; was "
+                    + raw.minContext() + ".");
+        }
+        return raw;
     }
 
     static PageRequest page(PageRequest raw) throws InvalidArgumentException {

@@ -50,11 +50,12 @@ public record LeaderboardState(String basePath, Order order, Filters filters, Sc
     }
 
     /** {@code weights} (open, closed, unknown), {@code licence} ids, {@code families=only}, {@code asOf} (null: today). */
-    public record Scope(List<String> weights, List<String> licences, boolean families, LocalDate asOf) {
+    public record Scope(List<String> weights, List<String> licences, boolean families, LocalDate asOf, ModelScope.Serving serving) {
     }
 
     /** The URL's scope values before parsing; {@code families} and {@code asOf} as written. */
-    public record RawScope(Collection<String> weights, Collection<String> licences, String families, String asOf) {
+    public record RawScope(Collection<String> weights, Collection<String> licences, String families, String asOf, String maxPrice,
+            String minContext) {
     }
 
     /**
@@ -100,7 +101,8 @@ public record LeaderboardState(String basePath, Order order, Filters filters, Sc
                 new Scope(StateValues.clean(scope.weights(), v -> v.equals("open") || v.equals("closed") || v.equals("unknown")),
                         StateValues.clean(scope.licences(), known.licence()),
                         scope.families() != null && scope.families().trim().equalsIgnoreCase("only"),
-                        AsOf.parse(scope.asOf()).filter(day -> AsOf.problem(day, AsOf.today()) == null).orElse(null)),
+                        AsOf.parse(scope.asOf()).filter(day -> AsOf.problem(day, AsOf.today()) == null).orElse(null),
+                        new ModelScope.Serving(StateValues.price(scope.maxPrice()), StateValues.tokens(scope.minContext()))),
                 new Layout(columns(StateValues.clean(cols, known.benchmark())), false, false));
     }
 
@@ -164,6 +166,15 @@ public record LeaderboardState(String basePath, Order order, Filters filters, Sc
         return scope.families();
     }
 
+    /** The cheapest input price at most and the context window at least ({@code maxPrice}, {@code minContext}). */
+    public ModelScope.Serving serving() {
+        return scope.serving();
+    }
+
+    public static java.util.OptionalInt pageNumber(String text) {
+        return StateValues.pageNumber(text, MAX_PAGE);
+    }
+
     /** The date the view is as of ({@code asOf}), or null for today. */
     public LocalDate asOf() {
         return scope.asOf();
@@ -181,21 +192,12 @@ public record LeaderboardState(String basePath, Order order, Filters filters, Sc
         return layout.archFixed();
     }
 
-    /** A page number from 1 to {@value #MAX_PAGE}, or empty when the text is not one. */
-    public static java.util.OptionalInt pageNumber(String text) {
-        String t = text.trim();
-        if (t.isEmpty() || t.length() > 7 || !t.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return java.util.OptionalInt.empty();
-        }
-        int p = Integer.parseInt(t);
-        return p >= 1 && p <= MAX_PAGE ? java.util.OptionalInt.of(p) : java.util.OptionalInt.empty();
-    }
 
     /** The query this state shows, before the read service checks it: this page's rows, sorted and filtered. */
     public LeaderboardQuery toQuery() {
         ModelSortField field = ModelSortField.fromParam(sort()).orElse(ModelSortField.BENCHMARK);
         return new LeaderboardQuery(ModelCriteria.of(q(), labs(), archs(), access(), tags(), bands()),
-                new ModelScope(Set.copyOf(weights()), Set.copyOf(licences()), families(), asOf()),
+                new ModelScope(Set.copyOf(weights()), Set.copyOf(licences()), families(), asOf(), scope.serving()),
                 SortOrder.of(field, field == ModelSortField.BENCHMARK ? sort() : null, "asc".equals(dir()) ? SortDirection.ASC : SortDirection.DESC),
                 new PageRequest(PAGE_SIZE, (page() - 1) * PAGE_SIZE));
     }
@@ -223,7 +225,7 @@ public record LeaderboardState(String basePath, Order order, Filters filters, Sc
 
     /** The state with families only switched on or off. */
     public LeaderboardState withFamilies(boolean only) {
-        return new LeaderboardState(basePath, atFirstPage(), filters, new Scope(weights(), licences(), only, asOf()), layout);
+        return new LeaderboardState(basePath, atFirstPage(), filters, new Scope(weights(), licences(), only, asOf(), scope.serving()), layout);
     }
 
     public LeaderboardState fixLab(String lab) {
@@ -262,7 +264,9 @@ public record LeaderboardState(String basePath, Order order, Filters filters, Sc
                 param.equals("band") ? StateValues.minus(bands(), value) : bands());
         Scope sc = new Scope(param.equals("weights") ? StateValues.minus(weights(), value) : weights(),
                 param.equals("licence") ? StateValues.minus(licences(), value) : licences(), !param.equals("families") && families(),
-                param.equals("asOf") ? null : asOf());
+                param.equals("asOf") ? null : asOf(),
+                new ModelScope.Serving(param.equals("maxPrice") ? null : scope.serving().maxPrice(),
+                        param.equals("minContext") ? null : scope.serving().minContext()));
         return new LeaderboardState(basePath, atFirstPage(), f, sc, layout);
     }
 
@@ -332,6 +336,7 @@ public record LeaderboardState(String basePath, Order order, Filters filters, Sc
         if (asOf() != null) {
             parts.add("asOf=" + asOf());
         }
+        StateValues.servingParams(scope.serving(), parts);
         cols().forEach(v -> parts.add("col=" + Format.param(v)));
         if (page() > 1) {
             parts.add("page=" + page());

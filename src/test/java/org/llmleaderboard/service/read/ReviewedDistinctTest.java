@@ -28,6 +28,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @io.quarkus.test.junit.TestProfile(org.llmleaderboard.service.load.source.AllSources.class)
 class ReviewedDistinctTest {
 
+    /**
+     * Pairs the first three sets alone suspect (the other suites' data, where {@code DataQualityTest} needs them) and
+     * the open sources no longer do: their release dates, to the day, set the two models more than a month apart.
+     */
+    private static final Set<String> FIRST_SETS_ONLY = Set.of("adept/fuyu / adept/persimmon-8b",
+            "deepseek-ai/deepseek-coder-v2 / deepseek-ai/deepseek-v2");
+
     @Inject
     DataQualityRepository repository;
 
@@ -45,7 +52,7 @@ class ReviewedDistinctTest {
         assertEquals(List.of(), stale, "both are leaderboard rows (not variants, not renamed)");
         List<String> idle = reviewed.pairs().stream()
                 .filter(p -> unreviewed.stream().noneMatch(c -> c.contains(p.model()) && c.contains(p.other())))
-                .map(p -> p.model() + " / " + p.other()).toList();
+                .map(p -> p.model() + " / " + p.other()).filter(p -> !FIRST_SETS_ONLY.contains(p)).toList();
         assertEquals(List.of(), idle, "without the review the report suspects them, so each entry decides something");
     }
 
