@@ -238,7 +238,12 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
             }
             clauses.add("(" + String.join(" or ", or) + ")");
         }
-        ModelScope scope = q.scope();
+        scope(q.scope(), clauses, params);
+        return new Where(clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses), params, !query.labs().isEmpty());
+    }
+
+    /** The clauses of the view's scope: weights, licences, families, the date, the serving. */
+    private static void scope(ModelScope scope, List<String> clauses, Map<String, Object> params) {
         if (!scope.weights().isEmpty()) {
             List<String> or = new ArrayList<>();
             if (scope.weights().contains("open")) {
@@ -268,7 +273,6 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
             clauses.add("m.contextWindow >= :minContext");
             params.put("minContext", scope.serving().minContext());
         }
-        return new Where(clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses), params, !query.labs().isEmpty());
     }
 
     /**

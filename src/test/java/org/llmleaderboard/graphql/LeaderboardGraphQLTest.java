@@ -351,7 +351,7 @@ class LeaderboardGraphQLTest {
     @Test
     void shouldPublishTheSchemaAndTheGraphQLUi() {
         given().when().get("/graphql/schema.graphql").then().statusCode(200)
-                .body(containsString("models(filter: ModelFilter, first: Int = 50, offset: Int = 0, sort: ModelSort): ModelPage!"))
+                .body(containsString("    asOf: String,\n    filter: ModelFilter,\n    first: Int = 50,\n    offset: Int = 0,\n    sort: ModelSort\n  ): ModelPage!"))
                 .body(containsString("score(benchmark: String!): Float"))
                 .body(containsString("enum ModelSortField"))
                 .body(containsString("input ModelFilter"));

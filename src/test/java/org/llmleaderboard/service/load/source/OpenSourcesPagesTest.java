@@ -36,7 +36,7 @@ class OpenSourcesPagesTest {
     }
 
     private static int shown(String html) {
-        Matcher m = Pattern.compile("Showing 100 of ([0-9,]+) models").matcher(html);
+        Matcher m = Pattern.compile("Showing [0-9,]+ of ([0-9,]+) models").matcher(html);
         assertTrue(m.find(), "the result count");
         return Integer.parseInt(m.group(1).replace(",", ""));
     }
@@ -48,6 +48,29 @@ class OpenSourcesPagesTest {
         assertTrue(html.contains(">ECI<"), "the Epoch Capabilities Index column");
         assertTrue(html.contains(">Context<") && html.contains(">$/M in·out<"), "context and price columns");
         assertTrue(html.contains("Data as of 21 Aug 2026"), "the newest snapshot in the footer");
+    }
+
+    @Test
+    void shouldFilterByTheCheapestInputPriceAndTheContextWindowAndSortByPrice() {
+        int all = shown(page("/"));
+        String html = page("/?minContext=1000000&maxPrice=2&sort=price&dir=asc");
+        int filtered = shown(html);
+        assertTrue(filtered > 0 && filtered < all / 10, "a million tokens of context for at most $2: " + filtered);
+        assertTrue(html.contains("name=\"maxPrice\"") && html.contains("value=\"2\""), "the form keeps the price");
+        assertTrue(html.contains("<option value=\"1000000\" selected>1M</option>"), "and the context");
+        JsonPath json = graphql("""
+                { models(filter: { minContextWindow: 1000000, maxInputPrice: 2 }, sort: { field: PRICE, direction: ASC }, first: 500) {
+                    totalCount items { contextWindow inputPrice } } }""");
+        assertEquals(filtered, json.getInt("data.models.totalCount"));
+        List<Map<String, Object>> items = json.getList("data.models.items");
+        items.forEach(m -> assertTrue(((Number) m.get("contextWindow")).intValue() >= 1_000_000
+                && ((Number) m.get("inputPrice")).doubleValue() <= 2, "within the filter: " + m));
+        for (int i = 1; i < items.size(); i++) {
+            assertTrue(((Number) items.get(i - 1).get("inputPrice")).doubleValue() <= ((Number) items.get(i).get("inputPrice")).doubleValue(),
+                    "cheapest first");
+        }
+        given().when().get("/?maxPrice=cheap").then().statusCode(400);
+        given().when().get("/?minContext=-5").then().statusCode(400);
     }
 
     @Test
