@@ -201,6 +201,11 @@ public class SourceModels {
 
         /** Step 1 also over the record's other ids (a provider id, a Hugging Face id), then the resolver. */
         Resolution resolve(String origin, SourceModel src, String labSlug) {
+            ModelResolver.Incoming incoming = new ModelResolver.Incoming(origin, src.id(), src.name(), labSlug);
+            // Its own id, then a curated decision, before anything looser: steps 1 and 2 of the resolution.
+            if (bySlug.containsKey(src.id()) || aliases.containsKey(src.id()) || crosswalk.of(origin).containsKey(src.id())) {
+                return ModelResolver.resolve(incoming, stored, aliases, crosswalk);
+            }
             for (String id : src.aliases()) {
                 String slug = bySlug.containsKey(id) ? id : aliases.get(id);
                 if (slug != null) {
@@ -211,7 +216,7 @@ public class SourceModels {
             if (same.size() == 1) {
                 return new Resolution(ModelResolver.Outcome.SAME, same.get(0), "same normalised name", List.of());
             }
-            return ModelResolver.resolve(new ModelResolver.Incoming(origin, src.id(), src.name(), labSlug), stored, aliases, crosswalk);
+            return ModelResolver.resolve(incoming, stored, aliases, crosswalk);
         }
     }
 }
