@@ -29,15 +29,25 @@ public final class SourceFiles {
         return new TreeMap<>(BoundedZip.read(zip, limits, keep));
     }
 
-    /** A checkout's files, walked in path order; {@code keep} sees paths with forward slashes. */
+    /**
+     * A checkout's files, walked in path order; {@code keep} sees paths with forward slashes. Refused beyond
+     * {@link ZipLimits#DEFAULTS} (files kept, bytes read), as a zip would be: a directory is no reason to read without end.
+     */
     public static Map<String, String> directory(Path root, UnaryOperator<String> keep) throws IOException {
         Map<String, String> files = new TreeMap<>();
+        long bytes = 0;
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
                 String key = keep.apply(root.relativize(p).toString().replace('\\', '/'));
-                if (key != null) {
-                    files.put(key, Files.readString(p, StandardCharsets.UTF_8));
+                if (key == null) {
+                    continue;
                 }
+                bytes += Files.size(p);
+                if (files.size() >= ZipLimits.DEFAULTS.maxEntries() || bytes > ZipLimits.DEFAULTS.maxUncompressedBytes()) {
+                    throw new IOException("the directory holds more than " + ZipLimits.DEFAULTS.maxEntries() + " files or "
+                            + ZipLimits.DEFAULTS.maxUncompressedBytes() + " bytes of the source's files");
+                }
+                files.put(key, Files.readString(p, StandardCharsets.UTF_8));
             }
         }
         return files;
