@@ -20,6 +20,9 @@ public record RelationSizes(int labs, int benchmarks, int modelsPerLab, int scor
     /** Lines of a refresh report's lists; the same as {@code SourceReport.MAX_LINES}. */
     public static final int REFRESH_REPORT_LINES = 200;
     public static final int DUPLICATE_CLUSTER_MODELS = 20;
+    /** Models and shared rows of a comparison at most; {@code CompareService.MAX_MODELS} and {@code MAX_ROWS}. */
+    public static final int COMPARE_MODELS = 6;
+    public static final int COMPARE_ROWS = 300;
 
     public static final RelationSizes EMPTY = new RelationSizes(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
@@ -45,6 +48,9 @@ public record RelationSizes(int labs, int benchmarks, int modelsPerLab, int scor
             case "DataQuality.duplicates", "DataQuality.benchmarksWithoutFamily", "DataQuality.outOfRangeScores",
                     "DataQuality.modelsWithoutLab", "DataQuality.modelsWithoutDate", "DataQuality.unresolvedRecords" -> DATA_QUALITY_ROWS;
             case "DuplicateCluster.models" -> DUPLICATE_CLUSTER_MODELS;
+            // compare: at most CompareService.MAX_MODELS models and MAX_ROWS shared rows (which are these constants).
+            case "Comparison.models", "ComparedBenchmark.scores" -> COMPARE_MODELS;
+            case "Comparison.benchmarks" -> COMPARE_ROWS;
             default -> UNKNOWN;
         };
     }
