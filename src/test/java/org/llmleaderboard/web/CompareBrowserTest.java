@@ -1,0 +1,134 @@
+package org.llmleaderboard.web;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Comparing in a real browser (headless Chromium), on a phone (390×844, dark) and a laptop (1280×800, light): tick two
+ * leaderboard rows, compare them, remove one in place, and go Back to both.
+ */
+@QuarkusTest
+class CompareBrowserTest {
+
+    private static Browser browser;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void quitBrowser() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+    }
+
+    @AfterEach
+    void shouldHaveRunWithoutAContentSecurityPolicyViolation() {
+        assertEquals(List.of(), browser.cspViolations(), "Content-Security-Policy violations");
+        cdp("Emulation.clearDeviceMetricsOverride", Map.of());
+        cdp("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+    }
+
+    @Test
+    void shouldCompareTwoTickedRowsAndRemoveOneInPlaceOnAPhone() {
+        viewport(390, 844, "dark");
+        compareTickRemoveAndGoBack();
+    }
+
+    @Test
+    void shouldCompareTwoTickedRowsAndRemoveOneInPlaceOnALaptop() {
+        viewport(1280, 800, "light");
+        compareTickRemoveAndGoBack();
+    }
+
+    private void compareTickRemoveAndGoBack() {
+        browser.open(base);
+        List<String> picked = List.of(pick(1), pick(2));
+        browser.await("the selection in the leaderboard's URL", d -> picked.equals(selectionInUrl(d.getCurrentUrl())));
+        assertEquals("2 selected.", browser.text("#compare-count"));
+
+        browser.click("#compare-form button[type='submit']");
+        String both = "/compare?models=" + picked.get(0) + "," + picked.get(1);
+        browser.await("on " + both, d -> d.getCurrentUrl().endsWith(both));
+        browser.await("two columns", d -> columns() == 2);
+        assertFitsTheViewport("compare page");
+        assertEquals("sticky", browser.script("return getComputedStyle(document.querySelector('#compare-facts tbody th')).position"),
+                "the label column stays in view while the table scrolls");
+
+        browser.script("window.__marker = 1;");
+        browser.click("#compare-facts thead th:nth-child(3) .compare-remove");
+        String one = "/compare?models=" + picked.get(0);
+        browser.await("on " + one, d -> d.getCurrentUrl().endsWith(one));
+        browser.await("one column", d -> columns() == 1);
+        assertTrue(browser.notReloaded(), "removed in place by htmx");
+        assertTrue(browser.text("#comparison").contains("add another model to compare"));
+        assertFitsTheViewport("one model");
+
+        browser.driver().navigate().back();
+        browser.await("back on " + both, d -> d.getCurrentUrl().endsWith(both));
+        browser.await("two columns again", d -> columns() == 2);
+
+        browser.driver().navigate().back();
+        browser.await("back on the leaderboard with its selection", d -> picked.equals(selectionInUrl(d.getCurrentUrl())));
+        browser.await("both boxes ticked again", d -> ((Number) browser.script(
+                "return document.querySelectorAll('input[data-compare-pick]:checked').length")).intValue() == 2);
+    }
+
+    /** Ticks the compare box of the n-th row; its model's slug. */
+    private String pick(int row) {
+        String box = "#rows > tr:nth-child(" + row + ") input[data-compare-pick]";
+        browser.script("arguments[0].scrollIntoView({ block: 'center', inline: 'center' });",
+                browser.driver().findElement(org.openqa.selenium.By.cssSelector(box)));
+        browser.click(box);
+        return browser.attribute(box, "value");
+    }
+
+    private static List<String> selectionInUrl(String url) {
+        int at = url.indexOf("compare=");
+        if (at < 0) {
+            return List.of();
+        }
+        String value = url.substring(at + "compare=".length()).split("&")[0];
+        return List.of(URLDecoder.decode(value, StandardCharsets.UTF_8).split(","));
+    }
+
+    private static int columns() {
+        return ((Number) browser.script("return document.querySelectorAll('#compare-facts thead .compare-model').length")).intValue();
+    }
+
+    private static void assertFitsTheViewport(String what) {
+        Object widths = browser.script("return [document.documentElement.scrollWidth, window.innerWidth];");
+        List<?> w = (List<?>) widths;
+        assertTrue(((Number) w.get(0)).longValue() <= ((Number) w.get(1)).longValue(), what + ": page wider than the viewport " + w);
+    }
+
+    private static void viewport(int width, int height, String scheme) {
+        cdp("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+        cdp("Emulation.setEmulatedMedia", Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+    }
+
+    private static void cdp(String command, Map<String, Object> parameters) {
+        ((ChromeDriver) browser.driver()).executeCdpCommand(command, parameters);
+    }
+}
