@@ -40,8 +40,10 @@ public class CapabilityScores {
     }
 
     void onWrite(@Observes(during = TransactionPhase.BEFORE_COMPLETION) DataVersion.Changed change) {
+        long start = System.nanoTime();
         int changed = recompute();
-        LOG.debugf("Capability scores of %d models changed (data version %d)", changed, change.version());
+        LOG.debugf("Capability scores of %d models changed (data version %d) in %d ms", changed, change.version(),
+                (System.nanoTime() - start) / 1_000_000);
     }
 
     /**

@@ -100,6 +100,20 @@ public final class TraitValues {
         }
     }
 
+    /** The traits by their URL names as the URL writes them (an export's record of its query); those not set are null. */
+    public static java.util.Map<String, Object> values(ModelTraits t) {
+        java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("minParams", t.parameters().min() == null ? null : number(t.parameters().min()));
+        out.put("maxParams", t.parameters().max() == null ? null : number(t.parameters().max()));
+        out.put("minActive", t.activeParameters().min() == null ? null : number(t.activeParameters().min()));
+        out.put("maxActive", t.activeParameters().max() == null ? null : number(t.activeParameters().max()));
+        out.put("releasedAfter", t.releasedAfter() == null ? null : t.releasedAfter().toString());
+        out.put("modality", List.copyOf(t.modalities()));
+        out.put("reasoning", t.reasoning() == null ? null : t.reasoning() ? "yes" : "no");
+        out.put("commercial", t.commercial() == null ? null : t.commercial() ? "yes" : "no");
+        return out;
+    }
+
     /** The traits without one parameter (a modality: without that value); unchanged for another parameter. */
     static ModelTraits without(ModelTraits t, String param, String value) {
         ModelTraits.Range p = t.parameters();
