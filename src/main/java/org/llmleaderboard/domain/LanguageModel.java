@@ -174,6 +174,23 @@ public class LanguageModel extends PanacheEntityBase {
     @Column(name = "output_price")
     public Double outputPrice;
 
+    /** Input modalities as a source gives them, alphabetical and comma-separated ({@code image,text}); null when none says. */
+    @Column(name = "input_modalities", length = 100)
+    public String inputModalities;
+
+    /**
+     * The {@link Capability} score, its coverage and its sort key: written by {@code service.rank.CapabilityScores}
+     * only, with one statement per changed model, so an entity's flush never writes a stale copy over them.
+     */
+    @Column(name = "capability_score", insertable = false, updatable = false)
+    public Double capabilityScore;
+
+    @Column(name = "capability_coverage", insertable = false, updatable = false)
+    public Integer capabilityCoverage;
+
+    @Column(name = "capability_key", insertable = false, updatable = false)
+    public Double capabilityKey;
+
     @Column(name = "api_url", length = 2000)
     public String apiUrl;
 

@@ -74,7 +74,7 @@ public class LanguageModelGraphQLApi {
 
     private static ModelScope scope(ModelFilter f) throws InvalidArgumentException {
         return new ModelScope(set(f.weights), set(f.licences), Boolean.TRUE.equals(f.familiesOnly), asOf("filter.asOf", f.asOf),
-                new ModelScope.Serving(f.maxInputPrice, f.minContextWindow));
+                new ModelScope.Serving(f.maxInputPrice, f.minContextWindow), f.traits(asOf("filter.releasedAfter", f.releasedAfter)));
     }
 
     /** A date argument ({@code asOf}) as a date, checked by the read service; null when not given. */

@@ -14,10 +14,12 @@ import java.util.Set;
  * @param asOf         the view as of this date ({@link AsOf}): models released and scores dated by then; null for today
  *                     with every model, also those without a release date
  * @param serving      the cheapest input price at most and the context window at least; {@link Serving#ANY} for all
+ * @param traits       size, release, modalities, reasoning, commercial use ({@link ModelTraits}); {@link ModelTraits#ANY} for all
  */
-public record ModelScope(Set<String> weights, Set<String> licences, boolean familiesOnly, LocalDate asOf, Serving serving) {
+public record ModelScope(Set<String> weights, Set<String> licences, boolean familiesOnly, LocalDate asOf, Serving serving,
+        ModelTraits traits) {
 
-    public static final ModelScope ALL = new ModelScope(Set.of(), Set.of(), false, null, Serving.ANY);
+    public static final ModelScope ALL = new ModelScope(Set.of(), Set.of(), false, null, Serving.ANY, ModelTraits.ANY);
     public static final Set<String> WEIGHTS = Set.of("open", "closed", "unknown");
 
     /**
@@ -37,6 +39,17 @@ public record ModelScope(Set<String> weights, Set<String> licences, boolean fami
         weights = weights == null ? Set.of() : Set.copyOf(weights);
         licences = licences == null ? Set.of() : Set.copyOf(licences);
         serving = serving == null ? Serving.ANY : serving;
+        traits = traits == null ? ModelTraits.ANY : traits;
+    }
+
+    /** A view with these servings, whatever the model's traits. */
+    public ModelScope(Set<String> weights, Set<String> licences, boolean familiesOnly, LocalDate asOf, Serving serving) {
+        this(weights, licences, familiesOnly, asOf, serving, ModelTraits.ANY);
+    }
+
+    /** The same scope with these traits. */
+    public ModelScope withTraits(ModelTraits other) {
+        return new ModelScope(weights, licences, familiesOnly, asOf, serving, other);
     }
 
     /** A view as of a date, whatever the serving. */
@@ -50,6 +63,6 @@ public record ModelScope(Set<String> weights, Set<String> licences, boolean fami
     }
 
     public boolean isAll() {
-        return weights.isEmpty() && licences.isEmpty() && !familiesOnly && asOf == null && serving.isAny();
+        return weights.isEmpty() && licences.isEmpty() && !familiesOnly && asOf == null && serving.isAny() && traits.isAny();
     }
 }

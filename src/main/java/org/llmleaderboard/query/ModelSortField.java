@@ -22,6 +22,8 @@ public enum ModelSortField {
     CONTEXT_WINDOW("context"),
     /** The cheapest offering's input price. */
     PRICE("price"),
+    /** The capability score ({@code domain.Capability}): low-coverage models after the covered ones. */
+    CAPABILITY("capability"),
     BENCHMARK(null);
 
     private final String param;

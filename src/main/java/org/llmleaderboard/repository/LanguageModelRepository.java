@@ -111,7 +111,7 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
                 m.description, m.licenceName, m.licenceId, m.licenceCommercial, m.openWeights, m.weightsUrl, m.releasedOn,
                 m.announcedOn, m.multimodal, m.knowledgeCutoff, m.origin, f.slug, f.name, t.slug, t.name, vo.slug, vo.name,
                 (select count(v) from LanguageModel v where v.variantOf = m), m.contextWindow, m.maxOutput, m.reasoning,
-                m.inputPrice, m.outputPrice)
+                m.inputPrice, m.outputPrice, m.inputModalities, m.capabilityScore, m.capabilityCoverage)
             from LanguageModel m join m.lab l left join m.family f left join m.fineTunedFrom t left join m.variantOf vo """;
 
     /** The model with this slug, as values. */
@@ -182,8 +182,7 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
                 .getResultList();
     }
 
-    private record Where(String sql, Map<String, Object> params, boolean usesLab) {
-    }
+    private record Where(String sql, Map<String, Object> params, boolean usesLab) { }
 
     private static Where where(LeaderboardQuery q) {
         ModelCriteria query = q.criteria();
@@ -273,6 +272,7 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
             clauses.add("m.contextWindow >= :minContext");
             params.put("minContext", scope.serving().minContext());
         }
+        TraitClauses.add(scope.traits(), clauses, params);
     }
 
     /**

@@ -12,9 +12,10 @@ import org.llmleaderboard.domain.Architecture;
  * @param openWeights  null when unknown
  * @param licenceId    null for models without a licence id
  * @param licenceName  the greatest licence name of the group (one licence id may be written several ways)
+ * @param newestRelease the group's latest release date (the data's newest, for the "new" badge), null when none has one
  */
 // Built by an HQL constructor expression (select new ...), which Hibernate resolves reflectively.
 @RegisterForReflection
 public record ModelCount(Access access, Architecture architecture, Boolean openWeights, String licenceId, String licenceName,
-        Long models) {
+        Long models, java.time.LocalDate newestRelease) {
 }

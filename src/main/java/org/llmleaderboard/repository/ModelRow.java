@@ -20,5 +20,6 @@ public record ModelRow(Long id, String slug, String name, String headlineTags, S
         String description, String licenceName, String licenceId, Boolean licenceCommercial, Boolean openWeights, String weightsUrl,
         LocalDate releasedOn, LocalDate announcedOn, Boolean multimodal, String knowledgeCutoff, String origin,
         String familySlug, String familyName, String baseSlug, String baseName, String variantOfSlug, String variantOfName,
-        Long variantCount, Integer contextWindow, Integer maxOutput, Boolean reasoning, Double inputPrice, Double outputPrice) {
+        Long variantCount, Integer contextWindow, Integer maxOutput, Boolean reasoning, Double inputPrice, Double outputPrice,
+        String inputModalities, Double capabilityScore, Integer capabilityCoverage) {
 }

@@ -24,7 +24,7 @@ public class ModelStatisticsRepository {
     public List<ModelCount> counts() {
         return em.createQuery("""
                 select new org.llmleaderboard.repository.ModelCount(m.access, m.architecture, m.openWeights, m.licenceId,
-                    max(m.licenceName), count(m))
+                    max(m.licenceName), count(m), max(m.releaseDate))
                 from LanguageModel m where m.variantOf is null
                 group by m.access, m.architecture, m.openWeights, m.licenceId""", ModelCount.class).getResultList();
     }

@@ -22,6 +22,7 @@ final class SortColumns {
             case ALSCORE -> "m.alScoreKey";
             case CONTEXT_WINDOW -> "m.contextWindow";
             case PRICE -> "m.inputPrice";
+            case CAPABILITY -> "m.capabilityKey";
             case BENCHMARK -> "s.scoreValue";
         };
     }

@@ -3,6 +3,7 @@ package org.llmleaderboard.service;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -33,12 +34,24 @@ public class DataVersion {
     private final DataVersionRepository repository;
     private final TransactionSynchronizationRegistry transactions;
     private final LeaderboardConfig config;
+    private final Event<Changed> changes;
     private ScheduledExecutorService poller;
 
-    DataVersion(DataVersionRepository repository, TransactionSynchronizationRegistry transactions, LeaderboardConfig config) {
+    /**
+     * Fired once per write transaction, in it: what derives from the data observes it before the commit
+     * ({@code @Observes(during = TransactionPhase.BEFORE_COMPLETION)}), so it commits with the write that changed it.
+     *
+     * @param version the version the transaction raises the data to
+     */
+    public record Changed(long version) {
+    }
+
+    DataVersion(DataVersionRepository repository, TransactionSynchronizationRegistry transactions, LeaderboardConfig config,
+            Event<Changed> changes) {
         this.repository = repository;
         this.transactions = transactions;
         this.config = config;
+        this.changes = changes;
     }
 
     /** The version the data had when last seen; -1 before the first read (nothing is valid then). */
@@ -65,6 +78,7 @@ public class DataVersion {
                 }
             }
         });
+        changes.fire(new Changed(version));
     }
 
     /** Reads the version from the database now. */

@@ -79,6 +79,7 @@ public class ExportResource {
         p.put("weights", state.weights());
         p.put("licence", state.licences());
         p.put("families", state.families() ? "only" : null);
+        p.putAll(org.llmleaderboard.web.view.TraitValues.values(state.traits()));
         p.put("col", state.columns());
         return p;
     }

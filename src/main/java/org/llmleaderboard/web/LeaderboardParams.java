@@ -84,6 +84,10 @@ public class LeaderboardParams extends FilterParams {
             throw new BadParameterException("minContext", "minContext is a number of tokens from 0 to 1,000,000,000 (minContext=128000), not '"
                     + shorten(minContext) + "'.", basePath);
         }
+        org.llmleaderboard.web.view.TraitValues.Problem trait = org.llmleaderboard.web.view.TraitValues.problem(traitValues());
+        if (trait != null) {
+            throw new BadParameterException(trait.param(), trait.message(), basePath);
+        }
     }
 
     /**
@@ -113,7 +117,7 @@ public class LeaderboardParams extends FilterParams {
 
     /** Weights, licences and families as given. */
     LeaderboardState.RawScope scope() {
-        return new LeaderboardState.RawScope(weights, licences, families, asOf, maxPrice, minContext);
+        return new LeaderboardState.RawScope(weights, licences, families, asOf, maxPrice, minContext, traitValues());
     }
 
     /** A value as echoed in a message: at most 40 characters. */

@@ -107,7 +107,7 @@ public class LeaderboardViews {
         int offset = (state.page() - 1) * LeaderboardState.PAGE_SIZE;
         List<LeaderboardRow> rows = new ArrayList<>(page.items().size());
         for (int i = 0; i < page.items().size(); i++) {
-            rows.add(LeaderboardRow.from(offset + i + 1, page.items().get(i), benchmarkSlugs));
+            rows.add(LeaderboardRow.from(offset + i + 1, page.items().get(i), benchmarkSlugs, options.counts().newestRelease()));
         }
         int total = page.totalCount();
         int pageCount = Math.max(1, (total + LeaderboardState.PAGE_SIZE - 1) / LeaderboardState.PAGE_SIZE);
@@ -135,12 +135,15 @@ public class LeaderboardViews {
         List<Column> columns = new ArrayList<>();
         columns.add(column(state, "name", "Model", "Model name", false, false));
         columns.add(column(state, "lab", "Lab", "The lab that makes it", false, false));
+        columns.add(column(state, "capability", "Capability", "Capability score · coverage: the mean percentile rank over "
+                + org.llmleaderboard.domain.Capability.BENCHMARKS.size() + " current benchmarks (see About the ranking)", true, false));
         columns.add(column(state, "architecture", "Arch.", "Architecture", false, true));
         columns.add(column(state, "parameters", "Params", "Parameters", true, false));
         columns.add(column(state, "active-parameters", "Active", "Active parameters per token (MoE)", true, true));
         columns.add(column(state, "tokens", "Tokens", "Training tokens", true, true));
         columns.add(column(state, "ratio", "Ratio", "Training tokens per parameter; 20 or more is compute-optimal", true, true));
-        columns.add(column(state, "alscore", "ALScore", "√(parameters × tokens) ÷ 300", true, false));
+        columns.add(column(state, "alscore", "ALScore (compute scale)", "A compute scale, not a capability measure: √(parameters × tokens) ÷ 300",
+                true, false));
         columns.add(column(state, "context", "Context", "Context window, tokens", true, true));
         columns.add(column(state, "price", "$/M in·out", "The cheapest offering's price, US dollars per million input and output tokens", true, true));
         for (BenchmarkInfo b : benchmarks) {
@@ -148,7 +151,7 @@ public class LeaderboardViews {
                     (b.slug().equals("hle") ? "Humanity's Last Exam" : b.name())
                     + (b.percent() ? "" : " (" + b.unit() + ")"), true, false));
         }
-        columns.add(column(state, "released", "Released", "Release date, to the day or the month as the sources give it", false, true));
+        columns.add(column(state, "released", "Released", "Release date, to the day or the month as the sources give it", false, false));
         columns.add(column(state, "access", "Access", "Public means publicly usable, not open weights", false, true));
         return columns;
     }
@@ -243,6 +246,7 @@ public class LeaderboardViews {
         if (state.families()) {
             chips.add(new Chip("Families only", state.without("families", "only").href()));
         }
+        chips.addAll(org.llmleaderboard.web.view.TraitValues.chips(state));
         return chips;
     }
 

@@ -24,7 +24,7 @@ final class UnknownValues {
     static List<String> report(LeaderboardParams raw, LeaderboardState state, Predicate<String> knownBenchmark) {
         List<String> notices = new ArrayList<>();
         if (raw.sort != null && !raw.sort.isBlank() && !normal(raw.sort).equals(state.sort())) {
-            notices.add("No column '" + LeaderboardParams.shorten(raw.sort) + "' to sort by — sorted by ALScore");
+            notices.add("No column '" + LeaderboardParams.shorten(raw.sort) + "' to sort by — sorted by capability");
         }
         if (!state.labFixed()) {
             filter(notices, raw.labs, state.labs(), "lab", "labs");

@@ -48,6 +48,18 @@ class PageStatementsTest {
     }
 
     @Test
+    void shouldReadTheLeaderboardWithEveryModelTraitInAsFewStatementsAsWithout() {
+        // The traits are conditions on the model's own columns: no statement of their own.
+        assertPage("/?weights=open&minParams=1&maxParams=40&minActive=1&maxActive=40&releasedAfter=2025-01-01&modality=image"
+                + "&reasoning=yes&commercial=yes&_=statements-12", 10);
+    }
+
+    @Test
+    void shouldReadTheRankingPageInOneTransactionAndOneStatement() {
+        assertPage("/about/ranking?_=statements-12", 1);
+    }
+
+    @Test
     void shouldReadTheLeaderboardFragmentInOneTransaction() {
         statistics.clear();
         given().header("HX-Request", "true").when().get("/?sort=name&_=statements-2").then().statusCode(200);

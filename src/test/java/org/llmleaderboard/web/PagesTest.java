@@ -145,7 +145,7 @@ class PagesTest {
     void shouldFallBackToDefaultsForUnknownValuesAndSaySo() {
         String html = page("/?sort=popularity&arch=transformer&lab=nobody&band=huge&access=open&tag=nope&weights=heavy&licence=wtfpl&col=nope")
                 .body(containsString("Showing 100 of 738 models"))
-                .body(containsString("No column &#39;popularity&#39; to sort by — sorted by ALScore"))
+                .body(containsString("No column &#39;popularity&#39; to sort by — sorted by capability"))
                 .body(containsString("No lab &#39;nobody&#39; — showing all labs"))
                 .body(containsString("No architecture &#39;transformer&#39; — showing all architectures"))
                 .body(containsString("No access value &#39;open&#39; — showing all access values"))

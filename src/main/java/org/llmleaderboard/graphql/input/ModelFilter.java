@@ -4,6 +4,9 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import org.llmleaderboard.query.ModelTraits;
+
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -51,4 +54,36 @@ public class ModelFilter {
 
     @Description("Only models whose context window is at least this many tokens")
     public Integer minContextWindow;
+
+    @Description("Only models with at least this many parameters, in billions (models without a count are left out)")
+    public Double minParameters;
+
+    @Description("Only models with at most this many parameters, in billions (models without a count are left out)")
+    public Double maxParameters;
+
+    @Description("Only models with at least this many active parameters, in billions")
+    public Double minActiveParameters;
+
+    @Description("Only models with at most this many active parameters, in billions")
+    public Double maxActiveParameters;
+
+    @Description("Only models released on or after this day, `YYYY-MM-DD` (a month-precise release counts from the first of its month)")
+    public String releasedAfter;
+
+    @Description("Only models that take any of these in: text, image, audio, video (as models.dev says; models it does not list are left out)")
+    public List<@NonNull String> modalities;
+
+    @Description("true: only reasoning (\"thinking\") models; false: only models a source says do not reason")
+    public Boolean reasoning;
+
+    @Description("true: only models whose licence allows commercial use (an allow-list of licence ids, see /about/ranking#commercial); "
+            + "false: only models with a known licence not on it")
+    public Boolean commercial;
+
+    /** The model's traits as given; the read service checks them. */
+    @org.eclipse.microprofile.graphql.Ignore
+    public ModelTraits traits(LocalDate releasedAfterDay) {
+        return ModelTraits.of(new ModelTraits.Range(minParameters, maxParameters),
+                new ModelTraits.Range(minActiveParameters, maxActiveParameters), releasedAfterDay, modalities, reasoning, commercial);
+    }
 }

@@ -169,7 +169,7 @@ final class ModelsDevModels {
                 ModelsDevKeys.monthOnly(released) ? DatePrecision.MONTH : DatePrecision.DAY,
                 first(d, tomls, t -> bool(t, "open_weights")), null, null, null, context, output,
                 first(d, tomls, t -> ModelsDevFiles.text(t, "knowledge")), first(d, tomls, t -> bool(t, "reasoning")), url,
-                d.id.equals(variantOf) ? null : variantOf, new ArrayList<>(aliases));
+                d.id.equals(variantOf) ? null : variantOf, new ArrayList<>(aliases), first(d, tomls, ModelsDevModels::modalities));
     }
 
     String idOfLabFile(String labFileId) {
@@ -191,6 +191,20 @@ final class ModelsDevModels {
             best = best == null || e.getValue() > counts.get(best) ? e.getKey() : best;
         }
         return best;
+    }
+
+    /** The input modalities, each once, alphabetical and comma-separated ({@code image,pdf,text}); null when none listed. */
+    static String modalities(JsonNode toml) {
+        JsonNode input = toml.path("modalities").path("input");
+        TreeSet<String> out = new TreeSet<>();
+        input.forEach(m -> {
+            String v = m.asText("").trim().toLowerCase(Locale.ROOT);
+            if (v.matches("[a-z]{1,20}")) {
+                out.add(v);
+            }
+        });
+        String joined = String.join(",", out);
+        return out.isEmpty() || joined.length() > 100 ? null : joined;
     }
 
     private static Integer integer(JsonNode node, String field) {

@@ -24,10 +24,20 @@ import java.util.List;
  * @param url              the source's page for the model, or its link
  * @param variantOf        the id (in these records) of the model this one is a setting or snapshot of; null if none
  * @param aliases          other ids the source uses for it (provider ids, Hugging Face ids)
+ * @param inputModalities  what it takes in, alphabetical and comma-separated ({@code image,text}); null when not said
  */
 public record SourceModel(String id, String name, String lab, LocalDate released, DatePrecision releasePrecision,
         Boolean openWeights, Double parameters, Double activeParameters, Double trainingTokens, Integer contextWindow,
-        Integer maxOutput, String knowledgeCutoff, Boolean reasoning, String url, String variantOf, List<String> aliases) {
+        Integer maxOutput, String knowledgeCutoff, Boolean reasoning, String url, String variantOf, List<String> aliases,
+        String inputModalities) {
+
+    /** Without input modalities (only models.dev gives them). */
+    public SourceModel(String id, String name, String lab, LocalDate released, DatePrecision releasePrecision,
+            Boolean openWeights, Double parameters, Double activeParameters, Double trainingTokens, Integer contextWindow,
+            Integer maxOutput, String knowledgeCutoff, Boolean reasoning, String url, String variantOf, List<String> aliases) {
+        this(id, name, lab, released, releasePrecision, openWeights, parameters, activeParameters, trainingTokens, contextWindow,
+                maxOutput, knowledgeCutoff, reasoning, url, variantOf, aliases, null);
+    }
 
     public SourceModel {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);

@@ -91,7 +91,9 @@ public class InsightsService {
         weights.put("closed", 0);
         weights.put("unknown", 0);
         Map<String, LicenceCount> licences = new HashMap<>();
+        java.time.LocalDate newest = null;
         for (ModelCount c : statistics.counts()) {
+            newest = c.newestRelease() != null && (newest == null || c.newestRelease().isAfter(newest)) ? c.newestRelease() : newest;
             int n = c.models().intValue();
             access.merge(c.access() == null ? Access.UNKNOWN : c.access(), n, Integer::sum);
             architectures.merge(c.architecture() == null ? Architecture.UNKNOWN : c.architecture(), n, Integer::sum);
@@ -109,7 +111,7 @@ public class InsightsService {
                 weights,
                 licences.values().stream()
                         .sorted(Comparator.comparingInt(LicenceCount::models).reversed().thenComparing(LicenceCount::id))
-                        .toList());
+                        .toList(), newest);
     }
 
     /** The same licence counted in two groups: the sum, and the greatest name (as {@code max(name)} in SQL). */

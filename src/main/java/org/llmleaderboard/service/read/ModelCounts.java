@@ -9,9 +9,10 @@ import java.util.Map;
  * @param architectures most first, ties in the enum's order
  * @param weights       {@code open}, {@code closed}, {@code unknown}, in that order
  * @param licences      most used first, ties by id
+ * @param newestRelease the newest release date in the data (what "new" is relative to); null when no model has one
  */
 public record ModelCounts(AccessCounts access, List<ArchitectureCount> architectures, Map<String, Integer> weights,
-        List<LicenceCount> licences) {
+        List<LicenceCount> licences, java.time.LocalDate newestRelease) {
 
     public int total() {
         return access.total();

@@ -69,7 +69,11 @@ public record ModelSummary(
         @Description("Whether it is a reasoning (\"thinking\") model; null when unknown") Boolean reasoning,
         @Description("The cheapest offering's price, US dollars per million input tokens (cheapest by the 3:1 blend of input and "
                 + "output; a free tier only when no offering is paid); null when no offering is priced") Double inputPrice,
-        @Description("The same offering's price per million output tokens") Double outputPrice) {
+        @Description("The same offering's price per million output tokens") Double outputPrice,
+        @Description("What the model takes in, as models.dev says: text, image, audio, video, pdf; empty when unknown")
+        @NonNull List<@NonNull String> inputModalities,
+        @Description("The capability score with its coverage (the leaderboard's default order; see /about/ranking); null when "
+                + "the model has none of the set's benchmarks") CapabilityInfo capability) {
 
     /** Another model, by slug and name. */
     @Type("ModelRef")
@@ -95,7 +99,8 @@ public record ModelSummary(
                 headlineScores, knownBenchmarks,
                 m.variantOfSlug() == null ? null : new ModelRef(m.variantOfSlug(), m.variantOfName()),
                 m.variantCount() == null ? 0 : m.variantCount().intValue(), m.contextWindow(), m.maxOutput(), m.reasoning(),
-                m.inputPrice(), m.outputPrice());
+                m.inputPrice(), m.outputPrice(), splitTags(m.inputModalities()),
+                CapabilityInfo.of(m.capabilityScore(), m.capabilityCoverage()));
     }
 
     public static List<String> splitTags(String joined) {

@@ -11,12 +11,14 @@ import org.llmleaderboard.query.LeaderboardQuery;
 import org.llmleaderboard.query.ModelCriteria;
 import org.llmleaderboard.query.ModelScope;
 import org.llmleaderboard.query.ModelSortField;
+import org.llmleaderboard.query.ModelTraits;
 import org.llmleaderboard.query.PageRequest;
 import org.llmleaderboard.query.SortOrder;
 import org.llmleaderboard.service.InvalidArgumentException;
 import org.llmleaderboard.service.UnknownBenchmarkException;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -62,7 +64,36 @@ public class QueryFactory {
                 throw new InvalidArgumentException("asOf", problem);
             }
         }
-        return new ModelScope(weights, licences, raw.familiesOnly(), raw.asOf(), serving(raw.serving()));
+        return new ModelScope(weights, licences, raw.familiesOnly(), raw.asOf(), serving(raw.serving()), traits(raw.traits()));
+    }
+
+    /** Sizes within 0 to 100,000 billion, lower bounds not above upper ones; modalities from the allow-list. */
+    static ModelTraits traits(ModelTraits raw) throws InvalidArgumentException {
+        ModelTraits.Range params = range(raw.parameters(), "minParameters", "maxParameters");
+        ModelTraits.Range active = range(raw.activeParameters(), "minActiveParameters", "maxActiveParameters");
+        Set<String> modalities = new java.util.LinkedHashSet<>();
+        for (String m : nonBlank(raw.modalities())) {
+            String v = lower(m);
+            if (!ModelTraits.MODALITIES.contains(v)) {
+                throw new InvalidArgumentException("modalities", "Unknown modality '" + m + "'. Use one of: text, image, audio, video.");
+            }
+            modalities.add(v);
+        }
+        return new ModelTraits(params, active, raw.releasedAfter(), modalities, raw.reasoning(), raw.commercial());
+    }
+
+    private static ModelTraits.Range range(ModelTraits.Range raw, String minName, String maxName) throws InvalidArgumentException {
+        for (String name : List.of(minName, maxName)) {
+            Double v = name.equals(minName) ? raw.min() : raw.max();
+            if (v != null && (v.isNaN() || v < 0 || v > ModelTraits.MAX_BILLIONS)) {
+                throw new InvalidArgumentException(name, "`" + name + "` is a number of billions of parameters, 0 to 100,000; was " + v + ".");
+            }
+        }
+        if (raw.min() != null && raw.max() != null && raw.min() > raw.max()) {
+            throw new InvalidArgumentException(minName, "`" + minName + "` (" + raw.min() + ") is more than `" + maxName + "` ("
+                    + raw.max() + ").");
+        }
+        return raw;
     }
 
     /** Prices and context windows within what a model can have: not negative, not absurd. */

@@ -11,6 +11,7 @@ import org.llmleaderboard.query.PageRequest;
 import org.llmleaderboard.query.SortDirection;
 import org.llmleaderboard.query.SortOrder;
 import org.llmleaderboard.service.InvalidArgumentException;
+import org.llmleaderboard.web.view.TraitValues;
 
 import java.util.List;
 import java.util.Set;
@@ -38,6 +39,10 @@ public class ModelApiParams extends org.llmleaderboard.web.FilterParams {
     @QueryParam("asOf")
     public String asOf;
 
+    /** {@code open}, {@code closed}, {@code unknown}, as on the leaderboard's URL. */
+    @QueryParam("weights")
+    public List<String> weights;
+
     /** The query as asked, before the read service checks its values; malformed numbers and directions are refused here. */
     LeaderboardQuery toQuery() throws InvalidArgumentException {
         ModelSortField field = ModelSortField.fromParam(sort).orElse(ModelSortField.BENCHMARK);
@@ -46,8 +51,14 @@ public class ModelApiParams extends org.llmleaderboard.web.FilterParams {
             case "desc" -> SortDirection.DESC;
             default -> throw new InvalidArgumentException("dir", "`dir` must be asc or desc, was '" + dir + "'.");
         };
-        ModelScope scope = asOf == null || asOf.isBlank() ? ModelScope.ALL : new ModelScope(Set.of(), Set.of(), false,
-                AsOf.parse(asOf).orElseThrow(() -> new InvalidArgumentException("asOf", AsOf.malformed(asOf))));
+        ModelScope scope = new ModelScope(weights == null ? Set.of() : Set.copyOf(weights), Set.of(), false,
+                asOf == null || asOf.isBlank() ? null
+                        : AsOf.parse(asOf).orElseThrow(() -> new InvalidArgumentException("asOf", AsOf.malformed(asOf))));
+        TraitValues.Problem trait = TraitValues.problem(traitValues());
+        if (trait != null) {
+            throw new InvalidArgumentException(trait.param(), trait.message());
+        }
+        scope = scope.withTraits(TraitValues.parse(traitValues()));
         return new LeaderboardQuery(ModelCriteria.of(q, labs, archs, access, tags, bands), scope,
                 SortOrder.of(field, field == ModelSortField.BENCHMARK ? sort : null, direction),
                 new PageRequest(integer("first", first), integer("offset", offset)));

@@ -33,12 +33,16 @@ public class ModelApiResource {
 
     /** One model with its lab and headline scores, by benchmark slug. */
     public record ModelJson(String slug, String name, String released, String access, String architecture, Double parameters,
-            Double trainingTokens, Double alScore, String alScoreBand, LabJson lab, Map<String, Double> scores) {
+            Double trainingTokens, Double alScore, String alScoreBand, LabJson lab, Map<String, Double> scores,
+            Double activeParameters, java.time.LocalDate releaseDate, Boolean openWeights, String licenceId, Boolean reasoning,
+            List<String> inputModalities, Double capability, Integer capabilityCoverage) {
 
         static ModelJson from(ModelSummary m) {
             return new ModelJson(m.slug(), m.name(), m.released(), m.access(), m.architecture(), m.parameters(),
                     m.trainingTokens(), m.alScore(), m.alScoreBand(), new LabJson(m.lab().slug(), m.lab().name()),
-                    new TreeMap<>(m.headlineScores()));
+                    new TreeMap<>(m.headlineScores()), m.activeParameters(), m.releaseDate(), m.openWeights(), m.licenceId(),
+                    m.reasoning(), m.inputModalities(), m.capability() == null ? null : m.capability().score(),
+                    m.capability() == null ? null : m.capability().coverage());
         }
     }
 
@@ -52,8 +56,11 @@ public class ModelApiResource {
     }
 
     /** The service names arguments as GraphQL does; answer with this API's parameter names. */
-    private static final Map<String, String> PARAMETERS = Map.of("architectures", "arch", "alScoreBands", "band", "access", "access",
-            "sort.benchmark", "sort", "labs", "lab", "tags", "tag");
+    private static final Map<String, String> PARAMETERS = Map.ofEntries(Map.entry("architectures", "arch"),
+            Map.entry("alScoreBands", "band"), Map.entry("access", "access"), Map.entry("sort.benchmark", "sort"),
+            Map.entry("labs", "lab"), Map.entry("tags", "tag"), Map.entry("minParameters", "minParams"),
+            Map.entry("maxParameters", "maxParams"), Map.entry("minActiveParameters", "minActive"),
+            Map.entry("maxActiveParameters", "maxActive"), Map.entry("modalities", "modality"));
 
     private final LeaderboardService leaderboard;
     private final QueryFactory queries;
@@ -76,7 +83,7 @@ public class ModelApiResource {
         } catch (UnknownBenchmarkException e) {
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(new ErrorJson("UNKNOWN_BENCHMARK", "sort", "Unknown sort '" + params.sort
-                            + "': use name, lab, architecture, access, released, parameters, active-parameters, tokens, ratio, alscore or a benchmark slug."))
+                            + "': use name, lab, architecture, access, released, parameters, active-parameters, tokens, ratio, alscore, capability, context, price or a benchmark slug."))
                     .build();
         } catch (InvalidArgumentException e) {
             return Response.status(Response.Status.BAD_REQUEST).entity(new ErrorJson("BAD_USER_INPUT", PARAMETERS.getOrDefault(e.argument(), e.argument()), e.getMessage())).build();

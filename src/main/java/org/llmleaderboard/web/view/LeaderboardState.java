@@ -3,11 +3,11 @@ package org.llmleaderboard.web.view;
 import org.llmleaderboard.domain.Access;
 import org.llmleaderboard.domain.AlScoreBand;
 import org.llmleaderboard.domain.Architecture;
-import org.llmleaderboard.query.AsOf;
 import org.llmleaderboard.query.LeaderboardQuery;
 import org.llmleaderboard.query.ModelCriteria;
 import org.llmleaderboard.query.ModelScope;
 import org.llmleaderboard.query.ModelSortField;
+import org.llmleaderboard.query.ModelTraits;
 import org.llmleaderboard.query.PageRequest;
 import org.llmleaderboard.query.SortDirection;
 import org.llmleaderboard.query.SortOrder;
@@ -49,13 +49,23 @@ public record LeaderboardState(String basePath, Order order, Filters filters, Sc
             List<String> bands) {
     }
 
-    /** {@code weights} (open, closed, unknown), {@code licence} ids, {@code families=only}, {@code asOf} (null: today). */
-    public record Scope(List<String> weights, List<String> licences, boolean families, LocalDate asOf, ModelScope.Serving serving) {
+    /**
+     * {@code weights} (open, closed, unknown), {@code licence} ids, {@code families=only}, {@code asOf} (null: today), the
+     * serving ({@code maxPrice minContext}) and the model's traits ({@link TraitValues}); parsed and written by {@link ScopeState}.
+     */
+    public record Scope(List<String> weights, List<String> licences, boolean families, LocalDate asOf, ModelScope.Serving serving,
+            ModelTraits traits) {
     }
 
     /** The URL's scope values before parsing; {@code families} and {@code asOf} as written. */
     public record RawScope(Collection<String> weights, Collection<String> licences, String families, String asOf, String maxPrice,
-            String minContext) {
+            String minContext, TraitValues.Raw traits) {
+
+        /** Without the model's traits. */
+        public RawScope(Collection<String> weights, Collection<String> licences, String families, String asOf, String maxPrice,
+                String minContext) {
+            this(weights, licences, families, asOf, maxPrice, minContext, null);
+        }
     }
 
     /**
@@ -78,7 +88,8 @@ public record LeaderboardState(String basePath, Order order, Filters filters, Sc
     /** At most this many benchmark columns. */
     public static final int MAX_COLUMNS = 8;
 
-    public static final String DEFAULT_SORT = "alscore";
+    /** The capability score ({@code domain.Capability}, the page {@code /about/ranking}), best first. */
+    public static final String DEFAULT_SORT = "capability";
     public static final int PAGE_SIZE = 100;
     /** The largest page number read (offsets stay within an int); larger ones are refused, not clamped. */
     public static final int MAX_PAGE = 1_000_000;
@@ -97,12 +108,7 @@ public record LeaderboardState(String basePath, Order order, Filters filters, Sc
             d = defaultDirection(s);
         }
         int p = order.page() == null ? 1 : pageNumber(order.page()).orElse(1);
-        return new LeaderboardState(basePath, new Order(s, d, p), filters(filters, known),
-                new Scope(StateValues.clean(scope.weights(), v -> v.equals("open") || v.equals("closed") || v.equals("unknown")),
-                        StateValues.clean(scope.licences(), known.licence()),
-                        scope.families() != null && scope.families().trim().equalsIgnoreCase("only"),
-                        AsOf.parse(scope.asOf()).filter(day -> AsOf.problem(day, AsOf.today()) == null).orElse(null),
-                        new ModelScope.Serving(StateValues.price(scope.maxPrice()), StateValues.tokens(scope.minContext()))),
+        return new LeaderboardState(basePath, new Order(s, d, p), filters(filters, known), ScopeState.parse(scope, known.licence()),
                 new Layout(columns(StateValues.clean(cols, known.benchmark())), false, false));
     }
 
@@ -171,6 +177,11 @@ public record LeaderboardState(String basePath, Order order, Filters filters, Sc
         return scope.serving();
     }
 
+    /** The model's own traits: sizes, release, modalities, reasoning, commercial use ({@link TraitValues}). */
+    public ModelTraits traits() {
+        return scope.traits();
+    }
+
     public static java.util.OptionalInt pageNumber(String text) {
         return StateValues.pageNumber(text, MAX_PAGE);
     }
@@ -197,7 +208,7 @@ public record LeaderboardState(String basePath, Order order, Filters filters, Sc
     public LeaderboardQuery toQuery() {
         ModelSortField field = ModelSortField.fromParam(sort()).orElse(ModelSortField.BENCHMARK);
         return new LeaderboardQuery(ModelCriteria.of(q(), labs(), archs(), access(), tags(), bands()),
-                new ModelScope(Set.copyOf(weights()), Set.copyOf(licences()), families(), asOf(), scope.serving()),
+                new ModelScope(Set.copyOf(weights()), Set.copyOf(licences()), families(), asOf(), scope.serving(), traits()),
                 SortOrder.of(field, field == ModelSortField.BENCHMARK ? sort() : null, "asc".equals(dir()) ? SortDirection.ASC : SortDirection.DESC),
                 new PageRequest(PAGE_SIZE, (page() - 1) * PAGE_SIZE));
     }
@@ -225,7 +236,8 @@ public record LeaderboardState(String basePath, Order order, Filters filters, Sc
 
     /** The state with families only switched on or off. */
     public LeaderboardState withFamilies(boolean only) {
-        return new LeaderboardState(basePath, atFirstPage(), filters, new Scope(weights(), licences(), only, asOf(), scope.serving()), layout);
+        return new LeaderboardState(basePath, atFirstPage(), filters, new Scope(weights(), licences(), only, asOf(), scope.serving(),
+                traits()), layout);
     }
 
     public LeaderboardState fixLab(String lab) {
@@ -262,12 +274,7 @@ public record LeaderboardState(String basePath, Order order, Filters filters, Sc
                 param.equals("lab") ? StateValues.minus(labs(), value) : labs(), param.equals("arch") ? StateValues.minus(archs(), value) : archs(),
                 param.equals("access") ? StateValues.minus(access(), value) : access(), param.equals("tag") ? StateValues.minus(tags(), value) : tags(),
                 param.equals("band") ? StateValues.minus(bands(), value) : bands());
-        Scope sc = new Scope(param.equals("weights") ? StateValues.minus(weights(), value) : weights(),
-                param.equals("licence") ? StateValues.minus(licences(), value) : licences(), !param.equals("families") && families(),
-                param.equals("asOf") ? null : asOf(),
-                new ModelScope.Serving(param.equals("maxPrice") ? null : scope.serving().maxPrice(),
-                        param.equals("minContext") ? null : scope.serving().minContext()));
-        return new LeaderboardState(basePath, atFirstPage(), f, sc, layout);
+        return new LeaderboardState(basePath, atFirstPage(), f, ScopeState.without(scope, param, value), layout);
     }
 
     public boolean isSortedBy(String column) {
@@ -281,7 +288,8 @@ public record LeaderboardState(String basePath, Order order, Filters filters, Sc
 
     public boolean hasFilters() {
         return !q().isEmpty() || (!labFixed() && !labs().isEmpty()) || (!archFixed() && !archs().isEmpty()) || !access().isEmpty()
-                || !tags().isEmpty() || !bands().isEmpty() || !weights().isEmpty() || !licences().isEmpty() || families();
+                || !tags().isEmpty() || !bands().isEmpty() || !weights().isEmpty() || !licences().isEmpty() || families()
+                || !traits().isAny();
     }
 
     /** This state's URL: defaults are left out so that URLs stay short and canonical. */
@@ -328,15 +336,7 @@ public record LeaderboardState(String basePath, Order order, Filters filters, Sc
         access().forEach(v -> parts.add("access=" + Format.param(v)));
         tags().forEach(v -> parts.add("tag=" + Format.param(v)));
         bands().forEach(v -> parts.add("band=" + Format.param(v)));
-        weights().forEach(v -> parts.add("weights=" + Format.param(v)));
-        licences().forEach(v -> parts.add("licence=" + Format.param(v)));
-        if (families()) {
-            parts.add("families=only");
-        }
-        if (asOf() != null) {
-            parts.add("asOf=" + asOf());
-        }
-        StateValues.servingParams(scope.serving(), parts);
+        ScopeState.params(scope, parts);
         cols().forEach(v -> parts.add("col=" + Format.param(v)));
         if (page() > 1) {
             parts.add("page=" + page());

@@ -61,7 +61,7 @@ class LeaderboardStateTest {
 
     @Test
     void shouldWriteTheDefaultsAsNoParameters() {
-        LeaderboardState state = parse("/", "sort=alscore&dir=desc&col=epoch-capabilities-index&col=mmlu&col=mmlu-pro&col=gpqa&col=hle&page=1");
+        LeaderboardState state = parse("/", "sort=capability&dir=desc&col=epoch-capabilities-index&col=mmlu&col=mmlu-pro&col=gpqa&col=hle&page=1");
         assertEquals("/", state.href());
         assertFalse(state.hasFilters());
         assertEquals(state, parse("/", ""));

@@ -55,6 +55,7 @@ final class SourceModelFields {
         m.knowledgeCutoff = m.knowledgeCutoff == null && src.knowledgeCutoff() != null && src.knowledgeCutoff().length() <= 10
                 ? src.knowledgeCutoff() : m.knowledgeCutoff;
         m.reasoning = m.reasoning == null ? src.reasoning() : m.reasoning;
+        m.inputModalities = m.inputModalities == null ? src.inputModalities() : m.inputModalities;
         m.parameters = m.parameters == null ? src.parameters() : m.parameters;
         m.activeParameters = m.activeParameters == null ? src.activeParameters() : m.activeParameters;
         m.trainingTokens = m.trainingTokens == null ? src.trainingTokens() : m.trainingTokens;
@@ -112,6 +113,6 @@ final class SourceModelFields {
     /** What decides whether a matched model changed. */
     static String describe(LanguageModel m) {
         return Objects.toString(m.releaseDate) + m.releasePrecision + m.openWeights + m.contextWindow + m.maxOutput + m.knowledgeCutoff
-                + m.reasoning + m.parameters + m.activeParameters + m.trainingTokens;
+                + m.reasoning + m.parameters + m.activeParameters + m.trainingTokens + m.inputModalities;
     }
 }
