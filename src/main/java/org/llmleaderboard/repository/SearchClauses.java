@@ -42,23 +42,59 @@ final class SearchClauses {
 
     /**
      * The relevance order put before the view's sort: the name or an alias is exactly the query, then the name starts
-     * with it, then every word is found as typed (in the name, lab, a variant or an alias), then the rest (found through
-     * a typo). Empty without a search.
+     * with it, then every word is found as typed (in the name, lab, a variant or an alias); then the same three for the
+     * query as corrected ("gemnii" ranks "Gemini 1.5 Pro" before "Med-Gemini"). Empty without a search.
      */
     static String rank(ModelCriteria criteria, Map<String, Object> params) {
         SearchTerms terms = terms(criteria);
         if (terms == null) {
             return "";
         }
-        params.put("rankExact", terms.key() + "|%");
-        params.put("rankKey", terms.key());
-        params.put("rankPrefix", terms.key() + "%");
-        String typed = terms.hasTypos()
-                ? " when " + allWords(terms.words().stream().map(w -> List.of(w.get(0))).toList(), "t", params) + " then 2"
-                : "";
-        return "case when m.searchText like :rankExact or m.id in (select coalesce(em.variantOf.id, em.id) from ModelAlias ea"
-                + " join ea.model em where ea.searchKey = :rankKey)"
-                + " then 0 when m.searchText like :rankPrefix then 1" + typed + " else 3 end, ";
+        StringBuilder cases = new StringBuilder("case");
+        exactAndPrefix(List.of(terms.key()), "rank", 0, cases, params);
+        if (terms.hasTypos()) {
+            cases.append(" when ").append(allWords(terms.words().stream().map(w -> List.of(w.get(0))).toList(), "t", params))
+                    .append(" then 2");
+            exactAndPrefix(corrected(terms.words()), "fix", 3, cases, params);
+        }
+        return cases.append(" else 5 end, ").toString();
+    }
+
+    /** Cases {@code first} (the name or an alias is one of the keys) and {@code first + 1} (the name starts with one). */
+    private static void exactAndPrefix(List<String> keys, String prefix, int first, StringBuilder cases, Map<String, Object> params) {
+        List<String> exact = new ArrayList<>();
+        List<String> starts = new ArrayList<>();
+        List<String> in = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            in.add(":" + prefix + "Key" + i);
+            params.put(prefix + "Exact" + i, keys.get(i) + "|%");
+            params.put(prefix + "Key" + i, keys.get(i));
+            params.put(prefix + "Start" + i, keys.get(i) + "%");
+            exact.add("m.searchText like :" + prefix + "Exact" + i);
+            starts.add("m.searchText like :" + prefix + "Start" + i);
+        }
+        cases.append(" when ").append(String.join(" or ", exact))
+                .append(" or m.id in (select coalesce(em.variantOf.id, em.id) from ModelAlias ea join ea.model em where ea.searchKey in (")
+                .append(String.join(", ", in)).append(")) then ").append(first)
+                .append(" when ").append(String.join(" or ", starts)).append(" then ").append(first + 1);
+    }
+
+    /** The query's key with its words corrected: each word's spellings combined, the typed one left out, at most 8. */
+    private static List<String> corrected(List<List<String>> words) {
+        List<String> keys = new ArrayList<>(List.of(""));
+        for (List<String> spellings : words) {
+            List<String> next = new ArrayList<>();
+            for (String k : keys) {
+                for (String s : spellings) {
+                    if (next.size() < 9) {
+                        next.add(k + s);
+                    }
+                }
+            }
+            keys = next;
+        }
+        keys.remove(0); // the words as typed, ranked above
+        return keys;
     }
 
     private static String allWords(List<List<String>> words, String prefix, Map<String, Object> params) {
