@@ -41,6 +41,6 @@ public class ModelAlias extends PanacheEntityBase {
 
     /** Text compared as a search key: accents and case folded, only letters and digits kept ("+" as "plus"). */
     public static String key(String text) {
-        return SearchText.fold(text).replace("+", "plus").replaceAll("[^a-z0-9]", "");
+        return SearchText.key(text);
     }
 }

@@ -15,12 +15,19 @@ import java.util.Set;
  * @param access        access slugs
  * @param tags          tags, lower case
  * @param bands         ALScore band slugs
+ * @param terms         the search's words and their typo spellings, once the read service has looked them up; null before
  */
 public record ModelCriteria(String search, Set<String> labs, Set<String> architectures, Set<String> access, Set<String> tags,
-        Set<String> bands) {
+        Set<String> bands, SearchTerms terms) {
 
     /** Every model. */
     public static final ModelCriteria NONE = new ModelCriteria(null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+
+    /** Filters without looked-up search terms (the repository then searches the words as typed). */
+    public ModelCriteria(String search, Set<String> labs, Set<String> architectures, Set<String> access, Set<String> tags,
+            Set<String> bands) {
+        this(search, labs, architectures, access, tags, bands, null);
+    }
 
     public ModelCriteria {
         labs = copy(labs);
@@ -38,12 +45,17 @@ public record ModelCriteria(String search, Set<String> labs, Set<String> archite
 
     /** The same filters for these labs only. */
     public ModelCriteria withLabs(Collection<String> slugs) {
-        return new ModelCriteria(search, copy(slugs), architectures, access, tags, bands);
+        return new ModelCriteria(search, copy(slugs), architectures, access, tags, bands, terms);
     }
 
     /** The same filters for these architectures only. */
     public ModelCriteria withArchitectures(Collection<String> slugs) {
-        return new ModelCriteria(search, labs, copy(slugs), access, tags, bands);
+        return new ModelCriteria(search, labs, copy(slugs), access, tags, bands, terms);
+    }
+
+    /** The same filters with the search's terms looked up. */
+    public ModelCriteria withTerms(SearchTerms looked) {
+        return new ModelCriteria(search, labs, architectures, access, tags, bands, looked);
     }
 
     /** Null for none; blank values left out, the order kept (it is the order of the URL's parameters). */

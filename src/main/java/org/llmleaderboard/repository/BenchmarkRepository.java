@@ -32,6 +32,20 @@ public class BenchmarkRepository implements PanacheRepository<Benchmark> {
                 from Benchmark b order by b.id""", ScoredBenchmark.class).getResultList();
     }
 
+    /**
+     * The date of the newest dated score on each family (its variants' scores included), by family slug, in one
+     * statement; a family without a dated score is left out.
+     */
+    public java.util.Map<String, java.time.LocalDate> newestScoreDates() {
+        java.util.Map<String, java.time.LocalDate> out = new java.util.HashMap<>();
+        getEntityManager().createQuery("""
+                select coalesce(b.parentSlug, b.slug), max(s.date) from Score s join s.benchmark b where s.date is not null
+                group by coalesce(b.parentSlug, b.slug)""", Object[].class)
+                .setFlushMode(FlushModeType.COMMIT)
+                .getResultList().forEach(r -> out.put((String) r[0], (java.time.LocalDate) r[1]));
+        return out;
+    }
+
     /** The slugs of all benchmarks (what {@code score(benchmark:)} accepts). */
     public Set<String> slugs() {
         return Set.copyOf(getEntityManager().createQuery("select b.slug from Benchmark b", String.class)

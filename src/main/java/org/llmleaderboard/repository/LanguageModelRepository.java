@@ -9,7 +9,6 @@ import org.llmleaderboard.domain.AlScoreBand;
 import org.llmleaderboard.domain.Architecture;
 import org.llmleaderboard.domain.DerivedMetrics;
 import org.llmleaderboard.domain.LanguageModel;
-import org.llmleaderboard.domain.ModelAlias;
 import org.llmleaderboard.query.LeaderboardQuery;
 import org.llmleaderboard.query.ModelSortField;
 import org.llmleaderboard.query.ModelScope;
@@ -92,9 +91,11 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
         }
         String dir = sort.direction() == SortDirection.ASC ? "asc" : "desc";
         String key = SortColumns.of(sort.field());
+        // A search ranks its exact and prefix matches first, then the view's sort within each group.
+        String rank = SearchClauses.rank(query.criteria(), where.params);
         String order = key == null
-                ? " order by m.name " + dir + ", m.slug " + dir
-                : " order by " + key + " " + dir + " nulls last, m.name asc, m.slug asc";
+                ? " order by " + rank + "m.name " + dir + ", m.slug " + dir
+                : " order by " + rank + key + " " + dir + " nulls last, m.name asc, m.slug asc";
         // The lab is joined only when filtered or sorted by: otherwise the sort can walk an index of language_model.
         String lab = where.usesLab || sort.field() == ModelSortField.LAB ? " join m.lab l" : "";
         TypedQuery<Long> q = getEntityManager()
@@ -190,7 +191,7 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
         Map<String, Object> params = new LinkedHashMap<>();
         // One row per model: variants are reached through their model, never rows of their own.
         clauses.add("m.variantOf is null");
-        search(query.search(), clauses, params);
+        SearchClauses.where(query, clauses, params);
         if (!query.labs().isEmpty()) {
             // A lab's alias filters its lab ("google" is Google DeepMind since the merge; "qwen" is Alibaba's llm-stats id).
             clauses.add("(l.slug in :labs or l.id in (select a.lab.id from LabAlias a where a.alias in :labs))");
@@ -273,26 +274,6 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
             params.put("minContext", scope.serving().minContext());
         }
         TraitClauses.add(scope.traits(), clauses, params);
-    }
-
-    /**
-     * Search: the model's name and lab, a variant's name ("Kimi K2 0905"), or an alias of either compared as letters
-     * and digits ("Claude 3.5 Sonnet 20241022" finds claude-3-5-sonnet-20241022, an alias of a variant).
-     */
-    private static void search(String search, List<String> clauses, Map<String, Object> params) {
-        if (search != null && !search.isEmpty()) {
-            String key = ModelAlias.key(search);
-            // Uncorrelated subqueries: each runs once per statement, not once per model.
-            clauses.add("(m.searchText like :search escape '!'"
-                    + " or m.id in (select sv.variantOf.id from LanguageModel sv where sv.variantOf is not null"
-                    + " and sv.searchText like :search escape '!')"
-                    + (key.isEmpty() ? "" : " or m.id in (select coalesce(am.variantOf.id, am.id) from ModelAlias sa join sa.model am"
-                            + " where sa.searchKey like :searchKey)") + ")");
-            params.put("search", "%" + search.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
-            if (!key.isEmpty()) {
-                params.put("searchKey", "%" + key + "%");
-            }
-        }
     }
 
     /**

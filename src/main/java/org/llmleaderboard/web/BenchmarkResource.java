@@ -22,6 +22,7 @@ import org.llmleaderboard.service.read.LeaderboardService;
 import org.llmleaderboard.service.read.ModelSummary;
 import org.llmleaderboard.service.read.ReadTransaction;
 import org.llmleaderboard.service.read.ScoreEntry;
+import org.llmleaderboard.web.BenchmarkIndexViews.BenchmarkIndexView;
 import org.llmleaderboard.web.view.Format;
 
 import java.net.URI;
@@ -41,7 +42,9 @@ public class BenchmarkResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance benchmarks(List<BenchmarkRow> benchmarks);
+        static native TemplateInstance benchmarks(BenchmarkIndexView index);
+
+        static native TemplateInstance benchmarks$list(BenchmarkIndexView index);
 
         static native TemplateInstance benchmark(BenchmarkRow benchmark, RankingView ranking);
 
@@ -50,7 +53,8 @@ public class BenchmarkResource {
 
     public record BenchmarkRow(String slug, String name, String href, String description, String unit, boolean higherIsBetter,
             int models, String leader, String leaderHref, String leaderScore, String scale, List<String> categories, String modality,
-            String paperUrl, String implementationUrl, String leaderSetting, List<VariantLine> variants, String leaderVariant) {
+            String paperUrl, String implementationUrl, String leaderSetting, List<VariantLine> variants, String leaderVariant,
+            String newest) {
     }
 
     /** A variant under its family: its name, and the link to the family's ranking in the variant's setting. */
@@ -85,31 +89,29 @@ public class BenchmarkResource {
     private final BenchmarkRankingService families;
     private final ReadTransaction reads;
     private final PageCache pages;
+    private final BenchmarkIndexViews index;
 
-    BenchmarkResource(LeaderboardService leaderboard, BenchmarkRankingService families, ReadTransaction reads, PageCache pages) {
+    BenchmarkResource(LeaderboardService leaderboard, BenchmarkRankingService families, ReadTransaction reads, PageCache pages,
+            BenchmarkIndexViews index) {
+        this.index = index;
         this.pages = pages;
         this.leaderboard = leaderboard;
         this.families = families;
         this.reads = reads;
     }
 
+    /** The index: searched, filtered by category and sorted ({@link BenchmarkIndexParams}); for htmx its list region. */
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response benchmarks() {
-        return reads.call(() -> pages.respond(MediaType.TEXT_HTML, () -> benchmarksPage().render()));
-    }
-
-    private TemplateInstance benchmarksPage() {
-        List<FamilyGroup> groups = families.families();
-        List<BenchmarkInfo> all = groups.stream().map(FamilyGroup::family).toList();
-        List<List<ScoreEntry>> leaders = families.rankingsIn(all, null, 1);
-        List<ModelSummary> leaderModels = leaderboard.modelsBySlugs(
-                leaders.stream().map(l -> l.isEmpty() ? "" : l.get(0).modelSlug()).toList());
-        List<BenchmarkRow> rows = new ArrayList<>();
-        for (int i = 0; i < groups.size(); i++) {
-            rows.add(row(groups.get(i), leaders.get(i), leaderModels.get(i)));
-        }
-        return Templates.benchmarks(rows);
+    public Response benchmarks(@QueryParam("q") String q, @QueryParam("category") String category, @QueryParam("sort") String sort,
+            @QueryParam("dir") String dir, @HeaderParam(Htmx.REQUEST) String htmx, @HeaderParam(Htmx.HISTORY_RESTORE_REQUEST) String restore) {
+        BenchmarkIndexParams params = new BenchmarkIndexParams(q, category, sort, dir);
+        params.toQuery(); // a malformed value: the 400 page, before any read
+        boolean fragment = Htmx.wantsFragment(htmx, restore);
+        return reads.call(() -> pages.respond(MediaType.TEXT_HTML, () -> {
+            BenchmarkIndexView view = index.view(params, this::row);
+            return (fragment ? Templates.benchmarks$list(view) : Templates.benchmarks(view)).render();
+        }));
     }
 
     @GET
@@ -206,6 +208,11 @@ public class BenchmarkResource {
     }
 
     private BenchmarkRow row(FamilyGroup group, List<ScoreEntry> leader, ModelSummary leaderModel) {
+        return row(group, leader, leaderModel, null);
+    }
+
+    /** A family's row: {@code newest} the date of its newest score, or null. */
+    BenchmarkRow row(FamilyGroup group, List<ScoreEntry> leader, ModelSummary leaderModel, LocalDate newest) {
         BenchmarkInfo b = group.family();
         boolean has = !leader.isEmpty() && leaderModel != null;
         int count = families.familyModels(b);
@@ -215,7 +222,8 @@ public class BenchmarkResource {
                 has ? leaderModel.name() : null, has ? Format.modelHref(leaderModel.slug()) : null,
                 has ? Format.scoreIn(leader.get(0).value(), b.unit()) : null, b.scale(), b.categories(), b.modality(), b.paperUrl(),
                 b.implementationUrl(), has ? leader.get(0).comparableSetting().label() : null, variants,
-                has && leader.get(0).variant() != null ? leader.get(0).variant().name() : null);
+                has && leader.get(0).variant() != null ? leader.get(0).variant().name() : null,
+                newest == null ? null : Format.day(newest));
     }
 
     private static String shorten(String value) {

@@ -36,15 +36,20 @@ import java.util.stream.Collectors;
 public class QueryFactory {
 
     private final BenchmarkCatalog benchmarks;
+    private final SearchVocabulary vocabulary;
 
-    QueryFactory(BenchmarkCatalog benchmarks) {
+    QueryFactory(BenchmarkCatalog benchmarks, SearchVocabulary vocabulary) {
         this.benchmarks = benchmarks;
+        this.vocabulary = vocabulary;
     }
 
     public LeaderboardQuery validate(LeaderboardQuery raw) throws InvalidArgumentException {
         ModelScope scope = scope(raw.scope());
         PageRequest page = page(raw.page());
         ModelCriteria criteria = criteria(raw.criteria());
+        if (criteria.search() != null) {
+            criteria = criteria.withTerms(vocabulary.terms(criteria.search()));
+        }
         return new LeaderboardQuery(criteria, scope, sort(raw.sort()), page);
     }
 

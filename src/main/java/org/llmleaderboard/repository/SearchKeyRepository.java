@@ -1,0 +1,34 @@
+package org.llmleaderboard.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import java.util.List;
+
+/** The words a search can be corrected to, and the repair of search keys that a migration left blank. */
+@ApplicationScoped
+public class SearchKeyRepository {
+
+    private final EntityManager em;
+
+    SearchKeyRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Every name a search looks at — models' and variants', labs', aliases' — in one statement, unsorted. */
+    public List<String> names() {
+        return em.createQuery("select m.name from LanguageModel m union select l.name from Lab l"
+                + " union select a.alias from ModelAlias a", String.class).getResultList();
+    }
+
+    /** The models whose search key is blank (V11 blanks them: SQL has no NFKD), as id, name and lab name. */
+    public List<Object[]> blankKeys() {
+        return em.createQuery("select m.id, m.name, l.name from LanguageModel m join m.lab l where m.searchText = ''",
+                Object[].class).getResultList();
+    }
+
+    public void setKey(long id, String key) {
+        em.createQuery("update LanguageModel m set m.searchText = :k where m.id = :id")
+                .setParameter("k", key).setParameter("id", id).executeUpdate();
+    }
+}
