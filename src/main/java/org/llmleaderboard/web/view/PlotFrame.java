@@ -17,7 +17,7 @@ public record PlotFrame(String id, String title, String description, String xTit
 
     /** The SVG's height in CSS pixels; the plot lies between {@link #TOP} and {@link #BOTTOM}. */
     public static final int HEIGHT = 290;
-    static final double TOP = 26;
+    static final double TOP = 36;
     static final double BOTTOM = 238;
 
     /** A y position in pixels for a fraction of the vertical axis (0 at the bottom). */
