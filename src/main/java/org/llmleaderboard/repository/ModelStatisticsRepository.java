@@ -69,7 +69,7 @@ public class ModelStatisticsRepository {
      */
     public List<PointRow> parametersVersusScore(String benchmarkSlug) {
         return em.createQuery("""
-                select new org.llmleaderboard.repository.PointRow(m.name, m.slug, l.name, m.parameters, s.scoreValue)
+                select new org.llmleaderboard.repository.PointRow(m.name, m.slug, l.name, m.parameters, s.scoreValue, m.openWeights)
                 from Score s join s.model m join m.lab l
                 where s.benchmark.slug = :slug and s.headline = true and m.parameters > 0 and m.variantOf is null
                 order by m.parameters, m.name, m.slug""", PointRow.class)
@@ -84,11 +84,11 @@ public class ModelStatisticsRepository {
     public List<PointRow> pricesAndScores(long benchmarkId) {
         return em.createQuery("""
                 select new org.llmleaderboard.repository.PointRow(m.name, m.slug, l.name,
-                    min((3 * o.inputPrice + o.outputPrice) / 4), s.scoreValue)
+                    min((3 * o.inputPrice + o.outputPrice) / 4), s.scoreValue, m.openWeights)
                 from ProviderOffering o join o.model m join m.lab l, Score s
                 where s.model = m and s.benchmark.id = :b and s.headline = true
                   and o.inputPrice is not null and o.outputPrice is not null
-                group by m.slug, m.name, l.name, s.scoreValue
+                group by m.slug, m.name, l.name, s.scoreValue, m.openWeights
                 order by m.name, m.slug""", PointRow.class).setParameter("b", benchmarkId).getResultList();
     }
 }

@@ -76,7 +76,7 @@ class StatsResourceTest {
     private static String scatterSvg(String html) {
         int start = html.indexOf("<svg id=\"scatter-chart\"");
         assertTrue(start >= 0, "a scatter chart");
-        return html.substring(start, html.indexOf("</svg>", start));
+        return html.substring(start, html.indexOf("</svg>\n</div>", start)); // the outer SVG: the frontier is an SVG inside it
     }
 
     /** Models with both a parameter count and a headline score on the benchmark, counted over GraphQL. */
@@ -146,39 +146,62 @@ class StatsResourceTest {
     }
 
     @Test
-    void shouldPlotOneDotPerModelWithParametersAndAGpqaScore() {
+    void shouldPlotOneLinkedPointPerModelWithParametersAndAGpqaScore() {
         int expected = modelsWithParametersAndScore("gpqa");
         assertTrue(expected > 50, "GPQA is widely reported: " + expected);
         String html = page("/stats?benchmark=gpqa");
         String svg = scatterSvg(html);
-        assertEquals(expected, count(svg, "<circle"));
-        assertEquals(expected, count(svg, "<a href=\"/models/"), "every dot links to its model");
-        assertTrue(svg.contains("role=\"img\" aria-labelledby=\"scatter-title scatter-desc\""));
-        assertTrue(svg.contains("<title>GPT-5 (OpenAI): 300 B parameters, GPQA 89.4%</title>"), "dot tooltip");
-        for (String tick : List.of(">1 B<", ">10 B<", ">100 B<", ">1000 B<", ">10000 B<", ">0%<", ">100%<")) {
+        assertEquals(expected, count(svg, "<a class=\"pt "));
+        assertEquals(expected, count(svg, "href=\"/models/"), "every point links to its model");
+        assertEquals(expected, count(svg, "<text class=\"pt-label\""), "every point has a label for hover and focus");
+        assertTrue(svg.contains("role=\"group\" aria-labelledby=\"scatter-title\" aria-describedby=\"scatter-desc\""));
+        assertTrue(svg.contains("<title>GPT-5 (OpenAI): 300 B parameters, GPQA 89.4%"), "point tooltip");
+        assertTrue(svg.contains(">GPT-5</text></a>"), "point label");
+        for (String tick : List.of(">1B<", ">10B<", ">100B<", ">1T<", ">10T<", ">0%<", ">100%<")) {
             assertTrue(svg.contains(tick), "tick " + tick);
         }
-        assertTrue(svg.contains("Parameters (billions, log scale)"));
+        assertTrue(svg.contains(">Parameters (billions, log scale)</text>"), "x axis title with its unit");
+        assertTrue(svg.contains(">GPQA score (%)</text>"), "y axis title with its unit");
+        assertFalse(svg.contains("viewBox=\"0 0 640"), "no scaling of the whole chart: text keeps its CSS size");
         assertTrue(html.contains("<option value=\"gpqa\" selected>GPQA</option>"));
         assertTrue(html.contains(expected + " models with both a parameter count and a score on <a href=\"/benchmarks/gpqa\">GPQA</a>."));
-        assertEquals(expected, count(html, "<tr><th scope=\"row\"><a href=\"/models/"), "one table row per dot");
+        assertEquals(expected, count(html, "<tr><th scope=\"row\"><a href=\"/models/"), "one table row per point");
+    }
+
+    @Test
+    void shouldDrawTheSizeFrontierThroughTheModelsNoSmallerOneBeats() {
+        String html = page("/stats?benchmark=gpqa");
+        String svg = scatterSvg(html);
+        Matcher path = Pattern.compile("<path class=\"frontier\" d=\"(M[\\d.]+ [\\d.]+(?:H[\\d.]+V[\\d.]+)*H?[\\d.]*)\"").matcher(svg);
+        assertTrue(path.find(), "a frontier step line");
+        int onFrontier = count(html, "<td>yes</td></tr>");
+        assertTrue(onFrontier >= 2 && onFrontier < 30, "a few models on the frontier: " + onFrontier);
+        assertEquals(onFrontier - 1, count(path.group(1), "V"), "one step up per model after the smallest");
+        assertTrue(html.contains("Pareto frontier (" + onFrontier + " models: none other is smaller and better)"), "legend");
+        assertTrue(html.contains("Open weights</li>") && html.contains("Closed weights</li>"), "legend of the markers");
+        // The best GPQA score is on the frontier: no model is better at all, smaller or not.
+        Matcher best = Pattern.compile("<tbody>\\s*<tr><th scope=\"row\"><a href=\"[^\"]+\">[^<]+</a></th>(?:<td[^>]*>[^<]*</td>){4}<td>(yes)?</td>")
+                .matcher(html);
+        assertTrue(best.find() && "yes".equals(best.group(1)), "the best model is on the frontier");
     }
 
     @Test
     void shouldPlaceDotsOnALogScale() {
         String svg = scatterSvg(page("/stats"));
-        double x1 = tickX(svg, "1 B");
-        double x10 = tickX(svg, "10 B");
-        double x100 = tickX(svg, "100 B");
+        double x1 = tickX(svg, "1B");
+        double x10 = tickX(svg, "10B");
+        double x100 = tickX(svg, "100B");
         assertEquals(x10 - x1, x100 - x10, 0.2, "decades equally spaced");
         // GPT-5 has 300 B parameters: log10(300) = 2.477 decades from 1 B.
-        Matcher m = Pattern.compile("<circle class=\"dot\" cx=\"([\\d.]+)\" cy=\"([\\d.]+)\"[^>]*><title>GPT-5 \\(").matcher(svg);
-        assertTrue(m.find(), "GPT-5 dot");
+        Matcher m = Pattern.compile("<title>GPT-5 \\(OpenAI\\)[^<]*</title><(?:rect class=\"dot\" x|circle class=\"dot\" cx)=\"([\\d.]+)%\"")
+                .matcher(svg);
+        assertTrue(m.find(), "GPT-5 point");
         assertEquals(x1 + Math.log10(300) * (x10 - x1), Double.parseDouble(m.group(1)), 0.5);
     }
 
     private static double tickX(String svg, String label) {
-        Matcher m = Pattern.compile("<text x=\"([\\d.]+)\" y=\"[\\d.]+\" text-anchor=\"middle\">" + Pattern.quote(label) + "</text>").matcher(svg);
+        Matcher m = Pattern.compile("<text class=\"tick\" x=\"([\\d.]+)%\" y=\"[\\d.]+\" text-anchor=\"middle\">" + Pattern.quote(label) + "</text>")
+                .matcher(svg);
         assertTrue(m.find(), "tick " + label);
         return Double.parseDouble(m.group(1));
     }
@@ -189,7 +212,7 @@ class StatsResourceTest {
                 .header("Vary", containsString("HX-Request")).extract().asString();
         assertTrue(html.contains("<option value=\"gpqa\" selected>GPQA</option>"));
         assertFalse(html.contains("nope"), "the unknown value is not echoed");
-        assertEquals(modelsWithParametersAndScore("gpqa"), count(scatterSvg(html), "<circle"));
+        assertEquals(modelsWithParametersAndScore("gpqa"), count(scatterSvg(html), "<a class=\"pt "));
         // Slugs are matched without regard to case or surrounding blanks.
         given().queryParam("benchmark", " MMLU ").when().get("/stats").then().statusCode(200)
                 .body(containsString("<option value=\"mmlu\" selected>MMLU</option>"));
@@ -201,7 +224,7 @@ class StatsResourceTest {
         assertTrue(html.trim().startsWith("<div id=\"scatter\">"), html.substring(0, Math.min(80, html.length())));
         assertFalse(html.contains("<html"), "no page around the fragment");
         assertFalse(html.contains("kpi"), "no totals");
-        assertEquals(modelsWithParametersAndScore("mmlu"), count(scatterSvg(html), "<circle"));
+        assertEquals(modelsWithParametersAndScore("mmlu"), count(scatterSvg(html), "<a class=\"pt "));
         assertTrue(html.contains("id=\"scatter-status\""), "status updated out of band");
         assertTrue(html.contains("hx-swap-oob=\"true\""));
         assertTrue(html.contains("Parameters vs MMLU score"));

@@ -88,9 +88,12 @@ public record StatsView(ScatterChart scatter, List<BenchmarkOption> benchmarks, 
             years.years().forEach(y -> byYear.put(y.year(), y.models()));
             int first = years.years().get(0).year();
             int last = years.years().get(years.years().size() - 1).year();
+            // At most about eight year labels under the axis: they must fit a phone's width at their CSS size.
+            int every = Math.max(1, (int) Math.ceil((last - first + 1) / 8.0));
             for (int y = first; y <= last; y++) {
                 int count = byYear.getOrDefault(y, 0);
-                entries.add(new BarChart.Entry(Integer.toString(y), count));
+                String label = Integer.toString(y);
+                entries.add(new BarChart.Entry(label, List.of(count), (y - first) % every == 0 ? label : null));
                 filled.add(new YearCount(y, count));
             }
         }
