@@ -3,6 +3,7 @@ package org.llmleaderboard.service;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -33,12 +34,15 @@ public class DataVersion {
     private final DataVersionRepository repository;
     private final TransactionSynchronizationRegistry transactions;
     private final LeaderboardConfig config;
+    private final Event<DataChanged> changes;
     private ScheduledExecutorService poller;
 
-    DataVersion(DataVersionRepository repository, TransactionSynchronizationRegistry transactions, LeaderboardConfig config) {
+    DataVersion(DataVersionRepository repository, TransactionSynchronizationRegistry transactions, LeaderboardConfig config,
+            Event<DataChanged> changes) {
         this.repository = repository;
         this.transactions = transactions;
         this.config = config;
+        this.changes = changes;
     }
 
     /** The version the data had when last seen; -1 before the first read (nothing is valid then). */
@@ -77,8 +81,20 @@ public class DataVersion {
         }
     }
 
+    /**
+     * Takes a newer version and announces it ({@link DataChanged}): the one place every committed write passes, its
+     * own (after commit) or another instance's (by the poller). The first read at start-up announces nothing.
+     */
     private void adopt(long version) {
-        current.accumulateAndGet(version, Math::max);
+        long before = current.getAndAccumulate(version, Math::max);
+        if (before >= 0 && version > before) {
+            try {
+                changes.fire(new DataChanged(version));
+            } catch (RuntimeException e) {
+                // A listener's failure must not turn a committed write into an error (this runs after the commit).
+                LOG.warnf("A data-changed listener failed: %s", e.getMessage());
+            }
+        }
     }
 
     void start(@Observes StartupEvent event) {
