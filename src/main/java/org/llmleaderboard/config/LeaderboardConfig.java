@@ -107,6 +107,21 @@ public interface LeaderboardConfig {
     /** An editor's refresh of one open source from a newer checkout or download, and the optional scheduled one. */
     Refresh refresh();
 
+    /** The {@code /events} stream of "data changed" notices ({@code web.DataEventsRoute}). */
+    Events events();
+
+    /**
+     * Open pages subscribe to {@code /events}; past {@code max-subscribers} at once a new one gets a 503 (the browser
+     * retries later). A comment every {@code heartbeat} keeps proxies from closing an idle stream.
+     */
+    interface Events {
+        @WithDefault("1000")
+        int maxSubscribers();
+
+        @WithDefault("25s")
+        java.time.Duration heartbeat();
+    }
+
     /**
      * Where a refresh may read: a checkout directory only under one of {@code roots} (the server's files are not the
      * editor's to browse), a zip only over http(s), at most {@code max-download-bytes} within {@code download-timeout}.

@@ -35,11 +35,13 @@ public class DataVersion {
     private final TransactionSynchronizationRegistry transactions;
     private final LeaderboardConfig config;
     private final Event<Changed> changes;
+    private final Event<DataChanged> announcements;
     private ScheduledExecutorService poller;
 
     /**
      * Fired once per write transaction, in it: what derives from the data observes it before the commit
      * ({@code @Observes(during = TransactionPhase.BEFORE_COMPLETION)}), so it commits with the write that changed it.
+     * {@link DataChanged}, by contrast, is fired after a commit, for whoever shows the data.
      *
      * @param version the version the transaction raises the data to
      */
@@ -47,11 +49,12 @@ public class DataVersion {
     }
 
     DataVersion(DataVersionRepository repository, TransactionSynchronizationRegistry transactions, LeaderboardConfig config,
-            Event<Changed> changes) {
+            Event<Changed> changes, Event<DataChanged> announcements) {
         this.repository = repository;
         this.transactions = transactions;
         this.config = config;
         this.changes = changes;
+        this.announcements = announcements;
     }
 
     /** The version the data had when last seen; -1 before the first read (nothing is valid then). */
@@ -91,8 +94,20 @@ public class DataVersion {
         }
     }
 
+    /**
+     * Takes a newer version and announces it ({@link DataChanged}): the one place every committed write passes, its
+     * own (after commit) or another instance's (by the poller). The first read at start-up announces nothing.
+     */
     private void adopt(long version) {
-        current.accumulateAndGet(version, Math::max);
+        long before = current.getAndAccumulate(version, Math::max);
+        if (before >= 0 && version > before) {
+            try {
+                announcements.fire(new DataChanged(version));
+            } catch (RuntimeException e) {
+                // A listener's failure must not turn a committed write into an error (this runs after the commit).
+                LOG.warnf("A data-changed listener failed: %s", e.getMessage());
+            }
+        }
     }
 
     void start(@Observes StartupEvent event) {

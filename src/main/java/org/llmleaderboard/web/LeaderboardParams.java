@@ -1,8 +1,10 @@
 package org.llmleaderboard.web;
 
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.QueryParam;
 import org.llmleaderboard.query.AsOf;
 import org.llmleaderboard.web.view.LeaderboardState;
+import org.llmleaderboard.web.view.LoadedRows;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -52,6 +54,14 @@ public class LeaderboardParams extends FilterParams {
     @QueryParam("minContext")
     public String minContext;
 
+    /** Pages of rows appended after {@code page} by "Show 100 more" ({@code more=2}: three pages), 0 to 4 ({@code LoadedRows}). */
+    @QueryParam("more")
+    public String more;
+
+    /** htmx's target: the "more" row asks for the last page of {@code more} alone, to append it. */
+    @HeaderParam(Htmx.TARGET)
+    public String target;
+
     /**
      * Refuses what cannot be read at all, with the 400 page: a {@code page} that is not a whole number from 1 to
      * {@value LeaderboardState#MAX_PAGE}, a {@code dir} other than {@code asc}/{@code desc}, a {@code families}
@@ -76,6 +86,10 @@ public class LeaderboardParams extends FilterParams {
             throw new BadParameterException("families", "families can only be 'only' (hide variants), not '" + shorten(families) + "'.", basePath);
         }
         requireDate("asOf", asOf, basePath);
+        if (LoadedRows.parse(more).isEmpty()) {
+            throw new BadParameterException("more", "more is the number of pages of rows shown after the first, a whole number from 0 to "
+                    + LoadedRows.MAX_MORE + " (more=2 shows 300 rows), not '" + shorten(more) + "'.", basePath);
+        }
         if (org.llmleaderboard.web.view.StateValues.price(maxPrice) == null && maxPrice != null && !maxPrice.isBlank()) {
             throw new BadParameterException("maxPrice", "maxPrice is US dollars per million input tokens, a number from 0 to 1,000,000 "
                     + "(maxPrice=1.5), not '" + shorten(maxPrice) + "'.", basePath);
@@ -108,6 +122,11 @@ public class LeaderboardParams extends FilterParams {
     /** {@code sort}, {@code dir} and {@code page} as given. */
     LeaderboardState.RawOrder order() {
         return new LeaderboardState.RawOrder(sort, dir, page);
+    }
+
+    /** The rows to show: all loaded pages, or for the "more" row's htmx request the last one alone. */
+    LoadedRows loaded(boolean fragment) {
+        return new LoadedRows(LoadedRows.parse(more).orElse(0), fragment && Htmx.MORE_ROW.equals(target));
     }
 
     /** The search and the filters as given. */

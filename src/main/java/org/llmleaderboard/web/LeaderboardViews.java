@@ -18,6 +18,8 @@ import org.llmleaderboard.web.view.FilterGroup;
 import org.llmleaderboard.web.view.LeaderboardState;
 import org.llmleaderboard.web.view.LeaderboardView;
 import org.llmleaderboard.web.view.LeaderboardRow;
+import org.llmleaderboard.web.view.LoadedRows;
+import org.llmleaderboard.query.PageRequest;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -95,36 +97,42 @@ public class LeaderboardViews {
     /** The view of a state, with notices for the values of {@code params} that the state had to leave out. */
     public LeaderboardView view(String title, LeaderboardState state, LeaderboardParams params, boolean htmx) {
         Set<String> benchmarks = options.benchmarks().stream().map(BenchmarkInfo::slug).collect(Collectors.toSet());
-        return view(title, state, UnknownValues.report(params, state, benchmarks::contains), htmx);
+        return view(title, state, params.loaded(htmx), UnknownValues.report(params, state, benchmarks::contains), htmx);
     }
 
-    private LeaderboardView view(String title, LeaderboardState state, List<String> notices, boolean htmx) {
+    private LeaderboardView view(String title, LeaderboardState state, LoadedRows loaded, List<String> notices, boolean htmx) {
         Map<String, BenchmarkInfo> bySlug = new HashMap<>();
         options.benchmarks().forEach(b -> bySlug.put(b.slug(), b));
         List<BenchmarkInfo> benchmarks = state.columns().stream().map(bySlug::get).filter(java.util.Objects::nonNull).toList();
         List<String> benchmarkSlugs = benchmarks.stream().map(BenchmarkInfo::slug).toList();
-        ModelPage page = leaderboard.page(query(state));
-        int offset = (state.page() - 1) * LeaderboardState.PAGE_SIZE;
+        PageRequest rowsToRead = loaded.page(state);
+        ModelPage page = leaderboard.page(query(state, rowsToRead));
+        int offset = rowsToRead.offset();
         List<LeaderboardRow> rows = new ArrayList<>(page.items().size());
         for (int i = 0; i < page.items().size(); i++) {
             rows.add(LeaderboardRow.from(offset + i + 1, page.items().get(i), benchmarkSlugs, options.counts().newestRelease()));
         }
         int total = page.totalCount();
         int pageCount = Math.max(1, (total + LeaderboardState.PAGE_SIZE - 1) / LeaderboardState.PAGE_SIZE);
-        boolean hasNext = state.page() < pageCount;
+        int last = loaded.lastPage(state);
+        boolean hasNext = last < pageCount;
         return new LeaderboardView(title, state, columns(state, benchmarks), rows, total,
                 rows.isEmpty() ? 0 : offset + 1, offset + rows.size(), pageCount,
                 filters(state), chips(state), notices,
                 state.page() > 1 ? state.atPage(Math.min(state.page() - 1, pageCount)).href() : null,
-                hasNext ? state.atPage(state.page() + 1).href() : null,
-                hasNext ? state.atPage(state.page() + 1).href() : null,
+                hasNext ? state.atPage(last + 1).href() : null,
+                hasNext ? loaded.moreHref(state) : null,
                 state.atPage(pageCount).href(), state.atPage(1).href(),
                 htmx);
     }
 
     LeaderboardQuery query(LeaderboardState state) {
+        return query(state, state.toQuery().page());
+    }
+
+    private LeaderboardQuery query(LeaderboardState state, PageRequest rows) {
         try {
-            return queries.validate(state.toQuery());
+            return queries.validate(state.toQuery().withPage(rows));
         } catch (InvalidArgumentException e) {
             // The state holds allow-listed values only; reaching this is a bug.
             throw new IllegalStateException(e.getMessage(), e);

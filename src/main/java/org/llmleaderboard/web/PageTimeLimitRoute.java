@@ -11,7 +11,8 @@ import org.llmleaderboard.config.LeaderboardConfig;
  * {@code leaderboard.limits.page-timeout} is answered with a 503 page in the site's layout. The worker behind
  * it is not interrupted, but its SQL statements carry the same timeout (application.properties), so it ends
  * too. Not for writes (an import must never be answered "failed" and then commit), nor for exports, which
- * stream every row however many there are; {@code /graphql} has its own limit (GraphQLHttpHandler).
+ * stream every row however many there are, nor for {@code /events}, a stream that stays open; {@code /graphql} has its
+ * own limit (GraphQLHttpHandler).
  */
 @ApplicationScoped
 public class PageTimeLimitRoute {
@@ -22,7 +23,8 @@ public class PageTimeLimitRoute {
             String path = ctx.request().path();
             HttpMethod method = ctx.request().method();
             if ((method != HttpMethod.GET && method != HttpMethod.HEAD) || ErrorResponses.isGraphQl(path)
-                    || path.startsWith("/export") || path.endsWith(".md") || path.startsWith("/q/")) {
+                    || path.startsWith("/export") || path.endsWith(".md") || path.startsWith("/q/")
+                    || path.equals(DataEventsRoute.PATH)) {
                 ctx.next();
                 return;
             }

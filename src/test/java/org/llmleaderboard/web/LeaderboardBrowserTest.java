@@ -219,7 +219,7 @@ class LeaderboardBrowserTest {
         assertEquals(200, rows.stream().map(r -> r.get(1)).distinct().count(), "no row twice");
         assertEquals(1L, browser.script("return document.querySelectorAll('#more-row').length"), "one new 'more' row");
         assertEquals(1L, browser.script("return document.querySelectorAll('#result-count').length"), "one count");
-        assertEquals(before, browser.url(), "loading more does not change the URL");
+        assertEquals(before + "?more=1", browser.url(), "the URL says how many rows are loaded, for Back and reload");
         assertTrue(browser.notReloaded(), "htmx appended the rows; the page was not loaded again");
     }
 

@@ -36,6 +36,8 @@ class PageStatementsTest {
         assertPage("/?page=2&_=statements-1", 10);
         assertPage("/?sort=gpqa&dir=desc&lab=openai&tag=reasoning&_=statements-1", 10);
         assertPage("/?q=deepseek&col=gpqa&col=aime-2025&weights=open&families=only&_=statements-1", 10);
+        // Five pages of rows ("more") in the same statements as one.
+        assertPage("/?sort=gpqa&dir=desc&more=4&_=statements-1", 10);
     }
 
     @Test
