@@ -11,7 +11,9 @@ import org.llmleaderboard.config.LeaderboardConfig;
  * {@code leaderboard.limits.page-timeout} is answered with a 503 page in the site's layout. The worker behind
  * it is not interrupted, but its SQL statements carry the same timeout (application.properties), so it ends
  * too. Not for writes (an import must never be answered "failed" and then commit), nor for exports, which
- * stream every row however many there are; {@code /graphql} has its own limit (GraphQLHttpHandler).
+ * stream every row however many there are; {@code /graphql} has its own limit (GraphQLHttpHandler). Nor for the
+ * mvnpm assets under {@code /_static/} (the playground's 3 MB GraphiQL): a file still being sent after the limit, to a
+ * slow client, already has its head written, and the 503 could only fail.
  */
 @ApplicationScoped
 public class PageTimeLimitRoute {
@@ -22,7 +24,8 @@ public class PageTimeLimitRoute {
             String path = ctx.request().path();
             HttpMethod method = ctx.request().method();
             if ((method != HttpMethod.GET && method != HttpMethod.HEAD) || ErrorResponses.isGraphQl(path)
-                    || path.startsWith("/export") || path.endsWith(".md") || path.startsWith("/q/")) {
+                    || path.startsWith("/export") || path.endsWith(".md") || path.startsWith("/q/")
+                    || path.startsWith("/_static/")) {
                 ctx.next();
                 return;
             }
