@@ -223,7 +223,7 @@
 
     function fieldList(type, prefix) {
       var fields = type.getFields();
-      return h('ul', { className: 'pg-fields' }, Object.keys(fields).map(function (name) {
+      return h('ul', { className: 'pg-fields' }, Object.keys(fields).sort().map(function (name) {
         var field = fields[name];
         var path = prefix + name;
         var on = !!selected[path];

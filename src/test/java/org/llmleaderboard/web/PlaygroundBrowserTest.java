@@ -8,10 +8,12 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URL;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -69,8 +71,19 @@ class PlaygroundBrowserTest {
                 """, css)));
     }
 
+    /**
+     * Waits for the result pane to show a text. GraphiQL's bundle is 3 MB of script, parsed on a shared machine: the
+     * wait is longer than Browser's, and its failure says what the editor and the result pane held.
+     */
     private void awaitResult(String expected) {
-        browser.await("result pane shows " + expected, d -> editor(".result-window").contains(expected));
+        awaitEditor(".result-window", expected);
+    }
+
+    private void awaitEditor(String css, String expected) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60), Duration.ofMillis(200))
+                .withMessage(() -> css + " shows " + expected + "; query editor: " + editor(".graphiql-query-editor")
+                        + "; result: " + editor(".result-window"))
+                .until(d -> editor(css).contains(expected));
     }
 
     /** The requests the page made (its own and its resources') that went elsewhere or failed. */
@@ -103,7 +116,8 @@ class PlaygroundBrowserTest {
 
     private void openPlayground(String path) throws MalformedURLException {
         browser.load(new URL(base, path));
-        browser.await("GraphiQL rendered", d -> Boolean.TRUE.equals(browser.script("return !!document.querySelector('.graphiql-container')")));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).withMessage("GraphiQL rendered")
+                .until(d -> Boolean.TRUE.equals(browser.script("return !!document.querySelector('.graphiql-container .CodeMirror')")));
     }
 
     private void shouldRunTheFirstExampleAndUseTheExplorerAndDocs(int width, int height, boolean phone) throws MalformedURLException {
@@ -125,7 +139,7 @@ class PlaygroundBrowserTest {
         browser.await("explorer lists the Query fields", d -> Boolean.TRUE.equals(browser.script(
                 "return Array.from(document.querySelectorAll('.pg-field')).some(b => b.textContent.includes('labs'))")));
         browser.script("Array.from(document.querySelectorAll('.pg-field')).find(b => b.textContent.trim().startsWith('☐ labs')).click()");
-        browser.await("explorer wrote the query", d -> editor(".graphiql-query-editor").contains("labs {\n    name\n  }"));
+        awaitEditor(".graphiql-query-editor", "labs {\n    name\n  }");
         press(".graphiql-execute-button");
         awaitResult("\"DeepSeek-AI\"");
 
@@ -156,8 +170,9 @@ class PlaygroundBrowserTest {
         consoleErrors();
         browser.open(new URL(base, "/models/openai/gpt-5"));
         browser.click("a.graphql-link");
-        browser.await("GraphiQL rendered", d -> Boolean.TRUE.equals(browser.script("return !!document.querySelector('.graphiql-container')")));
-        browser.await("the model's query in the editor", d -> editor(".graphiql-query-editor").contains("model(slug: \"openai/gpt-5\")"));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).withMessage("GraphiQL rendered")
+                .until(d -> Boolean.TRUE.equals(browser.script("return !!document.querySelector('.graphiql-container .CodeMirror')")));
+        awaitEditor(".graphiql-query-editor", "model(slug: \"openai/gpt-5\")");
         awaitResult("\"name\": \"GPT-5\"");
         press(".graphiql-execute-button");
         awaitResult("\"scores\"");
@@ -170,8 +185,8 @@ class PlaygroundBrowserTest {
         consoleErrors();
         openPlayground("/playground");
         awaitResult("\"totalCount\"");
-        browser.click("a[data-example='lab']");
-        browser.await("the lab example in the editor", d -> editor(".graphiql-query-editor").contains("query LabWithModels"));
+        press("a[data-example='lab']");
+        awaitEditor(".graphiql-query-editor", "query LabWithModels");
         awaitResult("\"name\": \"DeepSeek-AI\"");
         assertCleanPage("/playground, lab example");
     }
