@@ -12,7 +12,8 @@ import org.llmleaderboard.config.LeaderboardConfig;
  * it is not interrupted, but its SQL statements carry the same timeout (application.properties), so it ends
  * too. Not for writes (an import must never be answered "failed" and then commit), nor for exports, which
  * stream every row however many there are, nor for {@code /events}, a stream that stays open; {@code /graphql} has its
- * own limit (GraphQLHttpHandler).
+ * own limit (GraphQLHttpHandler). Nor for the mvnpm assets under {@code /_static/} (the playground's 3 MB GraphiQL): a
+ * file still being sent after the limit, to a slow client, already has its head written, and the 503 could only fail.
  */
 @ApplicationScoped
 public class PageTimeLimitRoute {
@@ -24,7 +25,8 @@ public class PageTimeLimitRoute {
             HttpMethod method = ctx.request().method();
             if ((method != HttpMethod.GET && method != HttpMethod.HEAD) || ErrorResponses.isGraphQl(path)
                     || path.startsWith("/export") || path.endsWith(".md") || path.startsWith("/q/")
-                    || path.equals(DataEventsRoute.PATH)) {
+                    || path.equals(DataEventsRoute.PATH)
+                    || path.startsWith("/_static/")) {
                 ctx.next();
                 return;
             }

@@ -24,11 +24,14 @@ public class SecurityHeaders {
     /**
      * GraphiQL (served by SmallRye under /q/graphql-ui/) embeds its fonts as data: URLs in its stylesheet; otherwise
      * it runs under the same policy (no inline script or style: checked in the browser by LeaderboardBrowserTest).
-     * The only path with a looser policy, and only by fonts.
+     * The only paths with a looser policy (with the playground's), and only by fonts.
      */
     static final String GRAPHQL_UI_POLICY = CONTENT_SECURITY_POLICY + "; font-src 'self' data:";
 
     static final String GRAPHQL_UI_PATH = "/q/graphql-ui";
+
+    /** The playground runs the same GraphiQL (from the mvnpm jars), with the same embedded fonts: the same policy. */
+    static final String PLAYGROUND_PATH = "/playground";
 
     void install(@Observes Router router) {
         router.route().order(RouteConstants.ROUTE_ORDER_HEADERS).handler(ctx -> {
@@ -38,7 +41,8 @@ public class SecurityHeaders {
     }
 
     static void add(MultiMap headers, String path) {
-        headers.set("Content-Security-Policy", path != null && path.startsWith(GRAPHQL_UI_PATH) ? GRAPHQL_UI_POLICY : CONTENT_SECURITY_POLICY);
+        boolean graphiql = path != null && (path.startsWith(GRAPHQL_UI_PATH) || path.equals(PLAYGROUND_PATH));
+        headers.set("Content-Security-Policy", graphiql ? GRAPHQL_UI_POLICY : CONTENT_SECURITY_POLICY);
         headers.set("X-Content-Type-Options", "nosniff");
         // frame-ancestors for current browsers, X-Frame-Options for older ones.
         headers.set("X-Frame-Options", "DENY");

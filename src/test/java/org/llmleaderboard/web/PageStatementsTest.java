@@ -103,6 +103,15 @@ class PageStatementsTest {
         assertPage("/sources?_=statements-10", 3);
     }
 
+    @Test
+    void shouldServeThePlaygroundWithoutAnyStatement() {
+        // The page holds no data (its footer comes from the source registry, code): GraphiQL asks /graphql itself.
+        statistics.clear();
+        given().when().get("/playground?_=statements-12").then().statusCode(200);
+        assertEquals(0, statistics.getPrepareStatementCount(), "statements");
+        assertEquals(0, statistics.getTransactionCount(), "transactions");
+    }
+
     private void assertPage(String url, int maxStatements) {
         statistics.clear();
         given().when().get(url).then().statusCode(200);
