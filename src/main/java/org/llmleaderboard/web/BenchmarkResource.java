@@ -200,7 +200,7 @@ public class BenchmarkResource {
                     : families.benchmark(s.benchmarkSlug()).map(BenchmarkInfo::name).orElse(s.benchmarkSlug());
             rows.add(new RankingLine(rank, m.name(), Format.modelHref(m.slug()), m.lab().name(), Format.labHref(m.lab().slug()),
                     Format.scoreIn(s.value(), family.unit()), s.comparableSetting().label(), s.scale(), variant, s.setting(),
-                    s.sourceUrl(), s.citation(), s.date() == null ? null : s.date().toString(),
+                    s.sourceUrl(), s.citation(), s.date() == null ? null : Format.day(s.date()),
                     Format.provenance(s.selfReported(), s.verified(), s.verificationProvider()),
                     s.variant() == null ? null : s.variant().name(), s.variant() == null ? null : Format.modelHref(s.variant().slug())));
         }

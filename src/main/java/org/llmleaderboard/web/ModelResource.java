@@ -117,7 +117,7 @@ public class ModelResource {
         Map<String, String> names = new HashMap<>();
         leaderboard.benchmarks().forEach(b -> names.put(b.slug(), b.name()));
         List<ModelView.VariantRow> rows = leaderboard.variantsOf(List.of(m)).get(0).stream()
-                .map(v -> new ModelView.VariantRow(v.name(), Format.modelHref(v.slug()), v.released() == null ? Format.MISSING : v.released(),
+                .map(v -> new ModelView.VariantRow(v.name(), Format.modelHref(v.slug()), Format.released(v.releaseDate(), v.releasePrecision(), v.released()),
                         v.headlineScores().entrySet().stream().sorted(Map.Entry.comparingByKey())
                                 .map(e -> names.getOrDefault(e.getKey(), e.getKey()) + " " + Format.score(e.getValue()))
                                 .collect(java.util.stream.Collectors.joining(" · ")),
@@ -160,7 +160,7 @@ public class ModelResource {
         ModelView.Identity identity = new ModelView.Identity(m.description(), m.licence(), m.licenceCommercial(),
                 m.openWeights() == null ? null : m.openWeights() ? "Open" : "Closed", m.weightsUrl(),
                 m.releasedOn() == null ? null : Format.day(m.releasedOn()), m.announcedOn() == null ? null : Format.day(m.announcedOn()),
-                m.multimodal(), m.knowledgeCutoff(), related(m.family()), related(m.fineTunedFrom()),
+                m.multimodal(), Format.published(m.knowledgeCutoff()), related(m.family()), related(m.fineTunedFrom()),
                 relatives.variants().stream().map(ModelResource::related).toList(), relations.aliases(one).get(0), null, null);
         return new ModelView(m, Format.labHref(m.lab().slug()), "/architectures/" + archSlug,
                 Format.billions(m.parameters()), Format.billions(m.activeParameters()), Format.tokens(m.trainingTokens()),
@@ -188,7 +188,7 @@ public class ModelResource {
                     headline == null ? Format.MISSING : Format.scoreWithError(headline),
                     headline == null ? null : headline.setting(), headline == null ? null : headline.sourceUrl(),
                     headline == null ? null : headline.citation(),
-                    headline == null || headline.date() == null ? null : headline.date().toString(),
+                    headline == null || headline.date() == null ? null : Format.day(headline.date()),
                     headline == null ? null : headline.selfReported(),
                     rank == null ? null : rank.rank(), rank == null ? null : rank.rankedModels(),
                     headline == null ? null : Format.provenance(headline), headline == null ? null : headline.logUrl()));
@@ -196,7 +196,7 @@ public class ModelResource {
                 if (!s.headline() && s.benchmarkSlug().equals(b.slug())) {
                     others.add(new ModelView.OtherScoreRow(b.name(), Format.scoreIn(s.value(), b.unit())
                             + (s.stderr() == null ? "" : " ± " + Format.score(s.stderr())), s.setting(), s.sourceUrl(),
-                            s.citation(), s.date() == null ? null : s.date().toString(), Format.provenance(s), s.logUrl()));
+                            s.citation(), s.date() == null ? null : Format.day(s.date()), Format.provenance(s), s.logUrl()));
                 }
             }
         }
@@ -204,7 +204,7 @@ public class ModelResource {
 
     private static List<ModelView.ChangeRow> history(ModelSummary m, List<ChangeEntry> changes) {
         return changes.stream().limit(HISTORY)
-                .map(c -> new ModelView.ChangeRow(c.at().withNano(0).toString().replace('T', ' '), c.actor(),
+                .map(c -> new ModelView.ChangeRow(Format.dateTime(c.at()), c.actor(),
                         c.entity().equals("model") ? c.field() : c.entity() + " " + c.key().replace(m.slug() + " · ", "") + " · " + c.field(),
                         c.oldValue(), c.newValue(), c.reason()))
                 .toList();

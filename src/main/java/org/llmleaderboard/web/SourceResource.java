@@ -16,7 +16,6 @@ import org.llmleaderboard.service.read.SourceService;
 import org.llmleaderboard.web.view.Format;
 
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -25,8 +24,6 @@ import java.util.List;
  */
 @Path("/sources")
 public class SourceResource {
-
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @CheckedTemplate
     static class Templates {
@@ -83,6 +80,6 @@ public class SourceResource {
     }
 
     private static String time(LocalDateTime at) {
-        return at == null ? "never" : MINUTE.format(at);
+        return at == null ? "never" : Format.dateTime(at);
     }
 }

@@ -200,6 +200,116 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Emulates a screen of {@code width}×{@code height} CSS pixels; {@code mobile} also makes Chromium lay pages out
+     * as a phone does (the viewport meta tag applies, overlay scrollbars). It lasts across page loads.
+     */
+    void viewport(int width, int height, boolean mobile) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(
+                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+    }
+
+    /** Emulates {@code prefers-color-scheme} ({@code light} or {@code dark}); it lasts across page loads. */
+    void colorScheme(String scheme) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of(
+                "features", List.of(java.util.Map.of("name", "prefers-color-scheme", "value", scheme))));
+    }
+
+    /**
+     * How far the document is wider than a window of {@code width} CSS pixels: 0 when nothing scrolls sideways. Both
+     * ways count: {@code scrollWidth} past {@code innerWidth}, and {@code innerWidth} past the screen, which is how a
+     * phone shows a page too wide for it (zoomed out to fit).
+     */
+    long horizontalOverflow(int width) {
+        return ((Number) script("""
+                const doc = document.documentElement.scrollWidth, win = window.innerWidth;
+                return Math.max(0, doc - win, win - arguments[0]);""", width)).longValue();
+    }
+
+    /** The elements that reach past the right edge of a window of {@code width} CSS pixels (the first few), to say why. */
+    @SuppressWarnings("unchecked")
+    List<String> pastRightEdge(int width) {
+        return (List<String>) script("""
+                const out = [];
+                for (const e of document.body.querySelectorAll('*')) {
+                  const r = e.getBoundingClientRect();
+                  if (r.right > arguments[0] + 0.5 && r.width > 0 && !e.closest('.table-wrap, .table-scroll, .visually-hidden, .skip-link')
+                      && !(e.parentElement && e.parentElement.getBoundingClientRect().right > arguments[0] + 0.5)) {
+                    out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined ? '.' + e.className.split(' ').join('.') : '')
+                      + ' right=' + Math.round(r.right));
+                  }
+                  if (out.length >= 5) break;
+                }
+                return out;""", width);
+    }
+
+    /**
+     * The visible interactive elements smaller than 24×24 CSS pixels (WCAG 2.2, 2.5.8), each as "selector-ish WxH".
+     * Links in running text and table cells are exempt (the criterion's inline exception); a checkbox or radio button
+     * that a label wraps is measured with its label, which is the target then.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> smallTapTargets() {
+        return (List<String>) script("""
+                const targets = document.querySelectorAll(
+                  'button, input:not([type=hidden]), select, textarea, summary, nav a, thead th a, .pager a, .chip, a.button, a.tag');
+                const small = [];
+                for (const e of targets) {
+                  if (e.closest('.visually-hidden') || e.classList.contains('visually-hidden') || e.closest('.skip-link')) continue;
+                  const target = e.matches('[type=checkbox], [type=radio]') && e.closest('label') ? e.closest('label') : e;
+                  const r = target.getBoundingClientRect();
+                  if (r.width === 0 || r.height === 0 || getComputedStyle(target).visibility === 'hidden') continue;
+                  if (r.width < 23.5 || r.height < 23.5) {
+                    small.push(target.tagName.toLowerCase() + (target.id ? '#' + target.id : '') + (target.className ? '.' + String(target.className).split(' ').join('.') : '')
+                      + ' "' + target.textContent.trim().slice(0, 30) + '" ' + Math.round(r.width) + 'x' + Math.round(r.height));
+                  }
+                }
+                return small;""");
+    }
+
+    private static String axeSource;
+
+    /**
+     * Runs axe-core (the test-scoped {@code org.webjars.npm:axe-core} jar) in the page and returns its violations of
+     * the given impacts ({@code serious}, {@code critical}), each as "rule (impact): nodes".
+     */
+    @SuppressWarnings("unchecked")
+    List<String> axeViolations(java.util.Set<String> impacts) {
+        script(axe() + "\n;window.__axeLoaded = true;");
+        // A long page (every benchmark, every offering) takes axe longer than the usual 30 s under a loaded machine.
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(180));
+        Object result = driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, { resultTypes: ['violations'] })
+                  .then(r => done(r.violations.map(v => ({ id: v.id, impact: v.impact,
+                      nodes: v.nodes.slice(0, 5).map(n => n.target.join(' ') + ' — ' + (n.failureSummary || '').replace(/\\s+/g, ' ').slice(0, 200)) }))))
+                  .catch(e => done([{ id: 'axe-error', impact: 'critical', nodes: [String(e)] }]));""");
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        List<String> violations = new java.util.ArrayList<>();
+        for (Object o : (List<Object>) result) {
+            java.util.Map<String, Object> v = (java.util.Map<String, Object>) o;
+            if (impacts.contains(String.valueOf(v.get("impact")))) {
+                violations.add(v.get("id") + " (" + v.get("impact") + "): " + v.get("nodes"));
+            }
+        }
+        return violations;
+    }
+
+    private static synchronized String axe() {
+        if (axeSource == null) {
+            String path = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+            try (java.io.InputStream in = Browser.class.getClassLoader().getResourceAsStream(path)) {
+                if (in == null) {
+                    throw new IllegalStateException(path + " not on the test classpath (org.webjars.npm:axe-core)");
+                }
+                axeSource = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return axeSource;
+    }
+
     @Override
     public void close() {
         try {

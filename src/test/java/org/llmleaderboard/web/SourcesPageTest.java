@@ -152,4 +152,14 @@ class SourcesPageTest {
         String missing = given().when().get("/no-such-page").then().statusCode(404).extract().asString();
         assertTrue(missing.contains(DATA_AS_OF), "the 404 page too");
     }
+
+    @Test
+    void shouldGiveEachCreditedSourcesOwnSnapshotDateInTheFooter() {
+        String html = page("/labs");
+        String footer = html.substring(html.indexOf("class=\"site-footer\""));
+        // The markdown set of 4 Oct 2025 and llm-stats of 16 Oct 2025, not only the newest snapshot (genai-prices').
+        assertTrue(footer.contains("MIT</a>), data as of 4 Oct 2025"), footer);
+        assertTrue(footer.contains("CC BY 4.0</a>), data as of 16 Oct 2025"), footer);
+        assertTrue(footer.contains("MIT</a>), data as of 21 Aug 2026"), footer);
+    }
 }

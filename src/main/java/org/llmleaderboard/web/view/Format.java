@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 public final class Format {
 
     public static final String MISSING = "–";
+    private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"'()]+[^\\s<>\"'().,;:!?]");
 
     private Format() {
@@ -96,7 +97,32 @@ public final class Format {
         return date == null ? MISSING : released(date, org.llmleaderboard.domain.DatePrecision.DAY, null);
     }
 
-    /** US dollars per million tokens: "$0.85", "$15", "–". */
+    /** A moment, to the minute, in the same day format: "21 Aug 2026, 14:03"; "–" when missing. */
+    public static String dateTime(java.time.LocalDateTime at) {
+        return at == null ? MISSING : day(at.toLocalDate()) + ", " + TIME.format(at);
+    }
+
+    /**
+     * A date as a source publishes it (a knowledge cutoff: {@code 2025-02}, {@code 2024-09-30}) in the one format of the
+     * pages ("Feb 2025", "30 Sep 2024"); text of another form is shown as it is, null stays null.
+     */
+    public static String published(String date) {
+        if (date == null) {
+            return null;
+        }
+        try {
+            if (date.matches("\\d{4}-\\d{2}")) {
+                return released(java.time.LocalDate.parse(date + "-01"), org.llmleaderboard.domain.DatePrecision.MONTH, null);
+            }
+            if (date.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return day(java.time.LocalDate.parse(date));
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            // not a real date after all (2025-13): shown as published
+        }
+        return date;
+    }
+
     /** A context window: "128K", "1M", "200K"; "–" when unknown. */
     public static String contextWindow(Integer tokens) {
         if (tokens == null) {
@@ -111,6 +137,7 @@ public final class Format {
         return Integer.toString(tokens);
     }
 
+    /** US dollars per million tokens: "$0.85", "$15", "–". */
     public static String price(Double dollars) {
         if (dollars == null) {
             return MISSING;

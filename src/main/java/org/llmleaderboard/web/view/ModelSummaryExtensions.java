@@ -14,6 +14,11 @@ public final class ModelSummaryExtensions {
         return Format.released(m.releaseDate(), m.releasePrecision(), m.released());
     }
 
+    /** When its source last updated it, as every page writes a day ("4 Oct 2025"); null when not known. */
+    static String lastUpdatedText(ModelSummary m) {
+        return m.lastUpdated() == null ? null : Format.day(m.lastUpdated());
+    }
+
     /** For a sentence: "released 20 Jan 2025", "release date TBA", "release date unknown". */
     static String releasedPhrase(ModelSummary m) {
         String text = releasedText(m);

@@ -1,0 +1,36 @@
+package org.llmleaderboard.web;
+
+import java.util.List;
+
+/**
+ * A page type of the site with one page of it from the bundled test data. {@link #ALL} lists every type once: what the
+ * browser sweep ({@link PageTypesBrowserTest}) checks at phone and desktop sizes in both themes. A new page type is
+ * one line there.
+ *
+ * @param name the screenshot's file name ({@code docs/screenshots/<name>-<size>.png})
+ * @param path a page of that type
+ */
+record PageType(String name, String path) {
+
+    static final List<PageType> ALL = List.of(
+            new PageType("leaderboard", "/"),
+            new PageType("model", "/models/openai/gpt-4o"),
+            new PageType("model-variants", "/models/openai/gpt-4o/variants"),
+            new PageType("labs", "/labs"),
+            new PageType("lab", "/labs/openai"),
+            new PageType("architectures", "/architectures"),
+            new PageType("architecture", "/architectures/moe"),
+            new PageType("benchmarks", "/benchmarks"),
+            new PageType("benchmark", "/benchmarks/gpqa"),
+            new PageType("stats", "/stats"),
+            new PageType("prices", "/prices"),
+            new PageType("sources", "/sources"),
+            new PageType("data-quality", "/data-quality"),
+            new PageType("not-found", "/no-such-page"),
+            new PageType("bad-request", "/?page=abc"));
+
+    @Override
+    public String toString() {
+        return name + " " + path;
+    }
+}
