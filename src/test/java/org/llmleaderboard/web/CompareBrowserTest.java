@@ -76,6 +76,11 @@ class CompareBrowserTest {
         assertEquals("sticky", browser.script("return getComputedStyle(document.querySelector('#compare-facts tbody th')).position"),
                 "the label column stays in view while the table scrolls");
         browser.screenshot(java.nio.file.Path.of("target", "screenshots", "compare-" + device + ".png"));
+        browser.script("document.getElementById('shared-benchmarks').scrollIntoView();");
+        browser.screenshot(java.nio.file.Path.of("target", "screenshots", "compare-" + device + "-benchmarks.png"));
+        browser.script("document.getElementById('compare-chart-title').scrollIntoView();");
+        browser.screenshot(java.nio.file.Path.of("target", "screenshots", "compare-" + device + "-chart.png"));
+        browser.script("window.scrollTo(0, 0);");
 
         browser.script("window.__marker = 1;");
         browser.click("#compare-facts thead th:nth-child(3) .compare-remove");
