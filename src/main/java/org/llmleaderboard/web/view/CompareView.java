@@ -40,9 +40,13 @@ public record CompareView(List<Column> models, List<FactRow> facts, List<Benchma
     /**
      * A model's column head.
      *
-     * @param removeHref this comparison without the model
+     * @param removeHref this comparison without the model (the leaderboard for the last one)
      */
     public record Column(String slug, String name, String href, String labName, String labHref, String removeHref, int series) {
+        /** Whether removing it leaves a comparison to show in place; removing the last model goes back to the leaderboard. */
+        public boolean inPlace() {
+            return !"/".equals(removeHref);
+        }
     }
 
     /** A fact in every model's column; {@code differs} when the values are not all the same. */

@@ -27,7 +27,7 @@ public final class CompareViews {
             ModelSummary m = models.get(i);
             List<String> rest = models.stream().map(ModelSummary::slug).filter(s -> !s.equals(m.slug())).toList();
             columns.add(new CompareView.Column(m.slug(), m.name(), Format.modelHref(m.slug()), m.lab().name(),
-                    Format.labHref(m.lab().slug()), rest.isEmpty() ? "/compare" : href(rest), i));
+                    Format.labHref(m.lab().slug()), rest.isEmpty() ? "/" : href(rest), i));
         }
         List<String> slugs = models.stream().map(ModelSummary::slug).toList();
         List<CompareView.BenchmarkRow> rows = c.benchmarks().stream().map(b -> row(b, slugs)).toList();
