@@ -108,6 +108,24 @@ class ChartsBrowserTest {
     }
 
     @Test
+    void shouldDrawTheChartsInTheThemeOfTheScreen() throws IOException {
+        screen(390, 844);
+        try {
+            Map<String, Object> fills = new LinkedHashMap<>();
+            for (String scheme : List.of("light", "dark")) {
+                ((HasCdp) browser.driver()).executeCdpCommand("Emulation.setEmulatedMedia", Map.of(
+                        "features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+                load("/trends");
+                fills.put(scheme, browser.script("return getComputedStyle(document.querySelector('svg.plot text.tick')).fill;"));
+            }
+            // The tick labels take the theme's muted text colour (--muted): #5b6170 in light, #9aa1b2 in dark.
+            assertEquals(Map.of("light", "rgb(91, 97, 112)", "dark", "rgb(154, 161, 178)"), fills);
+        } finally {
+            ((HasCdp) browser.driver()).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        }
+    }
+
+    @Test
     void shouldKeepEveryChartPageWithinTheScreen() throws IOException {
         for (int[] s : SCREENS) {
             screen(s[0], s[1]);
