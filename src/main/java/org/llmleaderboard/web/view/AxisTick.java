@@ -1,8 +1,8 @@
 package org.llmleaderboard.web.view;
 
 /**
- * A labelled tick of a chart axis: its text and its position in SVG user units (x for a horizontal
- * axis, y for a vertical one). Also the small numeric helpers the charts share.
+ * A labelled tick of a chart axis: its text and its position (x in percent of the plot's width for a horizontal axis,
+ * y in pixels for a vertical one; see {@link PlotFrame}). Also the small numeric helpers the charts share.
  */
 public record AxisTick(String label, double position) {
 
@@ -18,7 +18,7 @@ public record AxisTick(String label, double position) {
         return nice * magnitude;
     }
 
-    /** SVG coordinates to a tenth of a unit: short markup, no visible difference. */
+    /** Coordinates to a tenth of a unit (pixel or percent): short markup, no visible difference. */
     static double px(double value) {
         return Math.round(value * 10) / 10.0;
     }
