@@ -17,7 +17,7 @@ import java.util.List;
 @Description("Filters combine with AND; the values of one filter combine with OR")
 public class ModelFilter {
 
-    @Description("Matches model and lab names, ignoring case and accents")
+    @Description("Matches model, variant, alias and lab names word by word, ignoring case, accents, spaces and punctuation and one typo in a word of five letters or more; exact and prefix matches first")
     public String search;
 
     @Description("Lab slugs, e.g. `openai`")

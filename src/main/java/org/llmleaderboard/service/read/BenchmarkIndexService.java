@@ -51,7 +51,10 @@ public class BenchmarkIndexService {
         this.benchmarks = benchmarks;
     }
 
-    /** Every category of the benchmarks, lower case, sorted: what {@code category} may be. */
+    /**
+     * The families the query selects, in its order, with every category there is (lower case, sorted: what
+     * {@code category} may be) and the number of families in all. Two statements besides the catalog's.
+     */
     public Index index(IndexQuery query) {
         Map<String, LocalDate> newest = benchmarks.newestScoreDates();
         List<IndexEntry> all = new ArrayList<>();
