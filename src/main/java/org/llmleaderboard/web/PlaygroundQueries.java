@@ -85,9 +85,9 @@ public final class PlaygroundQueries {
                     }
                     """),
             new Example("as-of", "As of a past date", """
-                    # The GPQA leaderboard as it stood on 1 November 2025: models released and scores published by then
+                    # The data as it stood on 1 November 2025: the newest models then, and the GPQA ranking of the scores published by then
                     query AsOfADate {
-                      models(asOf: "2025-11-01", sort: { field: BENCHMARK, benchmark: "gpqa", direction: DESC }, first: 10) {
+                      models(asOf: "2025-11-01", sort: { field: RELEASED, direction: DESC }, first: 10) {
                         totalCount
                         items { name released gpqa: score(benchmark: "gpqa") }
                       }

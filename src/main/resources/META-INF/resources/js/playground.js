@@ -63,9 +63,26 @@
     return null;
   }
 
+  // GraphiQL learns a query's operations in a debounced change handler, and run() sends the operation name it knows:
+  // right after a query is set, the previous query's name ("no operation named …"). Set them at once, as it will.
+  function syncOperation(queryEditor) {
+    try {
+      var ast = G.parse(queryEditor.getValue());
+      var operations = ast.definitions.filter(function (d) { return d.kind === 'OperationDefinition'; });
+      queryEditor.documentAST = ast;
+      queryEditor.operations = operations;
+      queryEditor.operationName = operations.length && operations[0].name ? operations[0].name.value : null;
+    } catch (e) {
+      // Not a document (yet): GraphiQL shows the syntax error itself.
+    }
+  }
+
   // After a tab change the editors take the tab's text on the next render: run on the next turn.
   function run() {
-    setTimeout(function () { bridge.execution.run(); }, 0);
+    setTimeout(function () {
+      syncOperation(bridge.editor.queryEditor);
+      bridge.execution.run();
+    }, 0);
   }
 
   links.forEach(function (a) {
@@ -162,6 +179,7 @@
       var body = selectionText(queryType, '', next, '  ');
       if (editor.queryEditor) {
         editor.queryEditor.setValue(body ? 'query Explorer {\n' + body + '\n}\n' : '');
+        syncOperation(editor.queryEditor);
       }
     }
 
