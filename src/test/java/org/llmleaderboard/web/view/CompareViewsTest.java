@@ -97,6 +97,6 @@ class CompareViewsTest {
         return new ModelSummary(1L + slug.hashCode(), slug, name, new LabInfo(1L, lab, "Lab " + lab, null, null), List.of(), null, null,
                 DatePrecision.UNKNOWN, "Public", "Dense", parameters, null, null, null, null, null, null, null, List.of(), null, null, null,
                 null, 0, List.of(), null, null, null, null, null, null, null, null, null, null, null, null, null, Map.of(),
-                java.util.Set.of(), null, 0, null, null, null, null, null);
+                java.util.Set.of(), null, 0, null, null, null, null, null, List.of(), null);
     }
 }
