@@ -16,6 +16,7 @@ import java.util.function.DoubleFunction;
  * weights are open, and the Pareto frontier — the models that no other beats on both size (or price) and score.
  *
  * @param xTitle  what the x values are, as the data table's column says it
+ * @param lesser  what a better x value is, for the frontier's legend: "smaller", "cheaper"
  * @param ranked  the points best score first, for the data table
  * @param frontierPath the frontier as a step line, in the nested SVG's coordinates; empty for no points
  */
@@ -24,6 +25,7 @@ public record ScatterChart(
         String benchmarkName,
         String benchmarkHref,
         String xTitle,
+        String lesser,
         PlotFrame frame,
         List<Point> points,
         List<Point> ranked,
@@ -52,24 +54,20 @@ public record ScatterChart(
         public boolean square() {
             return "closed".equals(weights);
         }
-
-        public String weightsLabel() {
-            return switch (weights) {
-                case "open" -> "open";
-                case "closed" -> "closed";
-                default -> "unknown";
-            };
-        }
     }
 
-    /** What the x axis shows; {@code data}'s {@code parameters} holds its values. */
+    /**
+     * What the x axis shows ({@code data}'s {@code parameters} holds its values): its id, decades, tick labels and value
+     * texts; {@code noun} in sentences, {@code title} in the table, {@code axisTitle} under the axis, {@code name} in the
+     * chart's title, {@code unitWords} after a value in a tooltip, {@code lesser} for a better x ("smaller", "cheaper").
+     */
     private record XAxis(String id, int minDecade, int maxDecade, DoubleFunction<String> tick, DoubleFunction<String> text,
-            String noun, String title, String axisTitle) {
+            String noun, String title, String axisTitle, String name, String unitWords, String lesser) {
     }
 
     public static ScatterChart of(BenchmarkInfo benchmark, List<ParameterScore> data) {
         return build(new XAxis("scatter", MIN_DECADE, MAX_DECADE, LogScale::parameters, Format::billions, "a parameter count",
-                "Parameters", "Parameters (billions, log scale)"), benchmark, data);
+                "Parameters", "Parameters (billions, log scale)", "Parameters", " parameters", "smaller"), benchmark, data);
     }
 
     /**
@@ -78,7 +76,7 @@ public record ScatterChart(
      */
     public static ScatterChart ofPrices(BenchmarkInfo benchmark, List<ParameterScore> data) {
         return build(new XAxis("price-chart", -2, 2, LogScale::dollars, Format::price, "a price", "Blended $/M tokens",
-                "Blended price, US$ per million tokens (log scale)"), benchmark, data);
+                "Blended price, US$ per million tokens (log scale)", "Price", " per million tokens", "cheaper"), benchmark, data);
     }
 
     private static ScatterChart build(XAxis axis, BenchmarkInfo benchmark, List<ParameterScore> data) {
@@ -99,8 +97,7 @@ public record ScatterChart(
             String score = Format.score(p.score());
             Point point = new Point(p.name(), Format.modelHref(p.slug()), p.lab(), x, score, p.score(),
                     PlotFrame.x(xs.fraction(p.parameters())), PlotFrame.y(ys.fraction(ys.clamp(p.score()))),
-                    p.name() + " (" + p.lab() + "): " + x + (axis.id().equals("scatter") ? " parameters" : " per million tokens")
-                            + ", " + benchmark.name() + " " + score + suffix + weightsNote(p.openWeights()),
+                    p.name() + " (" + p.lab() + "): " + x + axis.unitWords() + ", " + benchmark.name() + " " + score + suffix + weightsNote(p.openWeights()),
                     p.openWeights() == null ? "unknown" : p.openWeights() ? "open" : "closed", onFrontier.contains(p));
             points.add(point);
             if (point.frontier()) {
@@ -113,13 +110,13 @@ public record ScatterChart(
                 .sorted((benchmark.higherIsBetter() ? byScore.reversed() : byScore).thenComparing(Point::name))
                 .toList();
 
-        String title = axis.title().replace("Blended $/M tokens", "Price") + " vs " + benchmark.name() + " score";
+        String title = axis.name() + " vs " + benchmark.name() + " score";
         String description = data.isEmpty()
                 ? "No model has both " + axis.noun() + " and a score on " + benchmark.name() + "."
                 : data.size() + " models with both " + axis.noun() + " and a score on " + benchmark.name() + "; from "
                         + axis.text().apply(minX) + " to " + axis.text().apply(maxX) + " on a log scale, best score "
                         + ranked.get(0).score() + suffix + " (" + ranked.get(0).name() + "); " + frontier.size()
-                        + " on the frontier (no other model both " + (axis.id().equals("scatter") ? "smaller" : "cheaper") + " and better).";
+                        + " on the frontier (no other model both " + axis.lesser() + " and better).";
         List<AxisTick> xTicks = xs.ticks().stream()
                 .map(v -> new AxisTick(axis.tick().apply(v), PlotFrame.x(xs.fraction(v)))).toList();
         List<AxisTick> yTicks = ys.ticks().stream()
@@ -128,7 +125,7 @@ public record ScatterChart(
                 benchmark.name() + (percent ? " score (%)" : suffix.isEmpty() ? " score" : " score (" + benchmark.unit() + ")"),
                 xTicks, yTicks);
         return new ScatterChart(benchmark.slug(), benchmark.name(), "/benchmarks/" + Format.segment(benchmark.slug()),
-                axis.title(), frame, List.copyOf(points), ranked, StepLine.path(frontier, 100), frontier.size());
+                axis.title(), axis.lesser(), frame, List.copyOf(points), ranked, StepLine.path(frontier, 100), frontier.size());
     }
 
     private static String weightsNote(Boolean open) {
