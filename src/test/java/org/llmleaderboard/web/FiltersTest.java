@@ -106,6 +106,7 @@ class FiltersTest {
         given().get("/api/models?minParams=-1").then().statusCode(400)
                 .body("code", equalTo("BAD_USER_INPUT")).body("parameter", equalTo("minParams"));
         given().get("/api/models?modality=smell").then().statusCode(400).body("parameter", equalTo("modality"));
+        given().get("/api/models?maxPrice=cheap").then().statusCode(400).body("parameter", equalTo("maxPrice"));
     }
 
     @Test

@@ -60,12 +60,6 @@ public record LeaderboardState(String basePath, Order order, Filters filters, Sc
     /** The URL's scope values before parsing; {@code families} and {@code asOf} as written. */
     public record RawScope(Collection<String> weights, Collection<String> licences, String families, String asOf, String maxPrice,
             String minContext, TraitValues.Raw traits) {
-
-        /** Without the model's traits. */
-        public RawScope(Collection<String> weights, Collection<String> licences, String families, String asOf, String maxPrice,
-                String minContext) {
-            this(weights, licences, families, asOf, maxPrice, minContext, null);
-        }
     }
 
     /**

@@ -123,7 +123,7 @@ class LeaderboardStateTest {
         }
         return LeaderboardState.parse(basePath, new LeaderboardState.RawOrder(one(p, "sort"), one(p, "dir"), one(p, "page")),
                 new LeaderboardState.Filters(one(p, "q"), p.get("lab"), p.get("arch"), p.get("access"), p.get("tag"), p.get("band")),
-                new LeaderboardState.RawScope(p.get("weights"), p.get("licence"), one(p, "families"), one(p, "asOf"), one(p, "maxPrice"), one(p, "minContext")), p.get("col"), KNOWN);
+                new LeaderboardState.RawScope(p.get("weights"), p.get("licence"), one(p, "families"), one(p, "asOf"), one(p, "maxPrice"), one(p, "minContext"), null), p.get("col"), KNOWN);
     }
 
     private static String one(Map<String, List<String>> p, String name) {
