@@ -61,16 +61,16 @@ public final class PlaygroundQueries {
                     }
                     """),
             new Example("compare", "Compare models", """
-                    # Three models side by side: one aliased model(slug:) each, the same fields through a fragment
+                    # Three models side by side, as /compare shows them: key facts, and every benchmark at least two of them share, like for like
                     query CompareModels {
-                      a: model(slug: "openai/gpt-5") { ...Facts }
-                      b: model(slug: "deepseek-ai/deepseek-r2") { ...Facts }
-                      c: model(slug: "openai/gpt-4o") { ...Facts }
-                    }
-
-                    fragment Facts on LanguageModel {
-                      name lab { name } released parameters alScore contextWindow inputPrice outputPrice
-                      gpqa: score(benchmark: "gpqa") mmlu: score(benchmark: "mmlu")
+                      compare(models: ["openai/gpt-5", "deepseek-ai/deepseek-r2", "openai/gpt-4o"]) {
+                        models { name lab { name } released parameters alScore contextWindow inputPrice outputPrice }
+                        benchmarks {
+                          benchmark { name }
+                          setting { label }
+                          scores { model { name } value date sourceUrl }
+                        }
+                      }
                     }
                     """),
             new Example("prices", "Prices", """

@@ -68,8 +68,8 @@ class PlaygroundTest {
         assertEquals("GPT-5", model.get("data.model.name"));
         assertFalse(model.getList("data.model.scores").isEmpty());
         JsonPath compare = graphql(PlaygroundQueries.EXAMPLES.get(4).query());
-        assertEquals(List.of("GPT-5", "DeepSeek-R2", "GPT-4o"),
-                List.of(compare.getString("data.a.name"), compare.getString("data.b.name"), compare.getString("data.c.name")));
+        assertEquals(List.of("GPT-5", "DeepSeek-R2", "GPT-4o"), compare.getList("data.compare.models.name"));
+        assertFalse(compare.getList("data.compare.benchmarks").isEmpty(), "they share benchmarks");
     }
 
     @Test
