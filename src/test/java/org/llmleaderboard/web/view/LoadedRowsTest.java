@@ -16,7 +16,7 @@ class LoadedRowsTest {
     private static LeaderboardState state(String sort, String page) {
         return LeaderboardState.parse("/", new LeaderboardState.RawOrder(sort, null, page),
                 new LeaderboardState.Filters("gpt", List.of("openai"), null, null, null, null),
-                new LeaderboardState.RawScope(null, null, null, null, null, null), null, ANY);
+                new LeaderboardState.RawScope(null, null, null, null, null, null, null), null, ANY);
     }
 
     @Test
