@@ -93,7 +93,8 @@
     try {
       var all = scrolls();
       delete all[path];
-      all[path] = window.scrollY;
+      var table = rowsBox();
+      all[path] = { y: window.scrollY, t: table ? table.scrollTop : 0 };
       var keys = Object.keys(all);
       // The last 20 views are plenty for Back and Forward.
       keys.slice(0, Math.max(0, keys.length - 20)).forEach(function (k) { delete all[k]; });
@@ -103,10 +104,23 @@
     }
   }
 
+  // The rows scroll inside their own box (a sticky header needs it: app.css's .table-wrap), so the place in a long
+  // list is that box's scrollTop as much as the window's.
+  function rowsBox() {
+    return document.querySelector('#results .table-wrap') || document.querySelector('.table-wrap');
+  }
+
   function restoreScroll(path) {
-    var y = scrolls()[path];
-    if (typeof y === 'number' && Math.abs(window.scrollY - y) > 1) {
-      window.scrollTo(0, y);
+    var at = scrolls()[path];
+    if (!at || typeof at.y !== 'number') {
+      return;
+    }
+    if (Math.abs(window.scrollY - at.y) > 1) {
+      window.scrollTo(0, at.y);
+    }
+    var table = rowsBox();
+    if (table && typeof at.t === 'number' && Math.abs(table.scrollTop - at.t) > 1) {
+      table.scrollTop = at.t;
     }
   }
 

@@ -249,13 +249,15 @@ final class Browser implements AutoCloseable {
      * that a label wraps is measured with its label, which is the target then.
      */
     @SuppressWarnings("unchecked")
-    List<String> smallTapTargets() {
+    List<String> smallTapTargets(String exclude) {
         return (List<String>) script("""
+                const exclude = arguments[0];
                 const targets = document.querySelectorAll(
                   'button, input:not([type=hidden]), select, textarea, summary, nav a, thead th a, .pager a, .chip, a.button, a.tag');
                 const small = [];
                 for (const e of targets) {
                   if (e.closest('.visually-hidden') || e.classList.contains('visually-hidden') || e.closest('.skip-link')) continue;
+                  if (exclude && e.closest(exclude)) continue;
                   const target = e.matches('[type=checkbox], [type=radio]') && e.closest('label') ? e.closest('label') : e;
                   const r = target.getBoundingClientRect();
                   if (r.width === 0 || r.height === 0 || getComputedStyle(target).visibility === 'hidden') continue;
@@ -264,7 +266,7 @@ final class Browser implements AutoCloseable {
                       + ' "' + target.textContent.trim().slice(0, 30) + '" ' + Math.round(r.width) + 'x' + Math.round(r.height));
                   }
                 }
-                return small;""");
+                return small;""", exclude);
     }
 
     private static String axeSource;
@@ -274,16 +276,17 @@ final class Browser implements AutoCloseable {
      * the given impacts ({@code serious}, {@code critical}), each as "rule (impact): nodes".
      */
     @SuppressWarnings("unchecked")
-    List<String> axeViolations(java.util.Set<String> impacts) {
+    List<String> axeViolations(java.util.Set<String> impacts, String exclude) {
         script(axe() + "\n;window.__axeLoaded = true;");
         // A long page (every benchmark, every offering) takes axe longer than the usual 30 s under a loaded machine.
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(180));
         Object result = driver.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
-                axe.run(document, { resultTypes: ['violations'] })
+                const exclude = arguments[0];
+                axe.run(exclude ? { exclude: [[exclude]] } : document, { resultTypes: ['violations'] })
                   .then(r => done(r.violations.map(v => ({ id: v.id, impact: v.impact,
                       nodes: v.nodes.slice(0, 5).map(n => n.target.join(' ') + ' — ' + (n.failureSummary || '').replace(/\\s+/g, ' ').slice(0, 200)) }))))
-                  .catch(e => done([{ id: 'axe-error', impact: 'critical', nodes: [String(e)] }]));""");
+                  .catch(e => done([{ id: 'axe-error', impact: 'critical', nodes: [String(e)] }]));""", exclude);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         List<String> violations = new java.util.ArrayList<>();
         for (Object o : (List<Object>) result) {

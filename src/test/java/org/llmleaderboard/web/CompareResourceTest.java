@@ -110,7 +110,7 @@ class CompareResourceTest {
         page("/")
                 .body(containsString("<form id=\"compare-form\" class=\"compare-bar\" method=\"get\" action=\"/compare\">"))
                 .body(containsString("<input type=\"checkbox\" name=\"models\" value=\"anthropic/claude-opus-4\" form=\"compare-form\" data-compare-pick>"))
-                .body(containsString("<script src=\"/js/compare.js\" defer></script>"));
+                .body(containsString("<script src=\"/js/compare.js?v="));
         page("/models/openai/gpt-4o")
                 .body(containsString("href=\"/compare?models=openai/gpt-4o\" data-compare-add=\"openai/gpt-4o\">Add to compare</a>"));
         given().when().get("/js/compare.js").then().statusCode(200).body(containsString("compare-selection"));

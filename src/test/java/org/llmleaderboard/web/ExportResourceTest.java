@@ -136,7 +136,7 @@ class ExportResourceTest {
         assertEquals(14, json.getList("models").size());
         assertEquals(List.of("openai"), json.getList("query.lab"));
         assertEquals(List.of("moe"), json.getList("query.arch"));
-        assertEquals("alscore", json.getString("query.sort"));
+        assertEquals("capability", json.getString("query.sort"), "an unknown sort falls back to the default order");
         assertEquals("desc", json.getString("query.dir"));
         assertNull(json.get("query.q"));
 

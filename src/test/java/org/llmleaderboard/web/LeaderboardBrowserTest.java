@@ -260,7 +260,7 @@ class LeaderboardBrowserTest {
         assertTrue(moe > 100 && moe < org.llmleaderboard.TestData.ROWS, "MoE models: " + moe);
         browser.await("count of MoE models", d -> ("Showing 100 of " + moe + " models").equals(browser.text("#result-count")));
         int arch = browser.column("architecture");
-        assertEquals(3, arch, "architecture is the 4th cell: rank, name, lab, arch");
+        assertEquals(4, arch, "architecture is the 5th cell: rank, name, lab, capability, arch");
         List<List<String>> rows = browser.rows();
         assertEquals(100, rows.size());
         for (List<String> row : rows) {

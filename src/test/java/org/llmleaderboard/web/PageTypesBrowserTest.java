@@ -75,8 +75,8 @@ class PageTypesBrowserTest {
                 if (overflow > 0) {
                     problems.add(where + "the document is " + overflow + " px wider than the window: " + browser.pastRightEdge(screen.width()));
                 }
-                browser.smallTapTargets().forEach(t -> problems.add(where + "tap target under 24x24: " + t));
-                browser.axeViolations(FAILING_IMPACTS).forEach(v -> problems.add(where + "axe " + v));
+                browser.smallTapTargets(page.thirdParty()).forEach(t -> problems.add(where + "tap target under 24x24: " + t));
+                browser.axeViolations(FAILING_IMPACTS, page.thirdParty()).forEach(v -> problems.add(where + "axe " + v));
                 browser.cspViolations().forEach(v -> problems.add(where + "CSP " + v));
                 if (screenshots() && ("light".equals(theme) || "leaderboard".equals(page.name()))) {
                     String suffix = "light".equals(theme) ? "" : "-dark";

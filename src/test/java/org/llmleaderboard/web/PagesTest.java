@@ -48,10 +48,11 @@ class PagesTest {
                 .body(containsString("Showing 100 of 738 models"))
                 .body(containsString("/webjars/htmx.org/2.0.8/dist/htmx.min.js"))
                 .body(containsString("LifeArchitect.ai Models Table"))
-                .body(containsString("aria-sort=\"descending\" title=\"√(parameters × tokens) ÷ 300\" data-sort=\"alscore\""))
+                .body(containsString("aria-sort=\"descending\" title=\"Capability score"))
                 .extract().asString();
         assertEquals(100, modelNames(html).size());
-        assertEquals("Claude Opus 4", modelNames(html).get(0));
+        // The default order is the capability score (/about/ranking), not ALScore's compute scale.
+        assertEquals("Grok-4 Heavy", modelNames(html).get(0));
         assertTrue(html.contains("id=\"more-row\""), "a 'more' row");
     }
 
@@ -156,7 +157,7 @@ class PagesTest {
                 .body(containsString("No licence &#39;wtfpl&#39; — showing all licences"))
                 .body(containsString("No benchmark &#39;nope&#39; — no column for it"))
                 .extract().asString();
-        assertEquals("Claude Opus 4", modelNames(html).get(0));
+        assertEquals("Grok-4 Heavy", modelNames(html).get(0), "the default order, by capability");
     }
 
     @Test
@@ -265,7 +266,7 @@ class PagesTest {
                 .body(containsString("Showing 25 of 25 models"))
                 .extract().asString();
         assertEquals(25, modelNames(html).size());
-        assertEquals("DeepSeek-R2", modelNames(html).get(0));
+        assertEquals("DeepSeek-V3.1-Terminus", modelNames(html).get(0), "by capability, as the leaderboard");
         // Sort links stay on the lab page and do not repeat the lab filter.
         assertTrue(html.contains("href=\"/labs/deepseek-ai?sort=gpqa&amp;dir=desc\""));
         String fragment = fragment("/labs/deepseek-ai?sort=gpqa&dir=desc", "results").extract().asString();

@@ -214,9 +214,13 @@ class StateBrowserTest {
         browser.script("document.querySelector('#more-row a').click()");
     }
 
-    /** Scrolls two thirds down the page and answers where the window came to rest. */
+    /**
+     * Scrolls two thirds down the rows, which scroll in their own box under a sticky header, and answers where the box
+     * came to rest.
+     */
     private static long scrollDown() {
-        browser.script("window.scrollTo(0, Math.floor((document.documentElement.scrollHeight - innerHeight) * 2 / 3))");
+        browser.script("const box = document.querySelector('#results .table-wrap');"
+                + " box.scrollIntoView(); box.scrollTop = Math.floor((box.scrollHeight - box.clientHeight) * 2 / 3)");
         long y = scrollY();
         assertTrue(y > 1000, "scrolled down: " + y);
         assertFalse(y == 0);
@@ -224,6 +228,6 @@ class StateBrowserTest {
     }
 
     private static long scrollY() {
-        return ((Number) browser.script("return Math.round(window.scrollY)")).longValue();
+        return ((Number) browser.script("return Math.round(document.querySelector('#results .table-wrap').scrollTop)")).longValue();
     }
 }
