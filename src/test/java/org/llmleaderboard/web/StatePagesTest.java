@@ -99,7 +99,7 @@ class StatePagesTest {
                     .body(containsString("role=\"status\" aria-live=\"polite\" hx-ext=\"sse\" sse-connect=\"/events?since="))
                     .body(containsString("sse-swap=\"data-changed\""));
         }
-        page("/labs").body(not(containsString("sse.js"))).body(containsString("<script src=\"/js/state.js\" defer></script>"));
+        page("/labs").body(not(containsString("sse.js"))).body(containsString("<script src=\"/js/state.js?v="));
     }
 
     @Test
