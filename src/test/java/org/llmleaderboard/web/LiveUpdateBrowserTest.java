@@ -78,15 +78,16 @@ class LiveUpdateBrowserTest {
 
     @Test
     void shouldShowTheNoticeOnAnOpenLeaderboardWhenAnEditorChangesTheData() throws MalformedURLException {
-        shouldShowTheNoticeWhenTheDataChanges(new URL(base, "/?sort=name&dir=asc"));
+        shouldShowTheNoticeWhenTheDataChanges(new URL(base, "/?sort=name&dir=asc"), "light");
     }
 
     @Test
-    void shouldShowTheNoticeOnAnOpenModelPageWhenAnEditorChangesTheData() throws MalformedURLException {
-        shouldShowTheNoticeWhenTheDataChanges(new URL(base, "/models/deepseek-ai/deepseek-r2"));
+    void shouldShowTheNoticeOnAnOpenModelPageInTheDarkThemeWhenAnEditorChangesTheData() throws MalformedURLException {
+        shouldShowTheNoticeWhenTheDataChanges(new URL(base, "/models/deepseek-ai/deepseek-r2"), "dark");
     }
 
-    private void shouldShowTheNoticeWhenTheDataChanges(URL page) {
+    private void shouldShowTheNoticeWhenTheDataChanges(URL page, String theme) {
+        browser.colorScheme(theme);
         open(page);
         awaitListening();
         assertNull(notice(), "no notice while the data is unchanged");

@@ -50,6 +50,7 @@ class PlaygroundBrowserTest {
     }
 
     private void viewport(int width, int height, boolean mobile) {
+        browser.colorScheme("light");
         // The size, and for a phone the meta viewport and touch, as the device would have them.
         ((ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
@@ -122,6 +123,8 @@ class PlaygroundBrowserTest {
 
     private void shouldRunTheFirstExampleAndUseTheExplorerAndDocs(int width, int height, boolean phone) throws MalformedURLException {
         viewport(width, height, phone);
+        // The phone in the dark theme, the desktop in the light one: GraphiQL follows prefers-color-scheme.
+        browser.colorScheme(phone ? "dark" : "light");
         consoleErrors();
         openPlayground("/playground");
         assertTrue(editor(".graphiql-query-editor").contains("query LeaderboardByBenchmark {"), "the first example is in the editor");

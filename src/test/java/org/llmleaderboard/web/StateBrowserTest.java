@@ -52,13 +52,13 @@ class StateBrowserTest {
     }
 
     @Test
-    void shouldRestoreFormRowsAndScrollAfterAModelPageOnAPhone() {
-        restoresTheView(390, 844);
+    void shouldRestoreFormRowsAndScrollAfterAModelPageOnAPhoneInTheDarkTheme() {
+        restoresTheView(390, 844, "dark");
     }
 
     @Test
-    void shouldRestoreFormRowsAndScrollAfterAModelPageOnALaptop() {
-        restoresTheView(1280, 800);
+    void shouldRestoreFormRowsAndScrollAfterAModelPageOnALaptopInTheLightTheme() {
+        restoresTheView(1280, 800, "light");
     }
 
     @Test
@@ -106,8 +106,9 @@ class StateBrowserTest {
         browser.await("/stats?benchmark=" + benchmark, d -> d.getCurrentUrl().contains("benchmark=" + benchmark));
     }
 
-    private void restoresTheView(int width, int height) {
+    private void restoresTheView(int width, int height, String theme) {
         viewport(width, height);
+        browser.colorScheme(theme);
         int total = io.restassured.RestAssured.given().when().get("/api/models?access=" + ACCESS + "&q=" + SEARCH + "&first=1")
                 .then().statusCode(200).extract().path("total");
         assertTrue(total > 300, "enough rows for two more pages: " + total);
@@ -190,8 +191,9 @@ class StateBrowserTest {
         browser.open(url);
     }
 
-    /** Sets a viewport of exactly this size (CSS px), as a phone's or a laptop's. */
+    /** Sets a viewport of exactly this size (CSS px), as a phone's or a laptop's, in the light theme. */
     private static void viewport(int width, int height) {
+        browser.colorScheme("light");
         ((org.openqa.selenium.chrome.ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.<String, Object>of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
     }
