@@ -2,9 +2,7 @@ package org.llmleaderboard.web;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chromium.HasCdp;
@@ -24,29 +22,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * CSS size at both widths, a point shows its name on keyboard focus, and no chart page is wider than the screen.
  */
 @QuarkusTest
-class ChartsBrowserTest {
+class ChartsBrowserTest extends BrowserTestBase {
 
     /** Width, height of the two screens the issue asks for. */
     private static final List<int[]> SCREENS = List.of(new int[] {390, 844}, new int[] {1280, 800});
     private static final List<String> CHART_PAGES = List.of("/stats", "/prices", "/trends");
 
-    private static Browser browser;
-
     @TestHTTPResource("/")
     URL base;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
 
     @AfterEach
     void noCspViolations() {

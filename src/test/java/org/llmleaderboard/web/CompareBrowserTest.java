@@ -2,13 +2,10 @@ package org.llmleaderboard.web;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.chrome.ChromeDriver;
 
-import java.io.IOException;
 import java.net.URL;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -23,25 +20,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * leaderboard rows, compare them, remove one in place, and go Back to both.
  */
 @QuarkusTest
-class CompareBrowserTest {
-
-    private static Browser browser;
+class CompareBrowserTest extends BrowserTestBase {
 
     @TestHTTPResource("/")
     URL base;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
 
     @AfterEach
     void shouldHaveRunWithoutAContentSecurityPolicyViolation() {

@@ -2,9 +2,7 @@ package org.llmleaderboard.web;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,28 +30,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * loading more rows and the back button, over the bundled data (738 rows: 784 models, 46 of them variants).
  */
 @QuarkusTest
-class LeaderboardBrowserTest {
+class LeaderboardBrowserTest extends BrowserTestBase {
 
     private static final Pattern COUNT = Pattern.compile("Showing (\\d+) of (\\d+) models");
     private static final String MISSING = "–";
 
-    private static Browser browser;
-
     @TestHTTPResource("/")
     URL base;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
 
     @BeforeEach
     void openLeaderboard() {

@@ -2,12 +2,9 @@ package org.llmleaderboard.web;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.nio.file.Path;
@@ -24,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * (or {@code SCREENSHOTS=true}) it also saves what each page shows, light theme, to {@code docs/screenshots/}.
  */
 @QuarkusTest
-class PageTypesBrowserTest {
+class PageTypesBrowserTest extends BrowserTestBase {
 
     /** A screen to check: its name in the screenshots' file names, its size, and whether it is a phone. */
     record Screen(String name, int width, int height, boolean mobile) {
@@ -42,23 +39,8 @@ class PageTypesBrowserTest {
                 : PageType.ALL.stream().filter(p -> List.of(only.split(",")).contains(p.name())).toList();
     }
 
-    private static Browser browser;
-
     @TestHTTPResource("/")
     URL base;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
 
     @ParameterizedTest
     @MethodSource("pageTypes")

@@ -2,15 +2,12 @@ package org.llmleaderboard.web;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.time.Duration;
@@ -29,25 +26,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * link opens it with that model's query, and running it shows the model.
  */
 @QuarkusTest
-class PlaygroundBrowserTest {
-
-    private static Browser browser;
+class PlaygroundBrowserTest extends BrowserTestBase {
 
     @TestHTTPResource("/")
     URL base;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
 
     private void viewport(int width, int height, boolean mobile) {
         browser.colorScheme("light");

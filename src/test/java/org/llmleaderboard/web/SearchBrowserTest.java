@@ -2,15 +2,12 @@ package org.llmleaderboard.web;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
-import java.io.IOException;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
@@ -23,25 +20,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * typing shows them and announces how many, the arrow keys choose one, Escape closes the list, Enter opens the model.
  */
 @QuarkusTest
-class SearchBrowserTest {
-
-    private static Browser browser;
+class SearchBrowserTest extends BrowserTestBase {
 
     @TestHTTPResource("/")
     URL base;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
 
     @Test
     void shouldSuggestAndOpenGpt4oWithTheKeyboardOnAPhone() {

@@ -2,12 +2,9 @@ package org.llmleaderboard.web;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
@@ -22,29 +19,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * controls, rows, scroll position) after a model page and Back, after Forward and Back, and after a reload.
  */
 @QuarkusTest
-class StateBrowserTest {
+class StateBrowserTest extends BrowserTestBase {
 
     /** A filter, a search and a sort that leave more than 300 rows (checked against the JSON API below). */
     private static final String ACCESS = "public";
     private static final String SEARCH = "o";
 
-    private static Browser browser;
-
     @TestHTTPResource("/")
     URL base;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
 
     @AfterEach
     void shouldHaveRunWithoutAContentSecurityPolicyViolation() {
