@@ -9,11 +9,18 @@
 # Options: --rounds R (3) --duration S (10) --warmup S (60) --connections C (32) --threads T (2)
 #          --no-build (reuse target/quarkus-app) --no-cache (LEADERBOARD_CACHE_ENABLED=false: the render path)
 #          --java PATH (java binary) --java-opts "..." (default: the Dockerfile's JAVA_OPTS)
+#          --save-db DIR (after the runs, stop the app and keep its H2 files in DIR, with the import's figures)
+#          --db-from DIR (start on a copy of a kept database: no import; the import figure is the kept run's)
+#          --nmt (adds -XX:NativeMemoryTracking=summary, which costs a little, and reports jcmd's categories)
+#          --startup (also run bench/startup.sh --no-build for the startup ratios; otherwise its newest
+#                     report in bench/results/ is used, if any)
+# Ends with a summary of every figure against its target (issue 18), pass or fail.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 
 MODELS=1000 ROUNDS=3 DURATION=10 WARMUP=60 CONNECTIONS=32 THREADS=2 BUILD=1 CACHE=true SMOKE=0
+SAVE_DB= DB_FROM= NMT=0 STARTUP=0
 JAVA=${JAVA:-java}
 # Keep in step with the Dockerfile (see BENCHMARKS.md for why each is there).
 JAVA_OPTS_DEFAULT="-Xms32m -Xmx192m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:MaxDirectMemorySize=32m -XX:+ExitOnOutOfMemoryError"
@@ -31,11 +38,20 @@ while [ $# -gt 0 ]; do
     --java) JAVA=$2; shift ;;
     --java-opts) JAVA_OPTS=$2; shift ;;
     --smoke) SMOKE=1 ;;
+    --save-db) SAVE_DB=$2; shift ;;
+    --db-from) DB_FROM=$2; shift ;;
+    --nmt) NMT=1 ;;
+    --startup) STARTUP=1 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift
 done
 if [ "$SMOKE" = 1 ]; then ROUNDS=1; DURATION=2; WARMUP=4; fi
+if [ -n "$DB_FROM" ] && [ ! -f "$DB_FROM/import.env" ]; then echo "no kept database in $DB_FROM (import.env missing)" >&2; exit 2; fi
+if [ "$NMT" = 1 ]; then JAVA_OPTS="$JAVA_OPTS -XX:NativeMemoryTracking=summary"; fi
+# jcmd of the same JDK as the app (NMT's report format and attach need it).
+JCMD=$(dirname "$(readlink -f "$(command -v "$JAVA")")")/jcmd
+[ -x "$JCMD" ] || JCMD=jcmd
 
 APP_PORT=${APP_PORT:-18080}
 NGINX_PORT=${NGINX_PORT:-18081}
@@ -63,7 +79,10 @@ if [ "$BUILD" = 1 ]; then
 fi
 
 rm -rf "$WORK" && mkdir -p "$WORK/db"
-if [ "$MODELS" = bundled ]; then
+if [ -n "$DB_FROM" ]; then cp -r "$DB_FROM"/. "$WORK/db/" && rm -f "$WORK/db/import.env"; fi
+if [ -n "$DB_FROM" ]; then
+  BUNDLED=false DATA=
+elif [ "$MODELS" = bundled ]; then
   BUNDLED=true DATA=
 else
   BUNDLED=false DATA=$ROOT/bench/data/$MODELS
@@ -87,8 +106,11 @@ done
 STARTUP_MS=$(( $(now_ms) - START ))
 echo "   first successful GET / after $STARTUP_MS ms"
 
-IMPORT_MS=0
-if [ -n "$DATA" ]; then
+IMPORT_MS=0 IMPORTED_AT=
+if [ -n "$DB_FROM" ]; then
+  . "$DB_FROM/import.env"   # IMPORT_MS, IMPORTED_AT of the run that imported
+  echo "== database copied from $DB_FROM (imported in $IMPORT_MS ms at $IMPORTED_AT)"
+elif [ -n "$DATA" ]; then
   echo "== importing $(ls "$DATA"/*.json | wc -l) chunks through POST /admin/import"
   T0=$(now_ms)
   for f in "$DATA"/*.json; do
@@ -96,7 +118,7 @@ if [ -n "$DATA" ]; then
       -H "X-File-Name: $(basename "$f")" --data-binary "@$f" "$BASE/admin/import?format=json")
     if [ "$code" != 200 ]; then echo "import of $f answered $code:" >&2; head -c 2000 "$WORK/import.json" >&2; exit 1; fi
   done
-  IMPORT_MS=$(( $(now_ms) - T0 ))
+  IMPORT_MS=$(( $(now_ms) - T0 )) IMPORTED_AT=$(date -u +%Y-%m-%dT%H:%MZ)
   echo "   imported in $IMPORT_MS ms"
 fi
 TOTAL=$(curl -fs -H 'Content-Type: application/json' -d '{"query":"{ models(first: 0) { totalCount } }"}' "$BASE/graphql" | sed 's/.*"totalCount":\([0-9]*\).*/\1/')
@@ -170,6 +192,9 @@ for r in $(seq 1 "$ROUNDS"); do
 done
 RSS_KB=$(ps -o rss= -p "$APP_PID" | tr -d ' ')
 THREADS_N=$(ps -o nlwp= -p "$APP_PID" | tr -d ' ')
+if [ "$NMT" = 1 ]; then
+  "$JCMD" "$APP_PID" VM.native_memory summary scale=KB >"$WORK/nmt.txt" 2>&1 || echo "jcmd VM.native_memory failed, see $WORK/nmt.txt" >&2
+fi
 
 # The median round of each scenario, by throughput.
 median() { printf '%s' "${SAMPLES[$1]}" | sort -n -k1,1 | awk 'NF{a[NR]=$0} END{print a[int((NR+1)/2)]}'; }
@@ -179,9 +204,81 @@ for s in $SCENARIOS; do
 done
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN{ if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
 
+# A kept database is copied only from a stopped app: H2 closes its file cleanly on a graceful shutdown.
+if [ -n "$SAVE_DB" ]; then
+  kill "$APP_PID" && wait "$APP_PID" 2>/dev/null || true
+  APP_PID=
+  rm -rf "$SAVE_DB" && mkdir -p "$SAVE_DB" && cp -r "$WORK/db/." "$SAVE_DB/"
+  printf 'IMPORT_MS=%s\nIMPORTED_AT=%s\n' "$IMPORT_MS" "${IMPORTED_AT:-unknown}" >"$SAVE_DB/import.env"
+  echo "== database kept in $SAVE_DB ($(du -sh "$SAVE_DB" | cut -f1))"
+fi
+if [ "$STARTUP" = 1 ]; then
+  [ -n "$APP_PID" ] && { kill "$APP_PID" && wait "$APP_PID" 2>/dev/null || true; APP_PID=; }
+  echo "== bench/startup.sh --no-build"
+  PORT=$(( APP_PORT + 2 )) bash bench/startup.sh --no-build
+fi
+
+# NMT's categories, largest first (committed memory; Java 17 and 25 name some categories differently).
+nmt_table() {
+  awk '
+    /^Total:/ { match($0, /committed=[0-9]+/); total = substr($0, RSTART + 10, RLENGTH - 10) }
+    /^-/ { line = $0; sub(/^- +/, "", line); name = line; sub(/ \(.*/, "", name)
+           match(line, /committed=[0-9]+/); kb = substr(line, RSTART + 10, RLENGTH - 10); cur = name
+           if (kb + 0 >= 512) rows[name] = kb }
+    cur == "Thread" && /thread(s)? #[0-9]+/ { match($0, /#[0-9]+/); threads = substr($0, RSTART + 1, RLENGTH - 1) }
+    cur == "Thread" && /\(stack:/ { match($0, /committed=[0-9]+/); stack = substr($0, RSTART + 10, RLENGTH - 10) }
+    END {
+      n = 0; for (k in rows) names[++n] = k
+      for (i = 2; i <= n; i++) for (j = i; j > 1 && rows[names[j]] + 0 > rows[names[j - 1]] + 0; j--) {
+        t = names[j]; names[j] = names[j - 1]; names[j - 1] = t }   # largest first (mawk has no asorti)
+      printf "| NMT category (committed) | MB |\n|---|---:|\n"
+      for (i = 1; i <= n; i++) {
+        extra = names[i] == "Thread" ? sprintf(" (%s threads, stacks %.1f MB)", threads, stack / 1024) : ""
+        printf "| %s%s | %.1f |\n", names[i], extra, rows[names[i]] / 1024
+      }
+      printf "| **total committed** | **%.1f** |\n", total / 1024
+    }' "$WORK/nmt.txt"
+}
+
+# Every figure against its target (issue 18). "n/a": not measured by this run.
+verdict() { awk -v v="$1" -v op="$2" -v t="$3" 'BEGIN{ if (v == "" || v == "n/a") print "n/a"; else if ((op == ">=" && v + 0 >= t + 0) || (op == "<=" && v + 0 <= t + 0)) print "pass"; else print "**FAIL**" }'; }
+GQL_RATIO=$(ratio "${RPS[graphql]}" "${RPS[rest]}")
+PAGE_RATIO=$(ratio "${RPS[page]}" "${RPS[nginx]}")
+PAGE_KB=$(awk -v b="$PAGE_WIRE" 'BEGIN{printf "%.1f", b / 1024}')
+RSS_MB=$(( RSS_KB / 1024 ))
+IMPORT_RATE=n/a
+if [ "$IMPORT_MS" -gt 0 ] && [[ "$MODELS" =~ ^[0-9]+$ ]]; then IMPORT_RATE=$(( MODELS * 1000 / IMPORT_MS )); fi
+IMPORT_NOTE=; [ -n "$DB_FROM" ] && IMPORT_NOTE=" (the kept database's run, $IMPORTED_AT)"
+STARTUP_S=$(awk -v ms="$STARTUP_MS" 'BEGIN{printf "%.1f", ms / 1000}')
+START_KIND=$([ -n "$DB_FROM" ] && echo "over an existing database" || echo "empty database")
+# bench/startup.sh's newest report: the Java 17 row is | JVM | empty | first start | ratio | restart | ratio |.
+STARTUP_REPORT=$(ls "$RESULTS"/*-startup.md 2>/dev/null | sort | tail -1 || true)
+SU_EMPTY= SU_FIRST= SU_RATIO=
+if [ -n "$STARTUP_REPORT" ]; then
+  read -r SU_EMPTY SU_FIRST SU_RATIO <<<"$(awk -F'|' '$2 ~ /Java 17/ { gsub(/ /, ""); print $3, $4, $7; exit }' "$STARTUP_REPORT")"
+fi
+summary() {
+  echo "| figure | target | measured | result |"
+  echo "|---|---|---:|---|"
+  echo "| GraphQL (3)/(4) | ≥ 0.6 | $GQL_RATIO | $(verdict "$GQL_RATIO" '>=' 0.6) |"
+  echo "| \`GET /\` (1)/(5) | ≥ 0.7 | $PAGE_RATIO | $(verdict "$PAGE_RATIO" '>=' 0.7) |"
+  echo "| fragment p99 | ≤ 20 ms | ${P99[fragment]} ms | $(verdict "${P99[fragment]}" '<=' 20) |"
+  echo "| first page on the wire, gzipped | ≤ 60 KB | $PAGE_KB KB | $(verdict "$PAGE_KB" '<=' 60) |"
+  echo "| RSS after the load runs | ≤ 250 MB | $RSS_MB MB | $(verdict "$RSS_MB" '<=' 250) |"
+  echo "| import$IMPORT_NOTE | ≥ 2,000 models/s | $IMPORT_RATE models/s | $(verdict "$IMPORT_RATE" '>=' 2000) |"
+  echo "| start to first \`GET /\` ($START_KIND) | ≤ 8 s | $STARTUP_S s | $(verdict "$STARTUP_S" '<=' 8) |"
+  if [ -n "$SU_EMPTY" ]; then
+    local first_s; first_s=$(awk -v ms="$SU_FIRST" 'BEGIN{printf "%.1f", ms / 1000}')
+    echo "| startup over the database vs the empty app ($(basename "$STARTUP_REPORT")) | ≤ 2× | ${SU_RATIO}× | $(verdict "$SU_RATIO" '<=' 2) |"
+    echo "| first start with the bundled data ($(basename "$STARTUP_REPORT")) | ≤ 8 s | $first_s s | $(verdict "$first_s" '<=' 8) |"
+  fi
+}
+
 STAMP=$(date -u +%Y-%m-%dT%H:%MZ)
 SUFFIX=; OPTION=
 if [ "$CACHE" = false ]; then SUFFIX=-nocache; OPTION=" --no-cache"; fi
+[ -n "$DB_FROM" ] && OPTION="$OPTION --db-from $DB_FROM"
+[ "$NMT" = 1 ] && OPTION="$OPTION --nmt"
 REPORT=$RESULTS/$STAMP-$MODELS$SUFFIX.md
 {
   echo "### $MODELS models ($TOTAL in the database), cache $CACHE — $STAMP"
@@ -196,6 +293,14 @@ REPORT=$RESULTS/$STAMP-$MODELS$SUFFIX.md
   echo "| (4) REST \`/api/models?first=100\`, same data | ${RPS[rest]} | ${P50[rest]} | ${P99[rest]} | ${ERR[rest]} |"
   echo "| (5) nginx, the bytes of (1) | ${RPS[nginx]} | ${P50[nginx]} | ${P99[nginx]} | ${ERR[nginx]} |"
   echo
-  echo "(1)/(5) = **$(ratio "${RPS[page]}" "${RPS[nginx]}")** · (3)/(4) = **$(ratio "${RPS[graphql]}" "${RPS[rest]}")** · start to first \`GET /\` $STARTUP_MS ms · import $IMPORT_MS ms · RSS after the runs $(( RSS_KB / 1024 )) MB, $THREADS_N threads · load average at the end $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "(1)/(5) = **$PAGE_RATIO** · (3)/(4) = **$GQL_RATIO** · start to first \`GET /\` $STARTUP_MS ms · import $IMPORT_MS ms$IMPORT_NOTE · RSS after the runs $RSS_MB MB, $THREADS_N threads · load average at the end $(cut -d' ' -f1-3 /proc/loadavg)"
+  if [ "$NMT" = 1 ] && [ -s "$WORK/nmt.txt" ]; then
+    echo
+    echo "Native memory after the runs (\`jcmd <pid> VM.native_memory summary\`; RSS $RSS_MB MB):"
+    echo
+    nmt_table
+  fi
+  echo
+  summary
 } | tee "$REPORT"
 echo "(written to $REPORT)"
