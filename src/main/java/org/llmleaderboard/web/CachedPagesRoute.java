@@ -3,6 +3,7 @@ package org.llmleaderboard.web;
 import io.quarkus.qute.TemplateGlobal;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -18,15 +19,30 @@ import java.util.HexFormat;
  * The fast path of reads: before the REST layer, a GET whose rendered answer is cached and current is
  * answered on the event loop, with no worker thread, transaction or template. Anything else goes on.
  * Also gives fingerprinted static assets a year of browser caching.
+ * <p>
+ * A request without credentials is answered right after the security headers and the request limits, before the
+ * page time limit's timer, authentication and authorization (reads are public: for it they decide nothing), and
+ * Quarkus' path-template matching for the metrics (the entry puts its template back). Those were most of a hit's
+ * cost (BENCHMARKS.md). A request with an {@code Authorization} header still goes through authentication first (a
+ * wrong password is a 401 and counts towards the login limit), and is answered from the cache after it.
  */
 @ApplicationScoped
 public class CachedPagesRoute {
 
     static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
+    /** Right after {@link RequestLimitsRoute}, before {@link PageTimeLimitRoute} and Quarkus' security routes. */
+    static final int ORDER = RequestLimitsRoute.ORDER + 1;
+
     void install(@Observes Router router, PageCache pages) {
+        router.route().order(ORDER).handler(ctx -> {
+            if (anonymous(ctx.request()) && pages.serve(ctx.request())) {
+                return;
+            }
+            ctx.next();
+        });
         router.route().order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(ctx -> {
-            if (!pages.serve(ctx.request())) {
+            if (anonymous(ctx.request()) || !pages.serve(ctx.request())) {
                 ctx.next();
             }
         });
@@ -40,6 +56,10 @@ public class CachedPagesRoute {
             });
             ctx.next();
         });
+    }
+
+    private static boolean anonymous(HttpServerRequest request) {
+        return !request.headers().contains(HttpHeaders.AUTHORIZATION);
     }
 
     /** Links to our stylesheet: {@code /css/app.css?v={assetVersion}} changes whenever the file does. */

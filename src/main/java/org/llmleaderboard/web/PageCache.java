@@ -7,6 +7,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.impl.HttpServerRequestInternal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import org.llmleaderboard.config.LeaderboardConfig;
@@ -40,9 +41,22 @@ public class PageCache {
     /** Pages may be kept by browsers but must be revalidated (a cheap 304 while the data is unchanged). */
     static final String CACHE_CONTROL = "no-cache";
 
-    /** One rendered answer: its body as is and gzipped, shared read-only between requests. */
-    record Entry(long version, String contentType, Buffer identity, Buffer gzip, String etag, String gzipEtag,
-            String contentDisposition) {
+    /**
+     * Where Quarkus keeps the matched REST path template ({@code /models/{lab}/{model}}) for the HTTP metrics' {@code uri}
+     * tag: a local of the request's Vert.x context (quarkus-rest's ObservabilityUtil). A hit is answered before that
+     * template is computed, so the entry keeps the one of its render and puts it back: the metrics stay as they were.
+     */
+    static final String URL_PATH_TEMPLATE = "UrlPathTemplate";
+
+    // Header names and constant values as pre-encoded ASCII: a hit sets them without hashing or encoding strings.
+    private static final CharSequence VARY_VALUE = HttpHeaders.createOptimized(VARY);
+    private static final CharSequence NO_CACHE = HttpHeaders.createOptimized(CACHE_CONTROL);
+    private static final CharSequence GZIP = HttpHeaders.createOptimized("gzip");
+    private static final CharSequence CONTENT_DISPOSITION = HttpHeaders.createOptimized("Content-Disposition");
+
+    /** One rendered answer: its body as is and gzipped, shared read-only between requests; its headers pre-encoded. */
+    record Entry(long version, CharSequence contentType, Buffer identity, Buffer gzip, CharSequence etag, CharSequence gzipEtag,
+            CharSequence contentDisposition, String template) {
         int weight() {
             return identity.length() + gzip.length() + 200;
         }
@@ -79,23 +93,26 @@ public class PageCache {
         if (e == null || e.version() != dataVersion.current()) {
             return false;
         }
+        if (e.template() != null && request instanceof HttpServerRequestInternal internal) {
+            internal.context().putLocal(URL_PATH_TEMPLATE, e.template());
+        }
         boolean gzip = acceptsGzip(request.headers().get(HttpHeaders.ACCEPT_ENCODING));
-        String etag = gzip ? e.gzipEtag() : e.etag();
+        CharSequence etag = gzip ? e.gzipEtag() : e.etag();
         HttpServerResponse response = request.response();
         MultiMap out = response.headers();
         out.set(HttpHeaders.ETAG, etag);
-        out.set(HttpHeaders.VARY, VARY);
-        out.set(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
-        if (notModified(request.headers().get(HttpHeaders.IF_NONE_MATCH), etag)) {
+        out.set(HttpHeaders.VARY, VARY_VALUE);
+        out.set(HttpHeaders.CACHE_CONTROL, NO_CACHE);
+        if (notModified(request.headers().get(HttpHeaders.IF_NONE_MATCH), etag.toString())) {
             response.setStatusCode(304).end();
             return true;
         }
         out.set(HttpHeaders.CONTENT_TYPE, e.contentType());
         if (e.contentDisposition() != null) {
-            out.set("Content-Disposition", e.contentDisposition());
+            out.set(CONTENT_DISPOSITION, e.contentDisposition());
         }
         if (gzip) {
-            out.set(HttpHeaders.CONTENT_ENCODING, "gzip");
+            out.set(HttpHeaders.CONTENT_ENCODING, GZIP);
             response.end(e.gzip());
         } else {
             out.set(HttpHeaders.CONTENT_ENCODING, HttpHeaders.IDENTITY);
@@ -114,12 +131,12 @@ public class PageCache {
         HttpServerRequest request = current.getCurrent().request();
         // The version is read before rendering: a write that commits meanwhile makes this entry stale, never wrong.
         long version = dataVersion.current();
-        Entry e = entry(version, contentType, contentDisposition, render.get());
+        Entry e = entry(version, contentType, contentDisposition, render.get(), template(request));
         if (enabled && version >= 0 && request.method() == HttpMethod.GET) {
             entries.put(key(request), e);
         }
         boolean gzip = acceptsGzip(request.headers().get(HttpHeaders.ACCEPT_ENCODING));
-        String etag = gzip ? e.gzipEtag() : e.etag();
+        String etag = (gzip ? e.gzipEtag() : e.etag()).toString();
         Response.ResponseBuilder answer = notModified(request.headers().get(HttpHeaders.IF_NONE_MATCH), etag)
                 ? Response.notModified()
                 : Response.ok(gzip ? e.gzip().getBytes() : e.identity().getBytes(), contentType)
@@ -160,12 +177,19 @@ public class PageCache {
         return entries.size();
     }
 
-    private static Entry entry(long version, String contentType, String contentDisposition, String body) {
+    private static Entry entry(long version, String contentType, String contentDisposition, String body, String template) {
         byte[] identity = body.getBytes(StandardCharsets.UTF_8);
         byte[] gzip = gzip(identity);
         String hash = hash(identity);
-        return new Entry(version, contentType, Buffer.buffer(identity), Buffer.buffer(gzip), '"' + hash + '"',
-                "\"" + hash + "-gz\"", contentDisposition);
+        return new Entry(version, HttpHeaders.createOptimized(contentType), Buffer.buffer(identity), Buffer.buffer(gzip),
+                HttpHeaders.createOptimized('"' + hash + '"'), HttpHeaders.createOptimized("\"" + hash + "-gz\""),
+                contentDisposition == null ? null : HttpHeaders.createOptimized(contentDisposition), template);
+    }
+
+    /** The REST path template Quarkus matched for this request (null when metrics or REST observability are off). */
+    private static String template(HttpServerRequest request) {
+        return request instanceof HttpServerRequestInternal internal && internal.context().getLocal(URL_PATH_TEMPLATE) instanceof String t
+                ? t : null;
     }
 
     static boolean acceptsGzip(String acceptEncoding) {

@@ -20,7 +20,8 @@ public class PageTimeLimitRoute {
 
     void install(@Observes Router router, LeaderboardConfig config) {
         long millis = Math.max(1, config.limits().pageTimeout().toMillis());
-        router.route().order(RequestLimitsRoute.ORDER + 1).handler(ctx -> {
+        // After the cache's fast path: a page answered from the cache needs no timer.
+        router.route().order(CachedPagesRoute.ORDER + 1).handler(ctx -> {
             String path = ctx.request().path();
             HttpMethod method = ctx.request().method();
             if ((method != HttpMethod.GET && method != HttpMethod.HEAD) || ErrorResponses.isGraphQl(path)
