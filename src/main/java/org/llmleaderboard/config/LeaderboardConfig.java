@@ -68,6 +68,14 @@ public interface LeaderboardConfig {
         @WithName("max-response-bytes")
         @WithDefault("16777216")
         int maxResponseBytes();
+
+        /**
+         * Upper bound of the bytes of cached answers (anonymous queries, per data version; {@code graphql/http/
+         * GraphQLResponseCache}); 0 turns that cache off, as {@code leaderboard.cache.enabled=false} does.
+         */
+        @WithName("cache-max-bytes")
+        @WithDefault("8388608")
+        long cacheMaxBytes();
     }
 
     Limits limits();

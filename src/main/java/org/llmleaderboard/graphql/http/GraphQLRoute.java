@@ -27,11 +27,13 @@ import java.util.Map;
 class GraphQLRoute {
 
     void install(@Observes Router router, CurrentIdentityAssociation identity, CurrentVertxRequest request,
-            GraphQLSchema schema, RelationSizeService sizes, LeaderboardConfig config) {
+            GraphQLSchema schema, RelationSizeService sizes, LeaderboardConfig config, GraphQLResponseCache cache) {
         LeaderboardConfig.Graphql limits = config.graphql();
-        GraphQLHttpHandler handler = new GraphQLHttpHandler(identity, request, schema, sizes, limits);
+        GraphQLHttpHandler handler = new GraphQLHttpHandler(identity, request, schema, sizes, limits, cache);
         router.route("/graphql").order(RouteConstants.ROUTE_ORDER_COMPRESSION - 1)
                 .handler(BodyHandler.create(false).setBodyLimit(limits.maxRequestBytes()))
+                // Cached answers on the event loop; the rest on a worker thread.
+                .handler(new CachedAnswers(cache))
                 .blockingHandler(handler, false)
                 // The body handler fails a request whose body passes the limit while it streams in; any other
                 // failure (a wrong password: 401) is left to Quarkus.
