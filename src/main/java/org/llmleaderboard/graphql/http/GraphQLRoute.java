@@ -26,10 +26,18 @@ import java.util.Map;
 @ApplicationScoped
 class GraphQLRoute {
 
-    void install(@Observes Router router, CurrentIdentityAssociation identity, CurrentVertxRequest request,
-            GraphQLSchema schema, RelationSizeService sizes, LeaderboardConfig config, GraphQLResponseCache cache) {
-        LeaderboardConfig.Graphql limits = config.graphql();
-        GraphQLHttpHandler handler = new GraphQLHttpHandler(identity, request, schema, sizes, limits, cache);
+    private final GraphQLHttpHandler handler;
+    private final GraphQLResponseCache cache;
+    private final LeaderboardConfig.Graphql limits;
+
+    GraphQLRoute(CurrentIdentityAssociation identity, CurrentVertxRequest request, GraphQLSchema schema,
+            RelationSizeService sizes, LeaderboardConfig config, GraphQLResponseCache cache) {
+        this.limits = config.graphql();
+        this.cache = cache;
+        this.handler = new GraphQLHttpHandler(identity, request, schema, sizes, limits, cache);
+    }
+
+    void install(@Observes Router router) {
         router.route("/graphql").order(RouteConstants.ROUTE_ORDER_COMPRESSION - 1)
                 .handler(BodyHandler.create(false).setBodyLimit(limits.maxRequestBytes()))
                 // Cached answers on the event loop; the rest on a worker thread.
