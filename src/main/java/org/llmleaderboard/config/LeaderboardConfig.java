@@ -76,6 +76,14 @@ public interface LeaderboardConfig {
         @WithName("cache-max-bytes")
         @WithDefault("8388608")
         long cacheMaxBytes();
+
+        /**
+         * Read by SmallRye GraphQL itself (the key of {@code graphql/http/ResolverEvents}): the time limit and the
+         * resolver timings hook into each resolver call. Kept on; declared here so that the mapping knows the key.
+         */
+        @WithName("resolver-events")
+        @WithDefault("true")
+        boolean resolverEvents();
     }
 
     Limits limits();
