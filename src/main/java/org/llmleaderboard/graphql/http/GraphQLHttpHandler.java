@@ -94,6 +94,9 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
             if (request == null) {
                 request = method.equals("GET") ? GraphQLRequest.fromQueryString(HttpParts.queryParameters(ctx)) : fromBody(ctx, type);
             }
+            if (request != null && request.query() == null) {   // not read by CachedAnswers, which resolves these
+                throw new GraphQLRequest.Malformed("A persisted query could not be read: send the `query` too.");
+            }
             if (request == null) {
                 return;
             }

@@ -51,10 +51,14 @@ public class GraphQLResponseCache {
         return dataVersion.current();
     }
 
-    /** The key of a request answered in {@code type}: normalised document, operation, canonical variables, media type. */
+    /**
+     * The key of a request answered in {@code type}: normalised document, operation, canonical variables and
+     * extensions (whatever the execution may read), media type.
+     */
     static String key(GraphQLRequest request, String type) {
         return DocumentKey.normalise(request.query()) + '\n' + (request.operationName() == null ? "" : request.operationName())
-                + '\n' + DocumentKey.canonical(request.variables()) + '\n' + type;
+                + '\n' + DocumentKey.canonical(request.variables()) + '\n' + DocumentKey.canonical(request.extensions())
+                + '\n' + type;
     }
 
     /**

@@ -26,6 +26,9 @@ import java.util.Map;
 @ApplicationScoped
 class GraphQLRoute {
 
+    /** The documents kept for automatic persisted queries: 2 M characters, hundreds of typical queries. */
+    private static final long PERSISTED_QUERY_CHARS = 2_000_000;
+
     private final GraphQLHttpHandler handler;
     private final GraphQLResponseCache cache;
     private final LeaderboardConfig.Graphql limits;
@@ -41,7 +44,7 @@ class GraphQLRoute {
         router.route("/graphql").order(RouteConstants.ROUTE_ORDER_COMPRESSION - 1)
                 .handler(BodyHandler.create(false).setBodyLimit(limits.maxRequestBytes()))
                 // Cached answers on the event loop; the rest on a worker thread.
-                .handler(new CachedAnswers(cache))
+                .handler(new CachedAnswers(cache, new PersistedQueries(PERSISTED_QUERY_CHARS)))
                 .blockingHandler(handler, false)
                 // The body handler fails a request whose body passes the limit while it streams in; any other
                 // failure (a wrong password: 401) is left to Quarkus.

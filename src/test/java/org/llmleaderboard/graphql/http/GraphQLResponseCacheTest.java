@@ -159,4 +159,31 @@ class GraphQLResponseCacheTest {
         assertEquals(304, post(given().header("If-None-Match", etag), query, Map.of()).statusCode());
         assertEquals(200, post(given().header("If-None-Match", "\"other\""), query, Map.of()).statusCode());
     }
+
+    @Test
+    void shouldAnswerAPersistedQueryByItsHashOnceItWasSent() {
+        String query = "{ labs { slug modelCount } }   # persisted";
+        String hash = PersistedQueries.sha256(query);
+        Map<String, Object> extensions = Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", hash));
+        ExtractableResponse<Response> unknown = given().contentType("application/json").body(Map.of("extensions", extensions))
+                .when().post("/graphql").then().extract();
+        assertEquals(200, unknown.statusCode());
+        assertEquals("PERSISTED_QUERY_NOT_FOUND", unknown.jsonPath().getString("errors[0].extensions.code"), unknown.asString());
+        ExtractableResponse<Response> sent = given().contentType("application/json").body(Map.of("query", query, "extensions", extensions))
+                .when().post("/graphql").then().statusCode(200).body("errors", nullValue()).extract();
+        ExtractableResponse<Response> byHash = given().contentType("application/json").body(Map.of("extensions", extensions))
+                .when().post("/graphql").then().statusCode(200).body("errors", nullValue()).extract();
+        assertArrayEquals(sent.body().asByteArray(), byHash.body().asByteArray());
+        given().queryParam("extensions", "{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"" + hash + "\"}}")
+                .when().get("/graphql").then().statusCode(200).body("data.labs[0].slug", notNullValue());
+    }
+
+    @Test
+    void shouldRefuseAPersistedQueryWhoseHashIsNotItsDocuments() {
+        Map<String, Object> extensions = Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", PersistedQueries.sha256("{ labs { slug } }")));
+        ExtractableResponse<Response> answer = given().contentType("application/json")
+                .body(Map.of("query", "{ labs { name } }", "extensions", extensions)).when().post("/graphql").then().extract();
+        assertEquals("BAD_REQUEST", answer.jsonPath().getString("errors[0].extensions.code"), answer.asString());
+        assertNull(answer.jsonPath().get("data"));
+    }
 }
