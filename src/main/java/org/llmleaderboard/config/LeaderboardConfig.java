@@ -68,6 +68,22 @@ public interface LeaderboardConfig {
         @WithName("max-response-bytes")
         @WithDefault("16777216")
         int maxResponseBytes();
+
+        /**
+         * Upper bound of the bytes of cached answers (anonymous queries, per data version; {@code graphql/http/
+         * GraphQLResponseCache}); 0 turns that cache off, as {@code leaderboard.cache.enabled=false} does.
+         */
+        @WithName("cache-max-bytes")
+        @WithDefault("8388608")
+        long cacheMaxBytes();
+
+        /**
+         * Read by SmallRye GraphQL itself (the key of {@code graphql/http/ResolverEvents}): the time limit and the
+         * resolver timings hook into each resolver call. Kept on; declared here so that the mapping knows the key.
+         */
+        @WithName("resolver-events")
+        @WithDefault("true")
+        boolean resolverEvents();
     }
 
     Limits limits();

@@ -6,6 +6,7 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.llmleaderboard.graphql.http.GraphQLResponseCache;
 
 import java.util.Map;
 
@@ -33,12 +34,32 @@ class StatementCountTest {
     @Inject
     SessionFactory sessionFactory;
 
+    @Inject
+    GraphQLResponseCache answers;
+
     private Statistics statistics;
 
     @BeforeEach
     void enableStatistics() {
         statistics = sessionFactory.getStatistics();
         statistics.setStatisticsEnabled(true);
+    }
+
+    @Test
+    void shouldAnswerARepeatedQueryFromTheCacheWithoutAStatement() {
+        answers.clear();
+        assertTrue(statementsFor(PAGE, Map.of("first", 100), 100, false) > 0, "the miss");
+        assertEquals(0, statementsFor(PAGE, Map.of("first", 100), 100, false), "the hit");
+        // The same document spaced otherwise, and its variables in another order: the same entry.
+        String query = "query($first: Int, $asOf: String) { models(first: $first, filter: { asOf: $asOf }) { items { slug } } }";
+        Map<String, Object> one = new java.util.LinkedHashMap<>();
+        one.put("first", 5);
+        one.put("asOf", "2025-09-01");
+        Map<String, Object> other = new java.util.LinkedHashMap<>();
+        other.put("asOf", "2025-09-01");
+        other.put("first", 5);
+        assertTrue(statementsFor(query, one, 5, false) > 0, "the miss");
+        assertEquals(0, statementsFor(query.replace(" {", "\n  {"), other, 5, false), "the hit");
     }
 
     @Test
@@ -73,6 +94,7 @@ class StatementCountTest {
         assertTrue(statistics.getTransactionCount() <= 1, "transactions: " + statistics.getTransactionCount());
         statementsFor(MERGED, Map.of("first", 100), 100);
         assertTrue(statistics.getTransactionCount() <= 1, "transactions: " + statistics.getTransactionCount());
+        answers.clear();
         statistics.clear();
         query("{ stats { models byArchitecture { slug count } } benchmarks { slug } labs { slug } }").body("errors", nullValue());
         assertTrue(statistics.getTransactionCount() <= 1, "transactions: " + statistics.getTransactionCount());
@@ -99,11 +121,13 @@ class StatementCountTest {
         // 50,344, over the limit; the models' labs are what this batches.
         String labs = """
                 { labs { slug aliases modelCount models { lab { slug } } } }""";
+        answers.clear();
         statistics.clear();
         query(labs).body("errors", nullValue()).body("data.labs", hasSize(173));
         long all = statistics.getPrepareStatementCount();
         String one = """
                 { lab(slug: "deepseek-ai") { slug aliases modelCount models { lab { slug } } } }""";
+        answers.clear();
         statistics.clear();
         query(one).body("errors", nullValue()).body("data.lab.models", hasSize(25));
         assertEquals(statistics.getPrepareStatementCount(), all, "173 labs vs one lab");
@@ -151,7 +175,15 @@ class StatementCountTest {
                 "100 models' scores with their sources");
     }
 
+    /** The statements of running the document; its answer is not in the cache (which would answer with none). */
     private long statementsFor(String document, Map<String, Object> variables, int expectedItems) {
+        return statementsFor(document, variables, expectedItems, true);
+    }
+
+    private long statementsFor(String document, Map<String, Object> variables, int expectedItems, boolean uncached) {
+        if (uncached) {
+            answers.clear();
+        }
         statistics.clear();
         var response = query(document, variables).body("errors", nullValue());
         if (expectedItems >= 0) {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
+import org.llmleaderboard.graphql.http.GraphQLResponseCache;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -36,6 +37,9 @@ class CompareStatementsTest {
 
     @Inject
     SessionFactory sessionFactory;
+
+    @Inject
+    GraphQLResponseCache answers;
 
     private Statistics statistics;
 
@@ -70,6 +74,7 @@ class CompareStatementsTest {
     }
 
     private long graphql(List<String> models) {
+        answers.clear();   // the statements of running the query, not of a cached answer
         statistics.clear();
         given().contentType(ContentType.JSON).body(Map.of("query", QUERY, "variables", Map.of("models", models)))
                 .when().post("/graphql").then().statusCode(200)

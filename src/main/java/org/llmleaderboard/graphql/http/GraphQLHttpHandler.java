@@ -15,7 +15,6 @@ import io.smallrye.graphql.execution.ExecutionResponse;
 import io.smallrye.graphql.execution.ExecutionResponseWriter;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.ext.web.MIMEHeader;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.json.JsonObject;
 import org.jboss.logging.Logger;
@@ -23,7 +22,6 @@ import org.llmleaderboard.config.LeaderboardConfig;
 import org.llmleaderboard.service.read.RelationSizeService;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,8 +46,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
 
-    static final String GRAPHQL_RESPONSE_JSON = "application/graphql-response+json";
-    static final String JSON = "application/json";
+    static final String GRAPHQL_RESPONSE_JSON = HttpParts.GRAPHQL_RESPONSE_JSON;
+    static final String JSON = HttpParts.JSON;
     /** The nanoTime after which resolvers are no longer run; see {@link GraphQLDeadline}. */
     static final String DEADLINE = "leaderboard.graphql.deadline";
 
@@ -59,13 +57,15 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
     private final RelationSizeService sizes;
     private final LeaderboardConfig.Graphql limits;
     private final ExecutionBudget budget;
+    private final GraphQLResponseCache cache;
 
     GraphQLHttpHandler(CurrentIdentityAssociation identity, CurrentVertxRequest request, GraphQLSchema schema,
-            RelationSizeService sizes, LeaderboardConfig.Graphql limits) {
+            RelationSizeService sizes, LeaderboardConfig.Graphql limits, GraphQLResponseCache cache) {
         super(identity, request, true);
         this.schema = schema;
         this.sizes = sizes;
         this.limits = limits;
+        this.cache = cache;
         this.budget = new ExecutionBudget(limits.maxCostInFlight(), limits.maxWaiting());
     }
 
@@ -81,7 +81,7 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
             reply(ctx, JSON, 405, GraphQLErrors.of("METHOD_NOT_ALLOWED", "Use POST (or GET for queries).", Map.of()));
             return;
         }
-        String type = responseType(ctx);
+        String type = HttpParts.responseType(ctx);
         if (type == null) {
             reply(ctx, JSON, 406, GraphQLErrors.of("NOT_ACCEPTABLE",
                     "The answer is application/graphql-response+json or application/json; the Accept header allows neither.", Map.of()));
@@ -89,7 +89,14 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
         }
         GraphQLRequest request;
         try {
-            request = method.equals("GET") ? GraphQLRequest.fromQueryString(queryParameters(ctx)) : fromBody(ctx, type);
+            // Read already by CachedAnswers when it could look the request up.
+            request = ctx.get(CachedAnswers.REQUEST);
+            if (request == null) {
+                request = method.equals("GET") ? GraphQLRequest.fromQueryString(HttpParts.queryParameters(ctx)) : fromBody(ctx, type);
+            }
+            if (request != null && request.query() == null) {   // not read by CachedAnswers, which resolves these
+                throw new GraphQLRequest.Malformed("A persisted query could not be read: send the `query` too.");
+            }
             if (request == null) {
                 return;
             }
@@ -108,18 +115,12 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
             reply(ctx, type, refusal.status != 0 ? refusal.status : type.equals(JSON) ? 200 : 400, refusal.errors);
             return;
         }
-        execute(ctx, request, type, checked.cost());
+        execute(ctx, request, type, checked);
     }
 
     private GraphQLRequest fromBody(RoutingContext ctx, String type) throws GraphQLRequest.Malformed {
         String contentType = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
-        // Not split(";")[0]: a header of only semicolons (";;;") splits into no parts at all, and [0] was an
-        // ArrayIndexOutOfBoundsException, a 500 (FuzzTest). Everything before the first ';' is the media type.
-        int semicolon = contentType == null ? -1 : contentType.indexOf(';');
-        String mediaType = contentType == null ? ""
-                : (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
-        String charset = charset(contentType);
-        if (!mediaType.equals(JSON) || (charset != null && !charset.equals("utf-8"))) {
+        if (!HttpParts.jsonBody(ctx)) {
             reply(ctx, type, 415, GraphQLErrors.of("UNSUPPORTED_MEDIA_TYPE",
                     "Send the request as `Content-Type: application/json` (UTF-8)"
                             + (contentType == null ? "; the request has no Content-Type." : ", not `" + contentType + "`."),
@@ -144,10 +145,10 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
         }
     }
 
-    /** What {@link #check} found: a refusal to answer with, or the cost of the request to run. */
-    private record Checked(Refusal refusal, long cost) {
+    /** What {@link #check} found: a refusal to answer with, or the cost of the request to run and whether it is a query. */
+    private record Checked(Refusal refusal, long cost, boolean query) {
         Checked(Refusal refusal) {
-            this(refusal, 0);
+            this(refusal, 0, false);
         }
     }
 
@@ -200,10 +201,11 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
         if (!errors.isEmpty()) {
             return new Checked(Refusal.of(GraphQLErrors.of("GRAPHQL_VALIDATION_FAILED", errors)));
         }
-        return new Checked(null, cost);
+        return new Checked(null, cost, operation.getOperation() == OperationDefinition.Operation.QUERY);
     }
 
-    private void execute(RoutingContext ctx, GraphQLRequest request, String type, long cost) {
+    private void execute(RoutingContext ctx, GraphQLRequest request, String type, Checked checked) {
+        long cost = checked.cost();
         ExecutionBudget.Ticket ticket;
         try {
             ticket = budget.admit(cost, limits.timeout());
@@ -219,7 +221,10 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
         }
         long timeout = limits.timeout().toMillis();
         ctx.put(DEADLINE, System.nanoTime() + limits.timeout().toNanos());
-        Writer writer = new Writer(ctx, type, ticket);
+        // Only a query may be stored, and only under the version read before it runs (CachedAnswers put the key of an
+        // anonymous request only); a mutation or a refused request never is.
+        String key = checked.query() ? ctx.get(CachedAnswers.KEY) : null;
+        Writer writer = new Writer(ctx, type, ticket, key, cache.version());
         writer.timer = ctx.vertx().setTimer(Math.max(1, timeout), id -> writer.finish(400, GraphQLErrors.of("TIME_LIMIT_EXCEEDED",
                 "The query ran longer than " + limits.timeout().toMillis() + " ms and was stopped. Ask for fewer rows or fields.",
                 Map.of("limitMillis", timeout))));
@@ -244,10 +249,15 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
         private final AtomicBoolean over = new AtomicBoolean();
         volatile long timer = -1;
 
-        Writer(RoutingContext ctx, String type, ExecutionBudget.Ticket ticket) {
+        private final String key;
+        private final long version;
+
+        Writer(RoutingContext ctx, String type, ExecutionBudget.Ticket ticket, String key, long version) {
             this.ctx = ctx;
             this.type = type;
             this.ticket = ticket;
+            this.key = key;
+            this.version = version;
         }
 
         @Override
@@ -256,6 +266,12 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
                 if (!done.get()) {
                     JsonObject result = GraphQLErrors.withCodes(response.getExecutionResultAsJsonObject());
                     // No data: the request itself failed (for example a variable of the wrong type).
+                    boolean complete = result.containsKey("data") && !result.containsKey("errors");
+                    if (key != null && complete && done.compareAndSet(false, true)) {
+                        ctx.vertx().cancelTimer(timer);
+                        replyCached(ctx, type, key, version, result);
+                        return;
+                    }
                     finish(result.containsKey("data") ? 200 : 400, result);
                 }
             } finally {
@@ -289,6 +305,16 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
         }
     }
 
+    /** A complete answer to an anonymous query: stored (when it fits) and sent as a hit would be, with its ETag. */
+    private void replyCached(RoutingContext ctx, String type, String key, long version, JsonObject body) {
+        byte[] bytes = CappedJson.encode(body, limits.maxResponseBytes());
+        if (bytes == null || ctx.response().ended() || ctx.response().closed()) {
+            reply(ctx, type, 200, body);
+            return;
+        }
+        GraphQLResponseCache.send(ctx.request(), cache.put(key, version, type + "; charset=utf-8", bytes));
+    }
+
     private void reply(RoutingContext ctx, String type, int status, JsonObject body) {
         if (ctx.response().ended() || ctx.response().closed()) {
             return;
@@ -303,42 +329,5 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
         ctx.response().setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, type + "; charset=utf-8")
                 .end(Buffer.buffer(bytes));
-    }
-
-    /** The media type to answer in, from the Accept header (in order of preference); null when none fits. */
-    static String responseType(RoutingContext ctx) {
-        List<MIMEHeader> accepted = ctx.parsedHeaders().accept();
-        if (accepted == null || accepted.isEmpty()) {
-            return JSON;
-        }
-        for (MIMEHeader h : accepted) {
-            String value = h.value().toLowerCase(Locale.ROOT);
-            if (value.equals(GRAPHQL_RESPONSE_JSON)) {
-                return GRAPHQL_RESPONSE_JSON;
-            }
-            if (value.equals(JSON) || value.equals("*/*") || value.equals("application/*")) {
-                return JSON;
-            }
-        }
-        return null;
-    }
-
-    private static String charset(String contentType) {
-        if (contentType == null) {
-            return null;
-        }
-        for (String part : contentType.split(";")) {
-            String p = part.trim().toLowerCase(Locale.ROOT);
-            if (p.startsWith("charset=")) {
-                return p.substring("charset=".length()).replace("\"", "");
-            }
-        }
-        return null;
-    }
-
-    private static Map<String, List<String>> queryParameters(RoutingContext ctx) {
-        Map<String, List<String>> out = new java.util.HashMap<>();
-        ctx.queryParams().forEach(e -> out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-        return out;
     }
 }

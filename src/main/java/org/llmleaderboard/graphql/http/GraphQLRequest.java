@@ -62,10 +62,13 @@ record GraphQLRequest(String query, String operationName, JsonObject variables, 
 
     private static GraphQLRequest from(JsonObject object) throws Malformed {
         JsonValue query = object.get("query");
-        if (query == null || query.getValueType() == JsonValue.ValueType.NULL) {
+        JsonObject extensions = objectOrNull(object, "extensions");
+        boolean absent = query == null || query.getValueType() == JsonValue.ValueType.NULL;
+        if (absent && extensions != null && extensions.get("persistedQuery") instanceof JsonObject) {
+            query = null;   // a persisted query (PersistedQueries): its document is looked up by its hash
+        } else if (absent) {
             throw new Malformed("The request has no `query`: send {\"query\": \"{ … }\"}.");
-        }
-        if (query.getValueType() != JsonValue.ValueType.STRING) {
+        } else if (query.getValueType() != JsonValue.ValueType.STRING) {
             throw new Malformed("`query` must be a string.");
         }
         JsonValue operationName = object.get("operationName");
@@ -73,9 +76,14 @@ record GraphQLRequest(String query, String operationName, JsonObject variables, 
                 && operationName.getValueType() != JsonValue.ValueType.STRING) {
             throw new Malformed("`operationName` must be a string or null.");
         }
-        return new GraphQLRequest(InputText.cleanDocument(object.getString("query")),
+        return new GraphQLRequest(query == null ? null : InputText.cleanDocument(object.getString("query")),
                 operationName instanceof jakarta.json.JsonString s ? s.getString() : null,
-                InputText.clean(objectOrNull(object, "variables")), objectOrNull(object, "extensions"));
+                InputText.clean(objectOrNull(object, "variables")), extensions);
+    }
+
+    /** This request with the document a persisted query's hash names. */
+    GraphQLRequest withQuery(String document) {
+        return new GraphQLRequest(document, operationName, variables, extensions);
     }
 
     private static JsonObject objectOrNull(JsonObject object, String name) throws Malformed {

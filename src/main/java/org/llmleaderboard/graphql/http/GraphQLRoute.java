@@ -26,12 +26,25 @@ import java.util.Map;
 @ApplicationScoped
 class GraphQLRoute {
 
-    void install(@Observes Router router, CurrentIdentityAssociation identity, CurrentVertxRequest request,
-            GraphQLSchema schema, RelationSizeService sizes, LeaderboardConfig config) {
-        LeaderboardConfig.Graphql limits = config.graphql();
-        GraphQLHttpHandler handler = new GraphQLHttpHandler(identity, request, schema, sizes, limits);
+    /** The documents kept for automatic persisted queries: 2 M characters, hundreds of typical queries. */
+    private static final long PERSISTED_QUERY_CHARS = 2_000_000;
+
+    private final GraphQLHttpHandler handler;
+    private final GraphQLResponseCache cache;
+    private final LeaderboardConfig.Graphql limits;
+
+    GraphQLRoute(CurrentIdentityAssociation identity, CurrentVertxRequest request, GraphQLSchema schema,
+            RelationSizeService sizes, LeaderboardConfig config, GraphQLResponseCache cache) {
+        this.limits = config.graphql();
+        this.cache = cache;
+        this.handler = new GraphQLHttpHandler(identity, request, schema, sizes, limits, cache);
+    }
+
+    void install(@Observes Router router) {
         router.route("/graphql").order(RouteConstants.ROUTE_ORDER_COMPRESSION - 1)
                 .handler(BodyHandler.create(false).setBodyLimit(limits.maxRequestBytes()))
+                // Cached answers on the event loop; the rest on a worker thread.
+                .handler(new CachedAnswers(cache, new PersistedQueries(PERSISTED_QUERY_CHARS)))
                 .blockingHandler(handler, false)
                 // The body handler fails a request whose body passes the limit while it streams in; any other
                 // failure (a wrong password: 401) is left to Quarkus.

@@ -1,12 +1,7 @@
 package org.llmleaderboard.graphql.http;
 
 import io.smallrye.graphql.api.Context;
-import io.smallrye.graphql.cdi.event.AfterDataFetch;
-import io.smallrye.graphql.cdi.event.AfterExecute;
-import io.smallrye.graphql.cdi.event.BeforeDataFetch;
 import io.smallrye.graphql.execution.metrics.MetricsEmitter;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -15,37 +10,35 @@ import java.util.Map;
  * Times each resolver for {@code mp_graphql_seconds} ({@code quarkus.smallrye-graphql.metrics.enabled}). Quarkus
  * times a resolver only when it hands it to a worker thread itself; {@link GraphQLHttpHandler} runs the whole request
  * on one worker ({@code runBlocking}), where SmallRye calls resolvers directly and times none of them. The events
- * around each data fetch fire on that one thread, so a per-thread map pairs each start with its end. SmallRye fires
- * no end event for a plain (not batched) resolver called directly: those are ended with the execution, so their time
- * includes the fields below them; so does a fetch that failed.
+ * around each data fetch ({@link ResolverEvents}) fire on that one thread, so a per-thread map pairs each start with
+ * its end. SmallRye fires no end event for a plain (not batched) resolver called directly: those are ended with the
+ * execution, so their time includes the fields below them; so does a fetch that failed.
  */
-@ApplicationScoped
-class ResolverTimings {
+final class ResolverTimings {
 
     private static final ThreadLocal<Map<Context, Long>> RUNNING = ThreadLocal.withInitial(IdentityHashMap::new);
 
-    void before(@Observes @BeforeDataFetch Context context) {
+    private ResolverTimings() {
+    }
+
+    static void before(Context context) {
         Long id = MetricsEmitter.getInstance().start(context);
         if (id != null) {
             RUNNING.get().put(context, id);
         }
     }
 
-    void after(@Observes @AfterDataFetch Context context) {
-        end(context);
-    }
-
-    /** Ends what is still running (plain resolvers), so nothing outlives a request on a pooled thread. */
-    void executed(@Observes @AfterExecute Context context) {
-        Map<Context, Long> running = RUNNING.get();
-        RUNNING.remove();
-        running.values().forEach(MetricsEmitter.getInstance()::end);
-    }
-
-    private static void end(Context context) {
+    static void after(Context context) {
         Long id = RUNNING.get().remove(context);
         if (id != null) {
             MetricsEmitter.getInstance().end(id);
         }
+    }
+
+    /** Ends what is still running (plain resolvers), so nothing outlives a request on a pooled thread. */
+    static void executed() {
+        Map<Context, Long> running = RUNNING.get();
+        RUNNING.remove();
+        running.values().forEach(MetricsEmitter.getInstance()::end);
     }
 }

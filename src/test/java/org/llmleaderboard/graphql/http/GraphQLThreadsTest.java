@@ -1,12 +1,10 @@
 package org.llmleaderboard.graphql.http;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.graphql.cdi.event.AfterDataFetch;
-import io.smallrye.graphql.cdi.event.AfterExecute;
 import io.smallrye.graphql.execution.event.InvokeInfo;
+import io.smallrye.graphql.spi.EventingService;
 import io.vertx.core.Context;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -27,23 +25,32 @@ import static org.llmleaderboard.graphql.http.GraphQLOverHttpTest.post;
 class GraphQLThreadsTest {
 
     /**
-     * Counts, by the kind of thread, SmallRye's events: before each resolver, after each data fetch (where
-     * graphql-java goes on with the fields below it) and after the execution (where the answer is complete).
+     * Counts, by the kind of thread, SmallRye's resolver events: before each resolver, after each data fetch (where
+     * graphql-java goes on with the fields below it) and after the execution (where the answer is complete). An
+     * {@link EventingService} as the app's own {@code ResolverEvents} is (not CDI events, which are off), listed in the
+     * tests' {@code META-INF/services}.
      */
-    @ApplicationScoped
-    static class ResolverThreads {
+    public static class ResolverThreads implements EventingService {
         static final AtomicInteger ON_EVENT_LOOP = new AtomicInteger();
         static final AtomicInteger ON_WORKER = new AtomicInteger();
 
-        void beforeInvoke(@Observes InvokeInfo invoke) {
+        @Override
+        public String getConfigKey() {
+            return "leaderboard.graphql.resolver-events";
+        }
+
+        @Override
+        public void beforeInvoke(InvokeInfo invoke) {
             count();
         }
 
-        void afterDataFetch(@Observes @AfterDataFetch io.smallrye.graphql.api.Context context) {
+        @Override
+        public void afterDataFetch(io.smallrye.graphql.api.Context context) {
             count();
         }
 
-        void afterExecute(@Observes @AfterExecute io.smallrye.graphql.api.Context context) {
+        @Override
+        public void afterExecute(io.smallrye.graphql.api.Context context) {
             count();
         }
 
@@ -52,8 +59,12 @@ class GraphQLThreadsTest {
         }
     }
 
+    @Inject
+    GraphQLResponseCache answers;
+
     @Test
     void shouldRunEveryResolverOfANestedQueryOffTheEventLoop() {
+        answers.clear();   // the query runs, whatever ran before
         ResolverThreads.ON_EVENT_LOOP.set(0);
         ResolverThreads.ON_WORKER.set(0);
         post(GRAPHQL_RESPONSE, Map.of("query", "{ models(first: 10) { items { name aliases facts { fact } "
