@@ -29,8 +29,11 @@ import java.util.Set;
 @ApplicationScoped
 public class SourceScores {
 
-    /** The counts, the models whose headlines are due, and notes. */
-    public record Scores(SourceReport.Counts counts, Set<Long> touchedModels, List<String> notes) {
+    /**
+     * The counts, the models whose headlines are due, the scores created (persisted, not flushed: the headline step
+     * decides on them before they are inserted), and notes.
+     */
+    public record Scores(SourceReport.Counts counts, Set<Long> touchedModels, List<Score> created, List<String> notes) {
     }
 
     private final ScoreRepository scores;
@@ -43,6 +46,7 @@ public class SourceScores {
         Map<String, Score> earlier = new HashMap<>();
         scores.listByOrigin(run.origin()).forEach(s -> earlier.put(s.externalId, s));
         Set<Long> touched = new HashSet<>();
+        List<Score> createdScores = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         // A run another source listed first (Epoch's stitching data repeats most of the Hub's runs) is that source's score.
         Set<String> seen = scores.runKeysOfOtherOrigins(run.origin());
@@ -77,6 +81,7 @@ public class SourceScores {
             copy(s, m, b, run.source().name(), score);
             if (isNew) {
                 scores.persist(score);
+                createdScores.add(score);
                 created++;
             } else if (before.equals(describe(score))) {
                 unchanged++;
@@ -90,8 +95,7 @@ public class SourceScores {
         }
         earlier.values().forEach(s -> touched.add(s.model.id));
         earlier.values().forEach(scores::delete);
-        scores.flush();
-        return new Scores(new SourceReport.Counts(created, updated, unchanged, earlier.size()), touched, notes);
+        return new Scores(new SourceReport.Counts(created, updated, unchanged, earlier.size()), touched, createdScores, notes);
     }
 
     /** The run id, else model, benchmark, setting and edition: what stays the same when a later snapshot re-states it. */
