@@ -8,7 +8,6 @@ import org.llmleaderboard.repository.ScoreRepository;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,19 +32,19 @@ public class HeadlineStep {
     }
 
     /**
-     * The same, for a step that persisted {@code pending} (new scores of these models) and did not flush them: the
-     * stored scores are read without a flush and the rule decides on both, so each new score is inserted with its
-     * headline flag instead of inserted and then updated (at first start that was about 6,500 of the 42,000 statements).
+     * The same, for a step that made new scores of these models and left them to this step to persist
+     * ({@code toInsert}, in the order they were made): the rule decides on the stored and the new scores, then the
+     * new ones are persisted, so each is inserted with its headline flag. (Persisted first, each was inserted and
+     * then updated: about 6,500 of the 42,000 statements of a first start.) Among equal scores the rule keeps the
+     * first recorded: a stored one (it has an id), else the first made, which is also the first persisted.
      */
-    public void apply(Set<Long> modelIds, Collection<Score> pending) {
-        if (modelIds.isEmpty()) {
-            scores.flush();
-            return;
+    public void apply(Set<Long> modelIds, List<Score> toInsert) {
+        if (!modelIds.isEmpty()) {
+            List<Score> all = new ArrayList<>(scores.listStoredOfModels(modelIds));
+            all.addAll(toInsert);
+            decide(all);
         }
-        Map<Score, Boolean> all = new IdentityHashMap<>();
-        scores.listStoredOfModels(modelIds).forEach(s -> all.put(s, Boolean.TRUE));
-        pending.forEach(s -> all.put(s, Boolean.TRUE));
-        decide(all.keySet());
+        toInsert.forEach(scores::persist);
         scores.flush();
     }
 

@@ -27,8 +27,8 @@ import static org.llmleaderboard.service.load.llmstats.LlmStatsSource.SOURCE_CIT
 public class ScoreStep {
 
     /**
-     * The counts, the models whose scores were written (their headlines are due), the new scores (persisted, not
-     * flushed: {@link HeadlineStep} decides their headline before they are inserted), and notes.
+     * The counts, the models whose scores were written (their headlines are due), the new scores (not persisted
+     * yet: {@link HeadlineStep} decides their headline flag, then persists them), and notes.
      */
     public record Scores(int created, int updated, int unchanged, int rejected, Set<Long> touchedModels, List<Score> createdScores,
             List<String> notes) {
@@ -97,7 +97,6 @@ public class ScoreStep {
             String before = isNew ? null : describe(score);
             copy(s, m, b, value, score);
             if (isNew) {
-                scores.persist(score);
                 fresh.add(score);
                 created++;
             } else if (Objects.equals(before, describe(score))) {

@@ -7,6 +7,7 @@ import org.llmleaderboard.domain.Score;
 import org.llmleaderboard.importer.source.Provenance;
 import org.llmleaderboard.importer.source.SourceScore;
 import org.llmleaderboard.repository.ScoreRepository;
+import org.llmleaderboard.service.load.llmstats.HeadlineStep;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -30,8 +31,8 @@ import java.util.Set;
 public class SourceScores {
 
     /**
-     * The counts, the models whose headlines are due, the scores created (persisted, not flushed: the headline step
-     * decides on them before they are inserted), and notes.
+     * The counts, the models whose headlines are due, the new scores (not persisted yet: {@link HeadlineStep} decides
+     * their headline flag, then persists them), and notes.
      */
     public record Scores(SourceReport.Counts counts, Set<Long> touchedModels, List<Score> created, List<String> notes) {
     }
@@ -80,7 +81,6 @@ public class SourceScores {
             String before = isNew ? null : describe(score);
             copy(s, m, b, run.source().name(), score);
             if (isNew) {
-                scores.persist(score);
                 createdScores.add(score);
                 created++;
             } else if (before.equals(describe(score))) {
