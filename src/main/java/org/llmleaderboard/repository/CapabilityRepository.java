@@ -36,6 +36,19 @@ public class CapabilityRepository {
                 .setParameter("families", families).getResultList();
     }
 
+    /**
+     * Whether a model that has headline scores on these families (its own or a variant's) has no stored score: a
+     * database migrated from before the scores, or a first start stopped between its loads and their one recompute.
+     * One statement that stops at the first such model.
+     */
+    public boolean anyUnscored(Collection<String> families) {
+        return !em.createQuery("""
+                select 1 from Score s join s.benchmark b join s.model m left join m.variantOf v
+                where s.headline = true and coalesce(b.parentSlug, b.slug) in :families
+                    and ((v.id is null and m.capabilityCoverage is null) or (v.id is not null and v.capabilityCoverage is null))""",
+                Integer.class).setParameter("families", families).setMaxResults(1).getResultList().isEmpty();
+    }
+
     /** Every model with a stored score, in one statement. */
     public List<CapabilityStored> stored() {
         return em.createQuery("""

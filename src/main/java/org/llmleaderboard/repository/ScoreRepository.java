@@ -219,6 +219,17 @@ public class ScoreRepository implements PanacheRepository<Score> {
                 .setParameter("ids", modelIds).getResultList();
     }
 
+    /**
+     * The stored scores of these models, without flushing pending writes first: the caller holds the scores it
+     * persisted and has not flushed, and decides on them before they are inserted (one insert instead of an insert
+     * and an update). Scores removed in this transaction are left out.
+     */
+    public List<Score> listStoredOfModels(Collection<Long> modelIds) {
+        return getEntityManager().createQuery("select s from Score s where s.model.id in :ids", Score.class)
+                .setParameter("ids", modelIds).setFlushMode(FlushModeType.COMMIT).getResultList().stream()
+                .filter(getEntityManager()::contains).toList();
+    }
+
     /** Deletes every score of a model (before the model itself is deleted). */
     public long deleteOfModel(org.llmleaderboard.domain.LanguageModel model) {
         return getEntityManager().createQuery("delete from Score s where s.model = :m").setParameter("m", model).executeUpdate();

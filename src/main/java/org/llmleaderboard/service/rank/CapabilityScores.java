@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.jboss.logging.Logger;
 import org.llmleaderboard.domain.Capability;
 import org.llmleaderboard.repository.CapabilityInput;
@@ -33,6 +34,9 @@ public class CapabilityScores {
 
     private final CapabilityRepository repository;
     private final DataVersion dataVersion;
+    /** The thread whose write transactions leave the recompute to {@link #deferredDuring}'s one at the end. */
+    private volatile Thread deferringThread;
+    private volatile boolean due;
 
     CapabilityScores(CapabilityRepository repository, DataVersion dataVersion) {
         this.repository = repository;
@@ -40,6 +44,10 @@ public class CapabilityScores {
     }
 
     void onWrite(@Observes(during = TransactionPhase.BEFORE_COMPLETION) DataVersion.Changed change) {
+        if (Thread.currentThread() == deferringThread) {
+            due = true;
+            return;
+        }
         long start = System.nanoTime();
         int changed = recompute();
         LOG.debugf("Capability scores of %d models changed (data version %d) in %d ms", changed, change.version(),
@@ -47,12 +55,41 @@ public class CapabilityScores {
     }
 
     /**
-     * A database migrated from before the scores (or restored from a dump) gets them at the start; after the bundled
-     * loads, which compute their own.
+     * Runs {@code work} (the first start's bundled loads: eleven write transactions) with the recompute of its
+     * transactions, on this thread only, left to one recompute at its end, in a transaction of its own. Each
+     * recompute reads every headline score, so eleven cost eleven times one. Until that last transaction commits the
+     * stored scores lag the loads; nothing is served meanwhile. A first start stopped in between leaves models
+     * with scores but no capability score, which the next start's {@link #onStart} finds and recomputes (a later
+     * start that adds one new bundled source and is stopped before its end could leave changed scores of scored
+     * models behind until the next write, which recomputes everything). Writes on other threads (another instance's, an editor's) recompute as usual.
+     */
+    public void deferredDuring(Runnable work) {
+        deferringThread = Thread.currentThread();
+        due = false;
+        try {
+            work.run();
+            if (due) {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    int changed = recompute();
+                    if (changed > 0) {
+                        dataVersion.changed(); // its own recompute is skipped: this thread still defers
+                    }
+                    LOG.debugf("Capability scores of %d models written after the bundled loads", changed);
+                });
+            }
+        } finally {
+            deferringThread = null;
+        }
+    }
+
+    /**
+     * A database migrated from before the scores gets them at the start, as does one whose first start stopped
+     * between a bundled load and the recompute after all of them. Every write recomputes before it commits, so
+     * otherwise the stored scores are current: a restart checks that with one statement instead of recomputing.
      */
     @Transactional
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) StartupEvent event) {
-        if (recompute() > 0) {
+        if (repository.anyUnscored(Capability.BENCHMARKS) && recompute() > 0) {
             dataVersion.changed();
         }
     }

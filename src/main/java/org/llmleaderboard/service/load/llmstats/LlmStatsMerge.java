@@ -46,8 +46,9 @@ public class LlmStatsMerge {
         BenchmarkStep.Benchmarks b = benchmarks.run(contents, plan.benchmarks(), existing);
         ModelStep.Models m = models.run(contents, plan.models(), existing, l.byOrg());
         ScoreStep.Scores s = scores.run(contents, m.byId(), b.scales(), existing);
+        // Before the offerings, whose flush would insert the new scores before their headline flag is decided.
+        headlines.apply(s.touchedModels(), s.createdScores());
         OfferingStep.Offerings o = offerings.run(contents, m.byId());
-        headlines.apply(s.touchedModels());
         // Last, over both sources: variants linked by the crosswalk and the name rules, the rest to the review list.
         IdentityResolution.Outcome identity = identities.resolveVariants(ModelCrosswalk.bundled());
         MergeReport report = report(l, b, m, s, o);

@@ -26,8 +26,12 @@ import static org.llmleaderboard.service.load.llmstats.LlmStatsSource.SOURCE_CIT
 @ApplicationScoped
 public class ScoreStep {
 
-    /** The counts, the models whose scores were written (their headlines are due), and notes. */
-    public record Scores(int created, int updated, int unchanged, int rejected, Set<Long> touchedModels, List<String> notes) {
+    /**
+     * The counts, the models whose scores were written (their headlines are due), the new scores (not persisted
+     * yet: {@link HeadlineStep} decides their headline flag, then persists them), and notes.
+     */
+    public record Scores(int created, int updated, int unchanged, int rejected, Set<Long> touchedModels, List<Score> createdScores,
+            List<String> notes) {
     }
 
     private final ScoreRepository scores;
@@ -48,8 +52,7 @@ public class ScoreStep {
                 run.write(src, m, s);
             }
         }
-        scores.flush();
-        return new Scores(run.created, run.updated, run.unchanged, run.rejected, run.touched, run.notes);
+        return new Scores(run.created, run.updated, run.unchanged, run.rejected, run.touched, run.fresh, run.notes);
     }
 
     /** One run of the step: what it found, and what it counted. */
@@ -59,6 +62,7 @@ public class ScoreStep {
         final Map<String, Score> earlier = new HashMap<>();
         final ScoreKeys keys = new ScoreKeys();
         final Set<Long> touched = new HashSet<>();
+        final List<Score> fresh = new ArrayList<>();
         final List<String> notes = new ArrayList<>();
         int created;
         int updated;
@@ -93,7 +97,7 @@ public class ScoreStep {
             String before = isNew ? null : describe(score);
             copy(s, m, b, value, score);
             if (isNew) {
-                scores.persist(score);
+                fresh.add(score);
                 created++;
             } else if (Objects.equals(before, describe(score))) {
                 unchanged++;

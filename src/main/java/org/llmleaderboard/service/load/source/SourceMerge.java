@@ -46,8 +46,9 @@ public class SourceMerge {
         SourceModels.Models m = models.run(run, l.byName());
         SourceBenchmarks.Benchmarks b = benchmarks.run(run);
         SourceScores.Scores s = scores.run(run, m.byId(), b.byId());
+        // Before the offerings, whose flush would insert the new scores before their headline flag is decided.
+        headlines.apply(s.touchedModels(), s.created());
         SourceReport.Counts o = offerings.run(run, m.byId());
-        headlines.apply(s.touchedModels());
         IdentityResolution.Outcome identity = identities.resolveVariants(ModelCrosswalk.bundled());
         List<String> notes = new ArrayList<>(records.problems());
         notes.addAll(m.notes());

@@ -7,6 +7,7 @@ import org.llmleaderboard.domain.Score;
 import org.llmleaderboard.importer.source.Provenance;
 import org.llmleaderboard.importer.source.SourceScore;
 import org.llmleaderboard.repository.ScoreRepository;
+import org.llmleaderboard.service.load.llmstats.HeadlineStep;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -29,8 +30,11 @@ import java.util.Set;
 @ApplicationScoped
 public class SourceScores {
 
-    /** The counts, the models whose headlines are due, and notes. */
-    public record Scores(SourceReport.Counts counts, Set<Long> touchedModels, List<String> notes) {
+    /**
+     * The counts, the models whose headlines are due, the new scores (not persisted yet: {@link HeadlineStep} decides
+     * their headline flag, then persists them), and notes.
+     */
+    public record Scores(SourceReport.Counts counts, Set<Long> touchedModels, List<Score> created, List<String> notes) {
     }
 
     private final ScoreRepository scores;
@@ -43,6 +47,7 @@ public class SourceScores {
         Map<String, Score> earlier = new HashMap<>();
         scores.listByOrigin(run.origin()).forEach(s -> earlier.put(s.externalId, s));
         Set<Long> touched = new HashSet<>();
+        List<Score> createdScores = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         // A run another source listed first (Epoch's stitching data repeats most of the Hub's runs) is that source's score.
         Set<String> seen = scores.runKeysOfOtherOrigins(run.origin());
@@ -76,7 +81,7 @@ public class SourceScores {
             String before = isNew ? null : describe(score);
             copy(s, m, b, run.source().name(), score);
             if (isNew) {
-                scores.persist(score);
+                createdScores.add(score);
                 created++;
             } else if (before.equals(describe(score))) {
                 unchanged++;
@@ -90,8 +95,7 @@ public class SourceScores {
         }
         earlier.values().forEach(s -> touched.add(s.model.id));
         earlier.values().forEach(scores::delete);
-        scores.flush();
-        return new Scores(new SourceReport.Counts(created, updated, unchanged, earlier.size()), touched, notes);
+        return new Scores(new SourceReport.Counts(created, updated, unchanged, earlier.size()), touched, createdScores, notes);
     }
 
     /** The run id, else model, benchmark, setting and edition: what stays the same when a later snapshot re-states it. */

@@ -4,6 +4,9 @@ import io.quarkus.test.TestTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.EntityStatistics;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.llmleaderboard.domain.LanguageModel;
 import org.llmleaderboard.domain.Score;
@@ -28,12 +31,21 @@ class ScoreStepTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    HeadlineStep headlines;
+
+    @Inject
+    SessionFactory sessionFactory;
+
     private ScoreStep.Scores run(Existing existing, LlmStats.Score... scores) {
         LlmStats.Model src = Tiny.model("deepseek", "tiny-r1", "Tiny R1", List.of(scores));
         BenchmarkScales scales = new BenchmarkScales(List.of(src));
         scales.bind(Tiny.benchmark("gpqa", null, 1.0), existing.benchmarks.get("gpqa"));
         LanguageModel r1 = existing.models.get("deepseek-ai/deepseek-r1");
-        return step.run(Tiny.contents(List.of(), List.of(), List.of(src)), Map.of("tiny-r1", r1), scales, existing);
+        ScoreStep.Scores result = step.run(Tiny.contents(List.of(), List.of(), List.of(src)), Map.of("tiny-r1", r1), scales, existing);
+        // As the merge does: the headline step decides on the new scores and persists them.
+        headlines.apply(result.touchedModels(), result.createdScores());
+        return result;
     }
 
     @Test
@@ -63,5 +75,27 @@ class ScoreStepTest {
         assertEquals(1, again.updated());
         assertEquals(70.0, em.createQuery("select s.scoreValue from Score s where s.externalId = 'tiny-r1#tiny-s2#gpqa'", Double.class)
                 .getSingleResult(), 1e-9);
+    }
+
+    /** A new score is inserted with its headline flag decided: one insert, not an insert and then an update. */
+    @Test
+    @TestTransaction
+    void shouldInsertNewScoresWithTheirHeadlineFlagAndUpdateNone() {
+        Existing existing = reader.read();
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.setStatisticsEnabled(true);
+        statistics.clear();
+        ScoreStep.Scores scores = run(existing, Tiny.score("tiny-s1", "gpqa", "tiny-r1", 0.5),
+                Tiny.score("tiny-s2", "gpqa", "tiny-r1", 0.7));
+        EntityStatistics score = statistics.getEntityStatistics(Score.class.getName());
+        assertEquals(2, scores.created());
+        assertEquals(2, score.getInsertCount());
+        long storedHeadlinesFlipped = score.getUpdateCount();
+        List<Score> written = em.createQuery("select s from Score s where s.externalId like 'tiny-r1#%' order by s.id", Score.class)
+                .getResultList();
+        assertEquals(2, written.size());
+        // Equal by the rule (same link, provenance and date): the first recorded is the headline, unless a stored one wins.
+        assertEquals(false, written.get(1).headline);
+        assertEquals(written.get(0).headline ? 1 : 0, storedHeadlinesFlipped, "updates: only a stored headline that lost");
     }
 }
