@@ -46,9 +46,11 @@ public class ImportService {
     private final TransactionManager transactions;
     private final LlmStatsImportService llmStats;
     private final ZipLimits zipLimits;
+    private final ImportJobs jobs;
 
     ImportService(BatchWriter writer, BenchmarkRepository benchmarks, ChangeLog changeLog, TransactionManager transactions,
-            LlmStatsImportService llmStats, LeaderboardConfig config) {
+            LlmStatsImportService llmStats, LeaderboardConfig config, ImportJobs jobs) {
+        this.jobs = jobs;
         this.writer = writer;
         this.benchmarks = benchmarks;
         this.changeLog = changeLog;
@@ -57,13 +59,31 @@ public class ImportService {
         this.zipLimits = new ZipLimits(config.imports().zipMaxEntries(), config.imports().zipMaxUncompressedBytes().asLongValue());
     }
 
+    /**
+     * Imports a file; registered in {@link ImportJobs} with its progress while it runs (its id in the report's
+     * {@code job}), and how it ended.
+     */
     @Transactional(rollbackOn = Exception.class)
     public ImportReport importFile(ImportFormat format, String file, byte[] body, boolean dryRun) throws InvalidArgumentException {
-        if (format == ImportFormat.LLM_STATS) {
-            return importLlmStats(file, body, dryRun);
+        ImportJob job = jobs.start(format.param(), file);
+        try {
+            ImportReport report = format == ImportFormat.LLM_STATS ? importLlmStats(file, body, dryRun) : importRows(format, file, body,
+                    dryRun, job);
+            job.summary("models " + report.models() + ", scores " + report.scores() + ", labs " + report.labs()
+                    + (report.rejected().isEmpty() ? "" : ", " + report.rejected().size() + " rejected") + (dryRun ? ", dry run" : ""));
+            job.phase(ImportProgress.Phase.COMMITTING);
+            return report.withJob(job.id);
+        } catch (InvalidArgumentException | RuntimeException e) {
+            job.failed(e.getMessage());
+            throw e;
         }
+    }
+
+    private ImportReport importRows(ImportFormat format, String file, byte[] body, boolean dryRun, ImportJob job)
+            throws InvalidArgumentException {
         ImportBatch batch = read(format, body);
-        ImportTally tally = writer.write(batch, BatchWriter.ExistingModels.REPLACE);
+        job.total(batch.models().size());
+        ImportTally tally = writer.write(batch, BatchWriter.ExistingModels.REPLACE, job);
         boolean write = !dryRun && tally.rejected.isEmpty();
         ImportReport report = tally.report(format, file, dryRun, write, batch.notes());
         if (write) {
