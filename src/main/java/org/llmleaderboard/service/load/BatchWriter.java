@@ -83,6 +83,8 @@ public class BatchWriter {
     private final IdentityResolution identity;
     private final ModelIdentityRepository identities;
     private final BenchmarkRepository benchmarks;
+    /** False: every model through the writers, one by one (the path before batch inserts; a test compares both). */
+    private volatile boolean bulkInserts = true;
 
     BatchWriter(Writers writers, LabRepository labs, LanguageModelRepository models, BulkWrites bulk, Validator validator,
             AliasRepository aliases, ModelFactRepository facts, IdentityResolution identity, ModelIdentityRepository identities,
@@ -105,6 +107,10 @@ public class BatchWriter {
      */
     private record Known(Set<String> labs, Set<String> models, Set<String> merged, Set<String> crosswalked,
             Map<String, String> renamed, Set<String> stored) {
+    }
+
+    void useBulkInserts(boolean bulkInserts) {
+        this.bulkInserts = bulkInserts;
     }
 
     ImportTally write(ImportBatch batch, ExistingModels existing) {
@@ -303,7 +309,7 @@ public class BatchWriter {
         if (!valid(m.line(), key, command, tally)) {
             return;
         }
-        if (known.stored().add(m.slug())) {
+        if (known.stored().add(m.slug()) && bulkInserts) {
             // A new slug: built in memory by the writers' rules, inserted in batches (the same rows and outcomes).
             NewModel created = NewModel.of(command, m.lastUpdated(), pending::lab);
             tally.models.add(Outcome.CREATED);

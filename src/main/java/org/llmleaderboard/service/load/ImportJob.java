@@ -32,8 +32,12 @@ final class ImportJob implements ImportProgress, Synchronization {
     private volatile LocalDateTime finishedAt;
     private volatile long finishedNanos;
 
-    ImportJob(String id, String format, String file) {
+    /** Told of each phase the import enters, on the import's thread. */
+    private final java.util.function.Consumer<ImportJob> onPhase;
+
+    ImportJob(String id, String format, String file, java.util.function.Consumer<ImportJob> onPhase) {
         this.id = id;
+        this.onPhase = onPhase;
         this.format = format;
         this.file = file;
     }
@@ -46,6 +50,7 @@ final class ImportJob implements ImportProgress, Synchronization {
     @Override
     public void phase(Phase phase) {
         this.phase = phase;
+        onPhase.accept(this);
     }
 
     @Override
@@ -80,6 +85,10 @@ final class ImportJob implements ImportProgress, Synchronization {
         finishedAt = LocalDateTime.now();
         phase = status == Status.STATUS_COMMITTED ? Phase.DONE : error != null ? Phase.FAILED : Phase.ROLLED_BACK;
         LOG.infof("Import %s (%s) %s: %s%s", id, name(), phase, progress(), summary == null ? "" : "; " + summary);
+    }
+
+    Phase phase() {
+        return phase;
     }
 
     ImportStatus status() {

@@ -2,6 +2,7 @@ package org.llmleaderboard.service.load;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.llmleaderboard.security.Roles;
 
@@ -20,17 +21,27 @@ public class ImportJobs {
 
     static final int KEEP = 20;
 
+    /**
+     * Fired on the import's thread as an import enters a phase (a few times per import): a synchronous observer sees the
+     * import in that phase, registered and running (the tests hold one there).
+     */
+    public record PhaseEntered(String id, String file, String phase) {
+    }
+
     private final TransactionSynchronizationRegistry transactions;
+    private final Event<PhaseEntered> phases;
     private final AtomicLong ids = new AtomicLong();
     private final Deque<ImportJob> recent = new ArrayDeque<>();
 
-    ImportJobs(TransactionSynchronizationRegistry transactions) {
+    ImportJobs(TransactionSynchronizationRegistry transactions, Event<PhaseEntered> phases) {
         this.transactions = transactions;
+        this.phases = phases;
     }
 
     /** A new job, newest first, told how the caller's transaction ends. */
     ImportJob start(String format, String file) {
-        ImportJob job = new ImportJob("import-" + ids.incrementAndGet(), format, file);
+        ImportJob job = new ImportJob("import-" + ids.incrementAndGet(), format, file,
+                j -> phases.fire(new PhaseEntered(j.id, j.file, j.phase().name())));
         transactions.registerInterposedSynchronization(job);
         synchronized (recent) {
             recent.addFirst(job);
