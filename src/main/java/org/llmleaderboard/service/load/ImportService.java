@@ -69,14 +69,24 @@ public class ImportService {
         try {
             ImportReport report = format == ImportFormat.LLM_STATS ? importLlmStats(file, body, dryRun) : importRows(format, file, body,
                     dryRun, job);
-            job.summary("models " + report.models() + ", scores " + report.scores() + ", labs " + report.labs()
-                    + (report.rejected().isEmpty() ? "" : ", " + report.rejected().size() + " rejected") + (dryRun ? ", dry run" : ""));
+            job.summary(summary(report));
             job.phase(ImportProgress.Phase.COMMITTING);
             return report.withJob(job.id);
         } catch (InvalidArgumentException | RuntimeException e) {
             job.failed(e.getMessage());
             throw e;
         }
+    }
+
+    /** "models 2 created, 0 updated, 0 unchanged; scores …; labs …", then the rejections or the dry run. */
+    private static String summary(ImportReport r) {
+        String counts = "models " + counts(r.models()) + "; scores " + counts(r.scores()) + "; labs " + counts(r.labs());
+        return counts + (r.rejected().isEmpty() ? "" : "; " + r.rejected().size() + " rejected, nothing written")
+                + (r.dryRun() ? "; dry run, nothing written" : "");
+    }
+
+    private static String counts(ImportReport.Counts c) {
+        return c.created() + " created, " + c.updated() + " updated, " + c.unchanged() + " unchanged";
     }
 
     private ImportReport importRows(ImportFormat format, String file, byte[] body, boolean dryRun, ImportJob job)

@@ -99,17 +99,19 @@ class BulkImportTest {
         post("json", "application/json", dataset(1_234, true)).statusCode(200)
                 .body("rejected", empty())
                 // model-0 twice in the file: created, then updated (its parameters changed)
-                .body("models.created", equalTo(1_234)).body("models.updated", equalTo(1)).body("models.unchanged", equalTo(0))
-                // 3 scores a model, the second twice (updated once) and model-0's again (unchanged)
-                .body("scores.created", equalTo(3 * 1_234)).body("scores.updated", equalTo(1_234))
-                .body("scores.unchanged", equalTo(3))
-                .body("labs.created", equalTo(13)).body("benchmarks.created", equalTo(1));
+                .body("models.created", equalTo(1_236)).body("models.updated", equalTo(1)).body("models.unchanged", equalTo(0))
+                // three scores a model, one of them sent twice (updated); model-0's again: the 41 sent as 40 (updated),
+                // then 41 again (updated), the others unchanged
+                .body("scores.created", equalTo(3 * 1_234)).body("scores.updated", equalTo(1_234 + 2))
+                .body("scores.unchanged", equalTo(2))
+                // 13 labs and Google DeepMind (for google, crosswalked)
+                .body("labs.created", equalTo(14)).body("benchmarks.created", equalTo(1));
     }
 
     @Test
     void shouldInsertNewModelsInAFewStatementsPerBatch() {
         Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
-        post("json", "application/json", dataset(50, false)).statusCode(200); // labs and the benchmark exist from here on
+        post("json", "application/json", dataset(50, false)).statusCode(200); // the benchmark exists from here on
         statistics.clear();
         post("json", "application/json", dataset(2_500, false).replace("model-", "more-")).statusCode(200)
                 .body("models.created", equalTo(2_500));
@@ -129,11 +131,11 @@ class BulkImportTest {
 
     @Test
     void shouldWriteNothingWhenARowAfterAFullBatchIsRejected() {
-        String dataset = dataset(PendingModels.BATCH + 300, false);
-        String broken = dataset.replace("\"name\":\"Model 1200 Instruct\"", "\"name\":\"\"");
+        int n = PendingModels.BATCH + 300;
+        String broken = dataset(n, false).replace("\"name\":\"Model 1200 Instruct\"", "\"name\":\"\"");
         post("json", "application/json", broken).statusCode(422)
                 .body("written", equalTo(false))
-                .body("rejected[0].key", equalTo("bulk-lab-0/model-1200"))
+                .body("rejected[0].key", equalTo(slug(1200, n)))
                 .body("models.created", equalTo(PendingModels.BATCH + 299));
         assertEquals(0L, count("language_model"), "the batch inserted before the rejection was rolled back");
         assertEquals(0L, count("score"));
@@ -151,11 +153,12 @@ class BulkImportTest {
     @Test
     void shouldWriteNothingWhenTheWriteFailsAfterTheBatchInserts() {
         // A variant of a variant is refused after every model of the file is inserted (the links come last).
-        String dataset = dataset(PendingModels.BATCH + 5, false).replace("\"slug\":\"bulk-lab-0/model-1001\",",
-                "\"slug\":\"bulk-lab-0/model-1001\",\"variantOf\":\"bulk-lab-0/model-1000\",").replace(
-                "\"slug\":\"bulk-lab-0/model-1000\",", "\"slug\":\"bulk-lab-0/model-1000\",\"variantOf\":\"bulk-lab-0/model-0\",");
+        int n = PendingModels.BATCH + 5;
+        String dataset = dataset(n, false)
+                .replace("\"slug\":\"" + slug(1001, n) + "\",", "\"slug\":\"" + slug(1001, n) + "\",\"variantOf\":\"" + slug(1000, n) + "\",")
+                .replace("\"slug\":\"" + slug(1000, n) + "\",", "\"slug\":\"" + slug(1000, n) + "\",\"variantOf\":\"" + slug(0, n) + "\",");
         post("json", "application/json", dataset).statusCode(422)
-                .body("rejected[0].key", equalTo("bulk-lab-0/model-1001"));
+                .body("rejected[0].key", equalTo(slug(1001, n)));
         assertEquals(0L, count("language_model"));
     }
 
@@ -231,6 +234,11 @@ class BulkImportTest {
                     + "\"access\":\"Public\",\"released\":\"2026-01-02\",\"variantOf\":\"bulk-lab-1/model-1\"}");
         }
         return s.append("]}").toString();
+    }
+
+    /** The slug of model {@code i} of {@code dataset(n, ...)}. */
+    static String slug(int i, int n) {
+        return "bulk-lab-" + (i % (n / 100 + 1)) + "/model-" + i;
     }
 
     private static String model(int i, String lab, double parameters) {
