@@ -19,6 +19,7 @@ import org.llmleaderboard.importer.dataset.DatasetReader;
 import org.llmleaderboard.importer.markdown.MarkdownLeaderboardReader;
 import org.llmleaderboard.importer.markdown.MarkdownSet;
 import org.llmleaderboard.repository.BenchmarkRepository;
+import org.llmleaderboard.repository.DatabaseFile;
 import org.llmleaderboard.security.Roles;
 import org.llmleaderboard.service.InvalidArgumentException;
 import org.llmleaderboard.service.load.LlmStatsImportService;
@@ -40,6 +41,8 @@ import java.util.List;
 @RolesAllowed(Roles.EDITOR)
 public class ImportService {
 
+    static final int COMPACT_MILLIS = 10_000;
+
     private final BatchWriter writer;
     private final BenchmarkRepository benchmarks;
     private final ChangeLog changeLog;
@@ -47,10 +50,12 @@ public class ImportService {
     private final LlmStatsImportService llmStats;
     private final ZipLimits zipLimits;
     private final ImportJobs jobs;
+    private final DatabaseFile databaseFile;
 
     ImportService(BatchWriter writer, BenchmarkRepository benchmarks, ChangeLog changeLog, TransactionManager transactions,
-            LlmStatsImportService llmStats, LeaderboardConfig config, ImportJobs jobs) {
+            LlmStatsImportService llmStats, LeaderboardConfig config, ImportJobs jobs, DatabaseFile databaseFile) {
         this.jobs = jobs;
+        this.databaseFile = databaseFile;
         this.writer = writer;
         this.benchmarks = benchmarks;
         this.changeLog = changeLog;
@@ -104,6 +109,16 @@ public class ImportService {
             rollback();
         }
         return report;
+    }
+
+    /**
+     * After a written import has committed (outside its transaction): an embedded H2 file that the import left mostly
+     * garbage is compacted, for at most {@value #COMPACT_MILLIS} ms.
+     */
+    public void afterWrite(ImportReport report) {
+        if (report.written()) {
+            databaseFile.compact(COMPACT_MILLIS, report.job() == null ? "an import" : report.job());
+        }
     }
 
     private ImportBatch read(ImportFormat format, byte[] body) throws InvalidArgumentException {
