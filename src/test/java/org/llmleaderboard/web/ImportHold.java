@@ -16,12 +16,21 @@ public class ImportHold {
 
     static final String FILE = "hold.csv";
 
-    volatile CountDownLatch reached = new CountDownLatch(1);
-    volatile CountDownLatch release = new CountDownLatch(1);
+    // Methods, not fields, for the test: it holds a client proxy, whose own fields are not the bean's.
+    private volatile CountDownLatch reached = new CountDownLatch(1);
+    private volatile CountDownLatch release = new CountDownLatch(1);
 
     void reset() {
         reached = new CountDownLatch(1);
         release = new CountDownLatch(1);
+    }
+
+    boolean awaitReached() throws InterruptedException {
+        return reached.await(60, TimeUnit.SECONDS);
+    }
+
+    void release() {
+        release.countDown();
     }
 
     void onPhase(@Observes ImportJobs.PhaseEntered phase) throws InterruptedException {

@@ -56,7 +56,7 @@ public class ImportJobsTest {
                 .header("X-File-Name", ImportHold.FILE).body(AdminImportTest.GOOD).when().post("/admin/import?format=csv")
                 .then().statusCode(200).extract().path("job"));
         try {
-            assertTrue(hold.reached.await(30, TimeUnit.SECONDS), "the import reached its links phase");
+            assertTrue(hold.awaitReached(), "the import reached its links phase");
             graphql(JOBS, Map.of()).body("errors", nullValue())
                     .body("data.importJobs[0].file", equalTo(ImportHold.FILE))
                     .body("data.importJobs[0].format", equalTo("csv"))
@@ -74,9 +74,9 @@ public class ImportJobsTest {
                     .body(containsString("id=\"import-jobs\"")).body(not(containsString("<html")))
                     .body(containsString("hx-trigger=\"every 1s\""));
         } finally {
-            hold.release.countDown();
+            hold.release();
         }
-        String id = upload.get(30, TimeUnit.SECONDS);
+        String id = upload.get(60, TimeUnit.SECONDS);
         graphql(JOB, Map.of("id", id)).body("errors", nullValue())
                 .body("data.importJob.phase", equalTo("DONE"))
                 .body("data.importJob.running", equalTo(false))

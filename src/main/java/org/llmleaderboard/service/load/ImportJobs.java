@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.llmleaderboard.repository.RelationSizes;
 import org.llmleaderboard.security.Roles;
 
 import java.util.ArrayDeque;
@@ -19,7 +20,8 @@ import java.util.concurrent.atomic.AtomicLong;
 @ApplicationScoped
 public class ImportJobs {
 
-    static final int KEEP = 20;
+    /** The GraphQL cost of {@code importJobs} counts on this bound. */
+    static final int KEEP = RelationSizes.IMPORT_JOBS;
 
     /**
      * Fired on the import's thread as an import enters a phase (a few times per import): a synchronous observer sees the
