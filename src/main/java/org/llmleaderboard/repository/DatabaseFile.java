@@ -27,6 +27,8 @@ public class DatabaseFile {
 
     /** Compact when less than this share (percent) of the file, or of its chunks, is live data. */
     static final int COMPACT_BELOW_FILL_RATE = 50;
+    /** ... and the file is larger than this: a small file is not worth a pause of the writes. */
+    static final long COMPACT_ABOVE_BYTES = 64L << 20;
 
     private final DataSource dataSource;
 
@@ -46,7 +48,7 @@ public class DatabaseFile {
             }
             FileStore<?> file = store.getFileStore();
             int fill = Math.min(file.getFillRate(), file.getChunksFillRate());
-            if (fill >= COMPACT_BELOW_FILL_RATE) {
+            if (fill >= COMPACT_BELOW_FILL_RATE || file.size() < COMPACT_ABOVE_BYTES) {
                 return;
             }
             long before = file.size();

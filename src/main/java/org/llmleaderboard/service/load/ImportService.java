@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionManager;
 import jakarta.transaction.Transactional;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import org.llmleaderboard.config.LeaderboardConfig;
 import org.llmleaderboard.importer.ImportBatch;
 import org.llmleaderboard.importer.ImportRejection;
@@ -42,6 +43,7 @@ import java.util.List;
 public class ImportService {
 
     static final int COMPACT_MILLIS = 10_000;
+    static final int IMPORT_TIMEOUT_SECONDS = 1_800;
 
     private final BatchWriter writer;
     private final BenchmarkRepository benchmarks;
@@ -69,6 +71,9 @@ public class ImportService {
      * {@code job}), and how it ended.
      */
     @Transactional(rollbackOn = Exception.class)
+    // Longer than the default 60 s: 100,000 models in one file take about a minute on a quiet machine, several on a
+    // busy one; an editor's upload is bounded by the request size, and a timed-out import would write nothing.
+    @TransactionConfiguration(timeout = IMPORT_TIMEOUT_SECONDS)
     public ImportReport importFile(ImportFormat format, String file, byte[] body, boolean dryRun) throws InvalidArgumentException {
         ImportJob job = jobs.start(format.param(), file);
         try {
