@@ -118,11 +118,11 @@ public class ImportService {
 
     /**
      * After a written import has committed (outside its transaction): an embedded H2 file that the import left mostly
-     * garbage is compacted, for at most {@value #COMPACT_MILLIS} ms.
+     * garbage is compacted in the background, for at most {@value #COMPACT_MILLIS} ms.
      */
     public void afterWrite(ImportReport report) {
         if (report.written()) {
-            databaseFile.compact(COMPACT_MILLIS, report.job() == null ? "an import" : report.job());
+            databaseFile.compactSoon(COMPACT_MILLIS, report.job() == null ? "an import" : report.job());
         }
     }
 
