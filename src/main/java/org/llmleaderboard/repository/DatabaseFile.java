@@ -49,7 +49,7 @@ public class DatabaseFile {
 
     @PreDestroy
     void stop() {
-        worker.shutdownNow();
+        worker.shutdown(); // no interrupt: H2 closes its file when a thread doing file I/O is interrupted
     }
 
     /**
