@@ -1,6 +1,5 @@
 package org.llmleaderboard.repository;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.h2.engine.Database;
 import org.h2.engine.SessionLocal;
@@ -13,10 +12,6 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.BooleanSupplier;
 
 /**
  * The embedded H2 database's file after a large write. H2 writes a big transaction as many short-lived chunks, and
@@ -35,53 +30,17 @@ public class DatabaseFile {
     /** ... and the file is larger than this: a small file is not worth a pause of the writes. */
     static final long COMPACT_ABOVE_BYTES = 64L << 20;
 
-    private static final long IDLE_CHECK_MILLIS = 1_000;
-
     private final DataSource dataSource;
-    /** One compaction at a time, off the request thread: an import answers without waiting for it. */
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "database-file-compaction");
-        t.setDaemon(true);
-        return t;
-    });
-    private final AtomicBoolean pending = new AtomicBoolean();
 
     DatabaseFile(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
-    @PreDestroy
-    void stop() {
-        worker.shutdown(); // no interrupt: H2 closes its file when a thread doing file I/O is interrupted
-    }
-
-    /**
-     * Compacts the file in the background (see {@link #compact}) once {@code busy} says no import runs: back-to-back
-     * imports (a 100,000-model load in chunks) are compacted once, after the last, and compacting never competes with
-     * an import's writes (run alongside the next chunk it reclaimed little). A request while one waits is the same
-     * request. Synchronously it took 10 s under load after each 5,000-model chunk, more than the import itself.
-     */
-    public void compactWhenIdle(int maxMillis, String after, BooleanSupplier busy) {
-        if (pending.compareAndSet(false, true)) {
-            worker.execute(() -> {
-                try {
-                    do { // a grace period first: the next chunk of a series arrives right after this one's answer
-                        Thread.sleep(IDLE_CHECK_MILLIS);
-                    } while (busy.getAsBoolean());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                } finally {
-                    pending.set(false);
-                }
-                compact(maxMillis, after);
-            });
-        }
-    }
-
     /**
      * Compacts the embedded H2 file for at most {@code maxMillis} when it is mostly garbage; outside any transaction
-     * (a write waits meanwhile). Logged with the sizes before and after.
+     * (a write waits meanwhile). Logged with the sizes before and after. Synchronously, on purpose: run in the
+     * background it overlapped the next chunk of a series, whose open transaction pins the old pages, so it reclaimed
+     * nothing (467 MB before and after) and slowed that chunk down.
      */
     public void compact(int maxMillis, String after) {
         try (Connection c = dataSource.getConnection()) {

@@ -118,10 +118,6 @@ final class ImportJob implements ImportProgress, Synchronization {
         return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
     }
 
-    boolean running() {
-        return finishedAt == null;
-    }
-
     ImportStatus status() {
         return new ImportStatus(id, format, file, phase.name(), progress(), total, done, rejected, finishedAt == null, startedAt,
                 finishedAt, summary, error);

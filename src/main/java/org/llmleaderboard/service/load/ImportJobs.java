@@ -54,13 +54,6 @@ public class ImportJobs {
         return job;
     }
 
-    /** Whether an import is running (not yet committed or rolled back). */
-    boolean anyRunning() {
-        synchronized (recent) {
-            return recent.stream().anyMatch(ImportJob::running);
-        }
-    }
-
     /** The recent imports, newest first. */
     @RolesAllowed(Roles.EDITOR)
     public List<ImportStatus> recent() {

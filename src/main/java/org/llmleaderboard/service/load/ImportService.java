@@ -42,7 +42,7 @@ import java.util.List;
 @RolesAllowed(Roles.EDITOR)
 public class ImportService {
 
-    static final int COMPACT_MILLIS = 20_000;
+    static final int COMPACT_MILLIS = 10_000;
     static final int IMPORT_TIMEOUT_SECONDS = 1_800;
 
     private final BatchWriter writer;
@@ -118,11 +118,11 @@ public class ImportService {
 
     /**
      * After a written import has committed (outside its transaction): an embedded H2 file that the import left mostly
-     * garbage is compacted in the background once no import runs, for at most {@value #COMPACT_MILLIS} ms.
+     * garbage is compacted before the answer, for at most {@value #COMPACT_MILLIS} ms.
      */
     public void afterWrite(ImportReport report) {
         if (report.written()) {
-            databaseFile.compactWhenIdle(COMPACT_MILLIS, report.job() == null ? "an import" : report.job(), jobs::anyRunning);
+            databaseFile.compact(COMPACT_MILLIS, report.job() == null ? "an import" : report.job());
         }
     }
 
