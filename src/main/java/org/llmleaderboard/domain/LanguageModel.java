@@ -236,7 +236,7 @@ public class LanguageModel extends PanacheEntityBase {
     /** Keeps the sort and search keys in step with the values they derive from. */
     @PrePersist
     @PreUpdate
-    void updateKeys() {
+    public void updateKeys() { // public: an import's bulk insert (repository.ModelInserts) writes rows without persist()
         alScoreKey = DerivedMetrics.rawAlScore(parameters, trainingTokens);
         ratioKey = DerivedMetrics.rawTokenParamRatio(parameters, trainingTokens);
         searchText = SearchText.of(name, lab == null ? null : lab.name);

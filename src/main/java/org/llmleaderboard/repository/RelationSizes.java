@@ -17,6 +17,8 @@ public record RelationSizes(int labs, int benchmarks, int modelsPerLab, int scor
     public static final int DATA_QUALITY_ROWS = 500;
     /** Refresh jobs kept in memory; the same as {@code SourceRefreshService.KEPT}. */
     public static final int REFRESH_JOBS = 20;
+    /** Uploads' import jobs kept in memory ({@code ImportJobs.KEEP} is this). */
+    public static final int IMPORT_JOBS = 20;
     /** Lines of a refresh report's lists; the same as {@code SourceReport.MAX_LINES}. */
     public static final int REFRESH_REPORT_LINES = 200;
     public static final int DUPLICATE_CLUSTER_MODELS = 20;
@@ -43,6 +45,7 @@ public record RelationSizes(int labs, int benchmarks, int modelsPerLab, int scor
             case "Stats.byArchitecture" -> Architecture.values().length;
             // The refresh jobs kept for their reports (SourceRefreshService.KEPT); the report's lines are capped.
             case "Query.refreshJobs" -> REFRESH_JOBS;
+            case "Query.importJobs" -> IMPORT_JOBS;
             case "RefreshReport.conflicts", "RefreshReport.notes" -> REFRESH_REPORT_LINES;
             // The data-quality report caps each list (DataQualityService.MAX_ROWS, MAX_CLUSTER).
             case "DataQuality.duplicates", "DataQuality.benchmarksWithoutFamily", "DataQuality.outOfRangeScores",

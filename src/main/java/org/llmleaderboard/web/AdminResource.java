@@ -60,6 +60,7 @@ public class AdminResource {
         }
         try {
             ImportReport report = imports.importFile(f, fileName, body, dryRun);
+            imports.afterWrite(report); // committed by now: the file's tidying waits for nothing of the import
             return Response.status(report.rejected().isEmpty() ? 200 : 422).entity(report).build();
         } catch (ImportTooLargeException e) {
             return Response.status(Response.Status.REQUEST_ENTITY_TOO_LARGE).type(MediaType.APPLICATION_JSON)

@@ -15,6 +15,8 @@ import org.llmleaderboard.service.InvalidArgumentException;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 import static org.llmleaderboard.service.edit.Snapshots.blankToNull;
 import static org.llmleaderboard.service.edit.Snapshots.clean;
@@ -39,7 +41,7 @@ public class ModelWriter {
     }
 
     /** The values of a command that need parsing or the database, checked before anything is written. */
-    private record Checked(Lab lab, ReleaseDate release, Access access, Architecture architecture) {
+    record Checked(Lab lab, ReleaseDate release, Access access, Architecture architecture) {
     }
 
     /** An editor's write: creates the model, or updates it when {@code version} is the current one; logged. */
@@ -53,7 +55,7 @@ public class ModelWriter {
     }
 
     private Outcome save(ModelCommand in, boolean interactive, LocalDate lastUpdated) throws InvalidArgumentException, ConflictException {
-        Checked checked = check(in);
+        Checked checked = check(in, labs::findBySlug);
         LanguageModel m = models.findBySlug(in.slug()).orElse(null);
         if (m != null && interactive) {
             checkVersion(in, m);
@@ -80,9 +82,10 @@ public class ModelWriter {
         return outcome;
     }
 
-    private Checked check(ModelCommand in) throws InvalidArgumentException {
+    /** The checks of every model write; {@code labs} finds a lab by slug (the database, or an import's look-up). */
+    static Checked check(ModelCommand in, Function<String, Optional<Lab>> labs) throws InvalidArgumentException {
         String labSlug = in.lab().strip();
-        Lab lab = labs.findBySlug(labSlug).orElseThrow(() -> new UnknownReferenceException("ModelInput.lab", "lab", labSlug));
+        Lab lab = labs.apply(labSlug).orElseThrow(() -> new UnknownReferenceException("ModelInput.lab", "lab", labSlug));
         if (!in.slug().startsWith(labSlug + "/")) {
             throw new InvalidValueException("ModelInput.slug", "must start with the lab's slug, '" + labSlug + "/'.");
         }
@@ -113,7 +116,7 @@ public class ModelWriter {
         }
     }
 
-    private static void apply(ModelCommand in, Checked checked, LanguageModel m) {
+    static void apply(ModelCommand in, Checked checked, LanguageModel m) {
         m.name = in.name().strip();
         m.lab = checked.lab();
         m.headlineTags = in.headlineTags() == null || in.headlineTags().isEmpty() ? null : String.join(", ", clean(in.headlineTags()));

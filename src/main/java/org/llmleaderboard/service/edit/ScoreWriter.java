@@ -84,7 +84,7 @@ public class ScoreWriter {
         return new SavedScore(s, outcome);
     }
 
-    private static void checkValue(ScoreCommand in, Benchmark b) throws InvalidValueException {
+    static void checkValue(ScoreCommand in, Benchmark b) throws InvalidValueException {
         if (!Double.isFinite(in.value()) || (b.minScore != null && in.value() < b.minScore) || (b.maxScore != null && in.value() > b.maxScore)) {
             throw new InvalidValueException("ScoreInput.value", "must lie within " + b.name + "'s range "
                     + (b.minScore == null ? "-∞" : b.minScore) + " to " + (b.maxScore == null ? "∞" : b.maxScore) + " (" + b.unit

@@ -18,6 +18,7 @@ import org.llmleaderboard.importer.ImportedLab;
 import org.llmleaderboard.importer.ImportedModel;
 import org.llmleaderboard.importer.ImportedScore;
 import org.llmleaderboard.repository.AliasRepository;
+import org.llmleaderboard.repository.BenchmarkRepository;
 import org.llmleaderboard.repository.BulkWrites;
 import org.llmleaderboard.repository.FactFigure;
 import org.llmleaderboard.repository.ModelFactRepository;
@@ -30,6 +31,7 @@ import org.llmleaderboard.service.edit.ConflictException;
 import org.llmleaderboard.service.edit.LabCommand;
 import org.llmleaderboard.service.edit.Outcome;
 import org.llmleaderboard.service.edit.ModelCommand;
+import org.llmleaderboard.service.edit.NewModel;
 import org.llmleaderboard.service.edit.ScoreCommand;
 import org.llmleaderboard.service.edit.Writers;
 
@@ -80,9 +82,14 @@ public class BatchWriter {
     private final ModelFactRepository facts;
     private final IdentityResolution identity;
     private final ModelIdentityRepository identities;
+    private final BenchmarkRepository benchmarks;
+    /** False: every model through the writers, one by one (the path before batch inserts; a test compares both). */
+    private volatile boolean bulkInserts = true;
 
     BatchWriter(Writers writers, LabRepository labs, LanguageModelRepository models, BulkWrites bulk, Validator validator,
-            AliasRepository aliases, ModelFactRepository facts, IdentityResolution identity, ModelIdentityRepository identities) {
+            AliasRepository aliases, ModelFactRepository facts, IdentityResolution identity, ModelIdentityRepository identities,
+            BenchmarkRepository benchmarks) {
+        this.benchmarks = benchmarks;
         this.identity = identity;
         this.identities = identities;
         this.aliases = aliases;
@@ -99,10 +106,19 @@ public class BatchWriter {
      * editor merged into another model (now its aliases), which a re-import must not bring back.
      */
     private record Known(Set<String> labs, Set<String> models, Set<String> merged, Set<String> crosswalked,
-            Map<String, String> renamed) {
+            Map<String, String> renamed, Set<String> stored) {
+    }
+
+    void useBulkInserts(boolean bulkInserts) {
+        this.bulkInserts = bulkInserts;
     }
 
     ImportTally write(ImportBatch batch, ExistingModels existing) {
+        return write(batch, existing, ImportProgress.NONE);
+    }
+
+    /** Writes the batch, telling {@code progress} how far it got (each model, and each phase). */
+    ImportTally write(ImportBatch batch, ExistingModels existing, ImportProgress progress) {
         ImportTally tally = new ImportTally();
         batch.rejections().forEach(r -> tally.reject(r.line(), r.key(), r.reason()));
         bulk.flushOnlyAtCommit();
@@ -110,7 +126,7 @@ public class BatchWriter {
         Set<String> merged = new java.util.HashSet<>();
         aliases.modelAliasesOf(MERGE_ORIGIN).stream().filter(a -> !slugs.contains(a.alias())).forEach(a -> merged.add(a.alias()));
         Known known = new Known(labs.slugs(), existing == ExistingModels.KEEP ? slugs : Set.of(), merged, new TreeSet<>(),
-                new TreeMap<>());
+                new TreeMap<>(), new java.util.HashSet<>(slugs));
         LabCrosswalk crosswalk = LabCrosswalk.bundled();
         for (ImportedLab given : batch.labs()) {
             ImportedLab lab = crosswalked(given, crosswalk, known);
@@ -127,24 +143,30 @@ public class BatchWriter {
         }
         Map<String, Double> sourcedActive = sourcedActiveParameters();
         List<ImportedModel> variants = new ArrayList<>();
+        PendingModels pending = new PendingModels(bulk, labs, benchmarks);
+        progress.phase(ImportProgress.Phase.MODELS);
         int done = 0;
         for (ImportedModel model : batch.models()) {
             if (++done % CLEAR_EVERY == 0) {
                 bulk.flushAndClear();
             }
             try {
-                ImportedModel m = withSourcedActiveParameters(crosswalked(model, crosswalk, known), sourcedActive);
-                model(m, known, tally);
+                ImportedModel m = ImportedEntries.withSourcedActiveParameters(crosswalked(model, crosswalk, known), sourcedActive);
+                model(m, known, tally, pending);
                 if (m.variantOf() != null && !known.models().contains(m.slug())) {
                     variants.add(m);
                 }
             } catch (InvalidArgumentException | ConflictException e) {
                 tally.reject(model.line(), model.slug(), e.getMessage());
             }
+            progress.models(done, tally.rejected.size());
         }
+        pending.flush();
+        progress.phase(ImportProgress.Phase.LINKS);
         keepAliases(known);
         linkVariants(variants, tally);
         if (tally.rejected.isEmpty()) {
+            progress.phase(ImportProgress.Phase.IDENTITY);
             // The one resolution step ends every import, not only llm-stats': an uploaded CSV row "GPT-4o 2024-11-20"
             // becomes a variant of GPT-4o here, as the same record from llm-stats would.
             tally.identity = identity.resolveVariants(ModelCrosswalk.bundled());
@@ -215,21 +237,6 @@ public class BatchWriter {
                 m.tags(), m.notes(), m.playgroundUrl(), m.paperUrl(), m.lastUpdated(), m.scores(), variantOf);
     }
 
-    /**
-     * A file without active parameters (the markdown set has no such field) leaves a model the value another source
-     * gave ({@link FactHeadline}: kept as a fact, it fills the column where the model has none), so that re-importing
-     * the file neither erases nor changes it: DeepSeek-V2's 21 B from the statistics page.
-     */
-    private static ImportedModel withSourcedActiveParameters(ImportedModel m, Map<String, Double> sourced) {
-        Double active = m.activeParameters() == null ? sourced.get(m.slug()) : null;
-        if (active == null) {
-            return m;
-        }
-        return new ImportedModel(m.line(), m.slug(), m.name(), m.lab(), m.labName(), m.headlineTags(), m.released(), m.access(),
-                m.architecture(), m.parameters(), active, m.trainingTokens(), m.datasetType(), m.tags(), m.notes(), m.playgroundUrl(),
-                m.paperUrl(), m.lastUpdated(), m.scores(), m.variantOf());
-    }
-
     /** The sourced active parameters by model slug, the first source by priority winning (one statement). */
     private Map<String, Double> sourcedActiveParameters() {
         Map<String, Double> bySlug = new java.util.HashMap<>();
@@ -280,7 +287,8 @@ public class BatchWriter {
     }
 
     /** A model with the lab it names and its scores; with {@code known.models()} of the models to keep. */
-    private void model(ImportedModel m, Known known, ImportTally tally) throws InvalidArgumentException, ConflictException {
+    private void model(ImportedModel m, Known known, ImportTally tally, PendingModels pending)
+            throws InvalidArgumentException, ConflictException {
         String key = m.slug();
         if (known.models().contains(m.slug()) || known.merged().contains(m.slug())) {
             // A merged-away slug is the survivor's alias: the merge sticks, the survivor already holds the record's scores.
@@ -301,11 +309,22 @@ public class BatchWriter {
         if (!valid(m.line(), key, command, tally)) {
             return;
         }
+        if (known.stored().add(m.slug()) && bulkInserts) {
+            // A new slug: built in memory by the writers' rules, inserted in batches (the same rows and outcomes).
+            NewModel created = NewModel.of(command, m.lastUpdated(), pending::lab);
+            tally.models.add(Outcome.CREATED);
+            for (ScoreCommand score : ImportedEntries.scores(m)) {
+                if (valid(m.line(), key + " · " + score.benchmark(), score, tally)) {
+                    tally.scores.add(created.addScore(score, pending::benchmark));
+                }
+            }
+            pending.add(created);
+            return;
+        }
+        pending.flush(); // the writers find the model by slug: it may be one of the pending ones
         tally.models.add(writers.models().importModel(command, m.lastUpdated()));
-        for (ImportedScore s : m.scores()) {
-            ScoreCommand score = new ScoreCommand(m.slug(), s.benchmark(), s.value(), s.setting(), s.selfReported(), s.sourceUrl(),
-                    s.source(), s.date(), s.headline(), null);
-            if (valid(m.line(), key + " · " + s.benchmark(), score, tally)) {
+        for (ScoreCommand score : ImportedEntries.scores(m)) {
+            if (valid(m.line(), key + " · " + score.benchmark(), score, tally)) {
                 tally.scores.add(writers.scores().save(score, false).outcome());
             }
         }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionManager;
 import jakarta.transaction.Transactional;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import org.llmleaderboard.config.LeaderboardConfig;
 import org.llmleaderboard.importer.ImportBatch;
 import org.llmleaderboard.importer.ImportRejection;
@@ -19,6 +20,7 @@ import org.llmleaderboard.importer.dataset.DatasetReader;
 import org.llmleaderboard.importer.markdown.MarkdownLeaderboardReader;
 import org.llmleaderboard.importer.markdown.MarkdownSet;
 import org.llmleaderboard.repository.BenchmarkRepository;
+import org.llmleaderboard.repository.DatabaseFile;
 import org.llmleaderboard.security.Roles;
 import org.llmleaderboard.service.InvalidArgumentException;
 import org.llmleaderboard.service.load.LlmStatsImportService;
@@ -40,15 +42,22 @@ import java.util.List;
 @RolesAllowed(Roles.EDITOR)
 public class ImportService {
 
+    static final int COMPACT_MILLIS = 10_000;
+    static final int IMPORT_TIMEOUT_SECONDS = 1_800;
+
     private final BatchWriter writer;
     private final BenchmarkRepository benchmarks;
     private final ChangeLog changeLog;
     private final TransactionManager transactions;
     private final LlmStatsImportService llmStats;
     private final ZipLimits zipLimits;
+    private final ImportJobs jobs;
+    private final DatabaseFile databaseFile;
 
     ImportService(BatchWriter writer, BenchmarkRepository benchmarks, ChangeLog changeLog, TransactionManager transactions,
-            LlmStatsImportService llmStats, LeaderboardConfig config) {
+            LlmStatsImportService llmStats, LeaderboardConfig config, ImportJobs jobs, DatabaseFile databaseFile) {
+        this.jobs = jobs;
+        this.databaseFile = databaseFile;
         this.writer = writer;
         this.benchmarks = benchmarks;
         this.changeLog = changeLog;
@@ -57,13 +66,44 @@ public class ImportService {
         this.zipLimits = new ZipLimits(config.imports().zipMaxEntries(), config.imports().zipMaxUncompressedBytes().asLongValue());
     }
 
+    /**
+     * Imports a file; registered in {@link ImportJobs} with its progress while it runs (its id in the report's
+     * {@code job}), and how it ended.
+     */
     @Transactional(rollbackOn = Exception.class)
+    // Longer than the default 60 s: 100,000 models in one file take about a minute on a quiet machine, several on a
+    // busy one; an editor's upload is bounded by the request size, and a timed-out import would write nothing.
+    @TransactionConfiguration(timeout = IMPORT_TIMEOUT_SECONDS)
     public ImportReport importFile(ImportFormat format, String file, byte[] body, boolean dryRun) throws InvalidArgumentException {
-        if (format == ImportFormat.LLM_STATS) {
-            return importLlmStats(file, body, dryRun);
+        ImportJob job = jobs.start(format.param(), file);
+        try {
+            ImportReport report = format == ImportFormat.LLM_STATS ? importLlmStats(file, body, dryRun) : importRows(format, file, body,
+                    dryRun, job);
+            job.summary(summary(report));
+            job.phase(ImportProgress.Phase.COMMITTING);
+            return report.withJob(job.id);
+        } catch (InvalidArgumentException | RuntimeException e) {
+            job.failed(e.getMessage());
+            throw e;
         }
+    }
+
+    /** "models 2 created, 0 updated, 0 unchanged; scores …; labs …", then the rejections or the dry run. */
+    private static String summary(ImportReport r) {
+        String counts = "models " + counts(r.models()) + "; scores " + counts(r.scores()) + "; labs " + counts(r.labs());
+        return counts + (r.rejected().isEmpty() ? "" : "; " + r.rejected().size() + " rejected, nothing written")
+                + (r.dryRun() ? "; dry run, nothing written" : "");
+    }
+
+    private static String counts(ImportReport.Counts c) {
+        return c.created() + " created, " + c.updated() + " updated, " + c.unchanged() + " unchanged";
+    }
+
+    private ImportReport importRows(ImportFormat format, String file, byte[] body, boolean dryRun, ImportJob job)
+            throws InvalidArgumentException {
         ImportBatch batch = read(format, body);
-        ImportTally tally = writer.write(batch, BatchWriter.ExistingModels.REPLACE);
+        job.total(batch.models().size());
+        ImportTally tally = writer.write(batch, BatchWriter.ExistingModels.REPLACE, job);
         boolean write = !dryRun && tally.rejected.isEmpty();
         ImportReport report = tally.report(format, file, dryRun, write, batch.notes());
         if (write) {
@@ -74,6 +114,16 @@ public class ImportService {
             rollback();
         }
         return report;
+    }
+
+    /**
+     * After a written import has committed (outside its transaction): an embedded H2 file that the import left mostly
+     * garbage is compacted before the answer, for at most {@value #COMPACT_MILLIS} ms.
+     */
+    public void afterWrite(ImportReport report) {
+        if (report.written()) {
+            databaseFile.compact(COMPACT_MILLIS, report.job() == null ? "an import" : report.job());
+        }
     }
 
     private ImportBatch read(ImportFormat format, byte[] body) throws InvalidArgumentException {

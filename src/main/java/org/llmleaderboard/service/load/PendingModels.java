@@ -1,0 +1,82 @@
+package org.llmleaderboard.service.load;
+
+import org.llmleaderboard.domain.Benchmark;
+import org.llmleaderboard.domain.Lab;
+import org.llmleaderboard.domain.Score;
+import org.llmleaderboard.repository.BenchmarkRepository;
+import org.llmleaderboard.repository.BulkWrites;
+import org.llmleaderboard.repository.LabRepository;
+import org.llmleaderboard.repository.BulkWrites;
+import org.llmleaderboard.service.edit.NewModel;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An import's new models (slugs the database does not hold), built in memory and inserted {@value #BATCH} at a time by
+ * {@link BulkWrites}; with the look-ups they are built with, a query per lab and benchmark instead of per row.
+ * Anything that reads models from the database ({@link #flush()} first) sees every model met so far.
+ */
+final class PendingModels {
+
+    /** Models per insert batch: large enough that statements per model are negligible, small enough to hold. */
+    static final int BATCH = 1000;
+
+    private final BulkWrites inserts;
+    private final LabRepository labs;
+    private final BenchmarkRepository benchmarks;
+    private final Map<String, Lab> labsBySlug = new HashMap<>();
+    private final Map<String, Benchmark> benchmarksBySlug = new HashMap<>();
+    private final List<NewModel> pending = new ArrayList<>();
+
+    PendingModels(BulkWrites inserts, LabRepository labs, BenchmarkRepository benchmarks) {
+        this.inserts = inserts;
+        this.labs = labs;
+        this.benchmarks = benchmarks;
+    }
+
+    /** A lab by slug, remembered once found (only its id and name are used: a detached lab is fine). */
+    Optional<Lab> lab(String slug) {
+        Lab lab = labsBySlug.get(slug);
+        if (lab == null) {
+            lab = labs.findBySlug(slug).orElse(null);
+            if (lab != null) {
+                labsBySlug.put(slug, lab);
+            }
+        }
+        return Optional.ofNullable(lab);
+    }
+
+    /** A benchmark by slug, remembered once found (its id, range and implied setting are used). */
+    Optional<Benchmark> benchmark(String slug) {
+        Benchmark b = benchmarksBySlug.get(slug);
+        if (b == null) {
+            b = benchmarks.findBySlug(slug).orElse(null);
+            if (b != null) {
+                benchmarksBySlug.put(slug, b);
+            }
+        }
+        return Optional.ofNullable(b);
+    }
+
+    void add(NewModel model) {
+        pending.add(model);
+        if (pending.size() >= BATCH) {
+            flush();
+        }
+    }
+
+    /** Inserts the models met since the last flush, with their tags and scores. */
+    void flush() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<Score> scores = new ArrayList<>();
+        pending.forEach(m -> scores.addAll(m.scores()));
+        inserts.insert(pending.stream().map(NewModel::model).toList(), scores);
+        pending.clear();
+    }
+}
