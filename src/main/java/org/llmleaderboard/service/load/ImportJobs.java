@@ -54,6 +54,13 @@ public class ImportJobs {
         return job;
     }
 
+    /** Whether an import is still running (not yet committed or rolled back): {@link ImportAftermath} waits for it. */
+    boolean anyRunning() {
+        synchronized (recent) {
+            return recent.stream().anyMatch(j -> j.status().running());
+        }
+    }
+
     /** The recent imports, newest first. */
     @RolesAllowed(Roles.EDITOR)
     public List<ImportStatus> recent() {

@@ -20,7 +20,6 @@ import org.llmleaderboard.importer.dataset.DatasetReader;
 import org.llmleaderboard.importer.markdown.MarkdownLeaderboardReader;
 import org.llmleaderboard.importer.markdown.MarkdownSet;
 import org.llmleaderboard.repository.BenchmarkRepository;
-import org.llmleaderboard.repository.DatabaseFile;
 import org.llmleaderboard.security.Roles;
 import org.llmleaderboard.service.InvalidArgumentException;
 import org.llmleaderboard.service.load.LlmStatsImportService;
@@ -42,7 +41,12 @@ import java.util.List;
 @RolesAllowed(Roles.EDITOR)
 public class ImportService {
 
-    static final int COMPACT_MILLIS = 10_000;
+    /**
+     * From this many models an import leaves the capability recompute to {@link ImportAftermath}, after the series of
+     * imports it belongs to (bench/run.sh's chunks have 5,000); smaller imports, and every edit, recompute before
+     * they commit.
+     */
+    static final int DEFER_RANKING_FROM = 5_000;
     static final int IMPORT_TIMEOUT_SECONDS = 1_800;
 
     private final BatchWriter writer;
@@ -52,12 +56,12 @@ public class ImportService {
     private final LlmStatsImportService llmStats;
     private final ZipLimits zipLimits;
     private final ImportJobs jobs;
-    private final DatabaseFile databaseFile;
+    private final ImportAftermath aftermath;
 
     ImportService(BatchWriter writer, BenchmarkRepository benchmarks, ChangeLog changeLog, TransactionManager transactions,
-            LlmStatsImportService llmStats, LeaderboardConfig config, ImportJobs jobs, DatabaseFile databaseFile) {
+            LlmStatsImportService llmStats, LeaderboardConfig config, ImportJobs jobs, ImportAftermath aftermath) {
         this.jobs = jobs;
-        this.databaseFile = databaseFile;
+        this.aftermath = aftermath;
         this.writer = writer;
         this.benchmarks = benchmarks;
         this.changeLog = changeLog;
@@ -103,6 +107,9 @@ public class ImportService {
             throws InvalidArgumentException {
         ImportBatch batch = read(format, body);
         job.total(batch.models().size());
+        if (batch.models().size() >= DEFER_RANKING_FROM) {
+            aftermath.deferRanking();
+        }
         ImportTally tally = writer.write(batch, BatchWriter.ExistingModels.REPLACE, job);
         boolean write = !dryRun && tally.rejected.isEmpty();
         ImportReport report = tally.report(format, file, dryRun, write, batch.notes());
@@ -117,12 +124,12 @@ public class ImportService {
     }
 
     /**
-     * After a written import has committed (outside its transaction): an embedded H2 file that the import left mostly
-     * garbage is compacted before the answer, for at most {@value #COMPACT_MILLIS} ms.
+     * After a written import has committed (outside its transaction): the deferred capability recompute and the
+     * compaction of an embedded H2 file that the imports left mostly garbage run once the imports settle.
      */
     public void afterWrite(ImportReport report) {
         if (report.written()) {
-            databaseFile.compact(COMPACT_MILLIS, report.job() == null ? "an import" : report.job());
+            aftermath.afterImport();
         }
     }
 

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.interceptor.Interceptor;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.jboss.logging.Logger;
@@ -37,15 +38,28 @@ public class CapabilityScores {
     /** The thread whose write transactions leave the recompute to {@link #deferredDuring}'s one at the end. */
     private volatile Thread deferringThread;
     private volatile boolean due;
+    /** A large import committed without its recompute: {@link #recomputePending} owes one. */
+    private volatile boolean pending;
+    /** The thread running {@link #recomputePending}'s transaction, whose own version bump must not recompute again. */
+    private volatile Thread pendingThread;
+    private final TransactionSynchronizationRegistry transactions;
 
-    CapabilityScores(CapabilityRepository repository, DataVersion dataVersion) {
+    CapabilityScores(CapabilityRepository repository, DataVersion dataVersion, TransactionSynchronizationRegistry transactions) {
         this.repository = repository;
         this.dataVersion = dataVersion;
+        this.transactions = transactions;
     }
 
     void onWrite(@Observes(during = TransactionPhase.BEFORE_COMPLETION) DataVersion.Changed change) {
         if (Thread.currentThread() == deferringThread) {
             due = true;
+            return;
+        }
+        if (Thread.currentThread() == pendingThread) {
+            return;
+        }
+        if (transactions.getResource(DEFERRED) != null) {
+            pending = true;
             return;
         }
         long start = System.nanoTime();
@@ -81,6 +95,50 @@ public class CapabilityScores {
             deferringThread = null;
         }
     }
+
+    /** The key that marks a transaction whose recompute is left to {@link #recomputePending}. */
+    private static final Object DEFERRED = CapabilityScores.class.getName() + ".deferred";
+
+    /**
+     * Leaves the current transaction's recompute to {@link #recomputePending}, which its caller runs once the writes
+     * settle. For large imports: each recompute reads every headline score and rewrites every model whose percentile
+     * moved (nearly all of them when thousands of models arrive), so a series of twenty 5,000-model chunks spent most
+     * of its time, growing chunk by chunk, recomputing what the next chunk changed again (BENCHMARKS.md, issue 18).
+     * Until then the capability column lags the import; the next write of any kind recomputes too.
+     */
+    public void deferCurrentTransaction() {
+        transactions.putResource(DEFERRED, Boolean.TRUE);
+    }
+
+    /**
+     * The recompute that deferred transactions left, in a transaction of its own, raising the data version when
+     * anything changed (pages and GraphQL answers are then rendered again); the number of models changed, 0 when none
+     * was owed.
+     */
+    public int recomputePending() {
+        if (!pending) {
+            return 0;
+        }
+        pending = false;
+        pendingThread = Thread.currentThread();
+        try {
+            return QuarkusTransaction.requiringNew().timeout(PENDING_TIMEOUT_SECONDS).call(() -> {
+                int changed = recompute();
+                if (changed > 0) {
+                    dataVersion.changed();
+                }
+                return changed;
+            });
+        } catch (RuntimeException e) {
+            pending = true; // owed still: the next settle or write tries again
+            throw e;
+        } finally {
+            pendingThread = null;
+        }
+    }
+
+    /** At 100,000 models one recompute rewrites as many rows: far longer than the default 60 s on a busy machine. */
+    private static final int PENDING_TIMEOUT_SECONDS = 600;
 
     /**
      * A database migrated from before the scores gets them at the start, as does one whose first start stopped
