@@ -17,6 +17,13 @@ public class CapabilityRepository {
     public record Update(long model, Double score, Integer coverage, Double key) {
     }
 
+    /**
+     * The recompute's reads run over every headline score and model: far past the 5 s that pages' statements get
+     * ({@code jakarta.persistence.query.timeout}) at 100,000 models, where they timed out and left the column stale.
+     */
+    private static final int RECOMPUTE_TIMEOUT_MILLIS = 600_000;
+    private static final String TIMEOUT_HINT = "jakarta.persistence.query.timeout";
+
     private final EntityManager em;
 
     CapabilityRepository(EntityManager em) {
@@ -33,7 +40,7 @@ public class CapabilityRepository {
                     case when b.parentSlug is null then true else false end, b.higherIsBetter, s.scoreValue)
                 from Score s join s.benchmark b join s.model m left join m.variantOf v
                 where s.headline = true and coalesce(b.parentSlug, b.slug) in :families""", CapabilityInput.class)
-                .setParameter("families", families).getResultList();
+                .setParameter("families", families).setHint(TIMEOUT_HINT, RECOMPUTE_TIMEOUT_MILLIS).getResultList();
     }
 
     /**
@@ -46,14 +53,16 @@ public class CapabilityRepository {
                 select 1 from Score s join s.benchmark b join s.model m left join m.variantOf v
                 where s.headline = true and coalesce(b.parentSlug, b.slug) in :families
                     and ((v.id is null and m.capabilityCoverage is null) or (v.id is not null and v.capabilityCoverage is null))""",
-                Integer.class).setParameter("families", families).setMaxResults(1).getResultList().isEmpty();
+                Integer.class).setParameter("families", families).setHint(TIMEOUT_HINT, RECOMPUTE_TIMEOUT_MILLIS).setMaxResults(1)
+                .getResultList().isEmpty();
     }
 
     /** Every model with a stored score, in one statement. */
     public List<CapabilityStored> stored() {
         return em.createQuery("""
                 select new org.llmleaderboard.repository.CapabilityStored(m.id, m.capabilityScore, m.capabilityCoverage)
-                from LanguageModel m where m.capabilityCoverage is not null""", CapabilityStored.class).getResultList();
+                from LanguageModel m where m.capabilityCoverage is not null""", CapabilityStored.class)
+                .setHint(TIMEOUT_HINT, RECOMPUTE_TIMEOUT_MILLIS).getResultList();
     }
 
     /** Writes the changed models in JDBC batches (the columns are not the entity's to write: see {@code LanguageModel}). */

@@ -141,14 +141,26 @@ public class CapabilityScores {
     private static final int PENDING_TIMEOUT_SECONDS = 600;
 
     /**
-     * A database migrated from before the scores gets them at the start, as does one whose first start stopped
-     * between a bundled load and the recompute after all of them. Every write recomputes before it commits, so
-     * otherwise the stored scores are current: a restart checks that with one statement instead of recomputing.
+     * A database migrated from before the scores gets them after the start, as does one whose first start stopped
+     * between a bundled load and the recompute after all of them, or whose large imports stopped before their
+     * deferred recompute. Every other write recomputes before it commits, so otherwise the stored scores are current:
+     * a restart checks that with one statement instead of recomputing. The catch-up runs on a thread of its own
+     * ({@link #recomputePending}, with its long time limit): at 100,000 models it takes longer than the 60 s a
+     * startup transaction gets, and the reaper's interrupt of H2's file read ended the start (issue 18).
      */
     @Transactional
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) StartupEvent event) {
-        if (repository.anyUnscored(Capability.BENCHMARKS) && recompute() > 0) {
-            dataVersion.changed();
+        if (repository.anyUnscored(Capability.BENCHMARKS)) {
+            pending = true;
+            Thread catchUp = new Thread(() -> {
+                try {
+                    LOG.infof("Capability scores of %d models recomputed after the start", recomputePending());
+                } catch (RuntimeException e) {
+                    LOG.warn("Could not recompute the capability scores after the start; the next write does", e);
+                }
+            }, "capability-catch-up");
+            catchUp.setDaemon(true);
+            catchUp.start();
         }
     }
 
