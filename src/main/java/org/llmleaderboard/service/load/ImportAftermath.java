@@ -61,7 +61,7 @@ public class ImportAftermath {
 
     private void settle() {
         long quietFor = (System.nanoTime() - lastImportNanos) / 1_000_000;
-        if (quietFor < QUIET_MILLIS || jobs.anyRunning()) {
+        if (quietFor < QUIET_MILLIS || jobs.busyWithin(QUIET_MILLIS)) {
             executor.schedule(this::settle, Math.max(50, QUIET_MILLIS - quietFor), TimeUnit.MILLISECONDS);
             return;
         }

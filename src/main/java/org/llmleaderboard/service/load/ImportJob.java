@@ -118,6 +118,11 @@ final class ImportJob implements ImportProgress, Synchronization {
         return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
     }
 
+    /** Whether it ended after {@code nanos} (of {@link System#nanoTime()}). */
+    boolean endedAfter(long nanos) {
+        return finishedAt != null && finishedNanos - nanos > 0;
+    }
+
     ImportStatus status() {
         return new ImportStatus(id, format, file, phase.name(), progress(), total, done, rejected, finishedAt == null, startedAt,
                 finishedAt, summary, error);

@@ -54,10 +54,16 @@ public class ImportJobs {
         return job;
     }
 
-    /** Whether an import is still running (not yet committed or rolled back): {@link ImportAftermath} waits for it. */
-    boolean anyRunning() {
+    /**
+     * Whether an import runs, or ended less than {@code millis} ago: {@link ImportAftermath} waits for that. The end is the
+     * job's own (its transaction's completion), which comes before its caller can tell the aftermath: measured from the
+     * caller's call, a check in between saw a series' chunk done, the next not begun, and a quiet second long gone (a
+     * capability recompute then ran beside the next chunk).
+     */
+    boolean busyWithin(long millis) {
+        long since = System.nanoTime() - millis * 1_000_000;
         synchronized (recent) {
-            return recent.stream().anyMatch(j -> j.status().running());
+            return recent.stream().anyMatch(j -> j.status().running() || j.endedAfter(since));
         }
     }
 
