@@ -190,7 +190,7 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
         List<String> clauses = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
         // One row per model: variants are reached through their model, never rows of their own.
-        clauses.add("m.variantOf is null");
+        clauses.add(OneRowPerModel.clause());
         SearchClauses.where(query, clauses, params);
         if (!query.labs().isEmpty()) {
             // A lab's alias filters its lab ("google" is Google DeepMind since the merge; "qwen" is Alibaba's llm-stats id).
@@ -307,8 +307,8 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
         TypedQuery<ModelBrief> q = getEntityManager().createQuery("""
                 select new org.llmleaderboard.repository.ModelBrief(m.slug, m.name, l.name, m.parameters, m.released,
                     m.releaseDate, m.releasePrecision)
-                from LanguageModel m join m.lab l where m.variantOf is null and %s
-                order by m.alScoreKey desc nulls last, m.name asc, m.slug asc""".formatted(where), ModelBrief.class);
+                from LanguageModel m join m.lab l where %s and %s
+                order by m.alScoreKey desc nulls last, m.name asc, m.slug asc""".formatted(OneRowPerModel.clause(), where), ModelBrief.class);
         if (value != null) {
             q.setParameter("v", value);
         }

@@ -37,6 +37,12 @@ class StatementCountTest {
     @Inject
     GraphQLResponseCache answers;
 
+    @Inject
+    org.llmleaderboard.service.read.BenchmarkCatalog catalog;
+
+    @Inject
+    org.llmleaderboard.service.read.PageCounts counts;
+
     private Statistics statistics;
 
     @BeforeEach
@@ -182,7 +188,10 @@ class StatementCountTest {
 
     private long statementsFor(String document, Map<String, Object> variables, int expectedItems, boolean uncached) {
         if (uncached) {
+            // A cold request: no cached answer, benchmark list or count (each is read once per data version).
             answers.clear();
+            catalog.clear();
+            counts.clear();
         }
         statistics.clear();
         var response = query(document, variables).body("errors", nullValue());

