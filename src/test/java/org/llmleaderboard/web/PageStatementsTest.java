@@ -28,6 +28,9 @@ class PageStatementsTest {
     @Inject
     org.llmleaderboard.service.read.PageCounts counts;
 
+    @Inject
+    org.llmleaderboard.service.read.InsightsService insights;
+
     private Statistics statistics;
 
     @BeforeEach
@@ -119,9 +122,10 @@ class PageStatementsTest {
     }
 
     private void assertPage(String url, int maxStatements) {
-        // A cold page: the benchmark list and the counts are read once per data version, and would be cached here.
+        // A cold page: the benchmark list, the facets and the counts are read once per data version.
         catalog.clear();
         counts.clear();
+        insights.clearFacets();
         statistics.clear();
         given().when().get(url).then().statusCode(200);
         report(url, maxStatements);

@@ -58,40 +58,33 @@ public class BenchmarkCatalog {
 
     private final BenchmarkRepository repository;
     private final ScoreRepository scores;
-    private final DataVersion version;
-    // Each read under the version read before it: data that committed meanwhile is read again at the next call.
-    private Benchmarks benchmarks;
-    private long readAt = -1;
-    private Settings settings;
-    private long settingsReadAt = -1;
+    private final PerVersion<Benchmarks> benchmarks;
+    private final PerVersion<Settings> settings;
 
     BenchmarkCatalog(BenchmarkRepository repository, ScoreRepository scores, DataVersion version) {
         this.repository = repository;
         this.scores = scores;
-        this.version = version;
+        this.benchmarks = new PerVersion<>(version);
+        this.settings = new PerVersion<>(version);
     }
 
     /** Forgets what was read: the next call reads again (tests that count a cold request's statements). */
-    public synchronized void clear() {
-        benchmarks = null;
-        settings = null;
+    public void clear() {
+        benchmarks.clear();
+        settings.clear();
     }
 
-    public synchronized Benchmarks benchmarks() {
-        long now = version.current();
-        if (benchmarks == null || readAt != now) {
+    public Benchmarks benchmarks() {
+        return benchmarks.get(() -> {
             List<ScoredBenchmark> rows = repository.listScored();
             Map<String, Integer> scored = new HashMap<>();
             rows.forEach(r -> scored.put(r.benchmark().slug, r.scoredModels().intValue()));
-            benchmarks = new Benchmarks(rows.stream().map(r -> BenchmarkInfo.from(r.benchmark())).toList(), Map.copyOf(scored));
-            readAt = now;
-        }
-        return benchmarks;
+            return new Benchmarks(rows.stream().map(r -> BenchmarkInfo.from(r.benchmark())).toList(), Map.copyOf(scored));
+        });
     }
 
-    public synchronized Settings settings() {
-        long now = version.current();
-        if (settings == null || settingsReadAt != now) {
+    public Settings settings() {
+        return settings.get(() -> {
             Map<String, List<SettingCount>> byFamily = new HashMap<>();
             Map<String, List<SettingCount>> byBenchmark = new HashMap<>();
             Map<String, Integer> familyModels = new HashMap<>();
@@ -104,9 +97,7 @@ public class BenchmarkCatalog {
             }
             byFamily.values().forEach(l -> l.sort(MOST_MODELS_FIRST));
             byBenchmark.values().forEach(l -> l.sort(MOST_MODELS_FIRST));
-            settings = new Settings(byFamily, byBenchmark, familyModels);
-            settingsReadAt = now;
-        }
-        return settings;
+            return new Settings(byFamily, byBenchmark, familyModels);
+        });
     }
 }
