@@ -21,7 +21,8 @@ while [ $# -gt 0 ]; do
 done
 JAVA17=${JAVA17:-java}
 JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
-OPTS="-Xms32m -Xmx160m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:MaxDirectMemorySize=32m"
+# The options bench/run.sh starts the app with (README's and the Dockerfile's), for both apps.
+OPTS=${JAVA_OPTS:-$(sed -n 's/^JAVA_OPTS_DEFAULT="\(.*\)"$/\1/p' bench/run.sh)}
 PORT=${PORT:-18090}
 WORK=$ROOT/bench/work/startup
 rm -rf "$WORK" && mkdir -p "$WORK"
