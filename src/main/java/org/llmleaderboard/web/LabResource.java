@@ -93,15 +93,21 @@ public class LabResource {
         return reads.call(() -> {
             LabSummary lab = options.labs().stream().filter(l -> l.slug().equals(slug)).findFirst().orElse(null);
             if (lab == null) {
-                // Another name of a lab (llm-stats' `deepseek` for `deepseek-ai`): to its page.
                 String canonical = leaderboard.canonicalLabSlug(slug).orElseThrow(() -> new NoSuchPageException("No lab " + slug));
-                return Response.status(Response.Status.MOVED_PERMANENTLY).location(java.net.URI.create(Format.labHref(canonical))).build();
+                if (!canonical.equals(slug)) {
+                    // Another name of a lab (llm-stats' `deepseek` for `deepseek-ai`): to its page.
+                    return Response.status(Response.Status.MOVED_PERMANENTLY).location(java.net.URI.create(Format.labHref(canonical))).build();
+                }
+                // A lab newer than the facets (kept per data version; another instance's write not yet seen): read it.
+                lab = insights.labSummaries().stream().filter(l -> l.slug().equals(slug)).findFirst()
+                        .orElseThrow(() -> new NoSuchPageException("No lab " + slug));
             }
+            LabSummary found = lab;
             LeaderboardState state = views.state(Format.labHref(slug), params).fixLab(slug);
-            LeaderboardView view = views.view(lab.name(), state, params, fragment);
-            return pages.respond(MediaType.TEXT_HTML, () -> Htmx.table(fragment, target, Templates.lab(lab, view),
-                    () -> Templates.lab$results(lab, view),
-                    () -> Templates.lab$rows(lab, view)).render());
+            LeaderboardView view = views.view(found.name(), state, params, fragment);
+            return pages.respond(MediaType.TEXT_HTML, () -> Htmx.table(fragment, target, Templates.lab(found, view),
+                    () -> Templates.lab$results(found, view),
+                    () -> Templates.lab$rows(found, view)).render());
         });
     }
 }
