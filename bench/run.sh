@@ -265,7 +265,8 @@ summary() {
   echo "| first page on the wire, gzipped | ≤ 60 KB | $PAGE_KB KB | $(verdict "$PAGE_KB" '<=' 60) |"
   echo "| RSS after the load runs | ≤ 250 MB | $RSS_MB MB | $(verdict "$RSS_MB" '<=' 250) |"
   echo "| import, embedded H2$IMPORT_NOTE | ≥ 2,000 models/s | $IMPORT_RATE models/s | $(verdict "$IMPORT_RATE" '>=' 2000) |"
-  echo "| start to first \`GET /\` ($START_KIND) | ≤ 8 s | $STARTUP_S s | $(verdict "$STARTUP_S" '<=' 8) |"
+  # Informational: the targets are the startup rows below (bench/startup.sh), over the bundled data.
+  echo "| start to first \`GET /\` ($START_KIND, no bundled data) | — | $STARTUP_S s | — |"
   # bench/import.sh's newest PostgreSQL report of 100,000 models (run.sh imports into embedded H2 only).
   local pg; pg=$(ls "$RESULTS"/*-import-postgresql-100000.md 2>/dev/null | sort | tail -1 || true)
   if [ -n "$pg" ]; then
