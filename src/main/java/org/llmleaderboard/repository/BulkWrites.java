@@ -86,60 +86,46 @@ public class BulkWrites {
 
     private static void insertModels(SharedSessionContractImplementor session, List<LanguageModel> models) throws SQLException {
         BeforeExecutionGenerator ids = generator(session, LanguageModel.class);
-        JdbcCoordinator jdbc = session.getJdbcCoordinator();
-        PreparedStatement ps = jdbc.getStatementPreparer().prepareStatement(MODEL);
-        try {
-            for (LanguageModel m : models) {
-                m.id = (Long) ids.generate(session, m, null, EventType.INSERT);
-                ps.setLong(1, m.id);
-                ps.setString(2, m.slug);
-                ps.setString(3, m.name);
-                ps.setLong(4, m.lab.id);
-                ps.setString(5, m.headlineTags);
-                ps.setString(6, m.released);
-                ps.setObject(7, m.releaseDate, Types.DATE);
-                ps.setString(8, m.releasePrecision.name());
-                ps.setString(9, ACCESS.convertToDatabaseColumn(m.access));
-                ps.setString(10, m.architecture == null ? null : ARCHITECTURE.convertToDatabaseColumn(m.architecture));
-                ps.setObject(11, m.parameters, Types.DOUBLE);
-                ps.setObject(12, m.activeParameters, Types.DOUBLE);
-                ps.setObject(13, m.trainingTokens, Types.DOUBLE);
-                ps.setString(14, m.datasetType);
-                ps.setString(15, m.notes);
-                ps.setString(16, m.playgroundUrl);
-                ps.setString(17, m.paperUrl);
-                ps.setObject(18, m.lastUpdated, Types.DATE);
-                ps.setObject(19, m.alScoreKey, Types.DOUBLE);
-                ps.setObject(20, m.ratioKey, Types.DOUBLE);
-                ps.setString(21, m.searchText);
-                ps.setInt(22, m.version);
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        } finally {
-            release(jdbc, ps);
-        }
+        batch(session, MODEL, models, (ps, m) -> {
+            m.id = (Long) ids.generate(session, m, null, EventType.INSERT);
+            ps.setLong(1, m.id);
+            ps.setString(2, m.slug);
+            ps.setString(3, m.name);
+            ps.setLong(4, m.lab.id);
+            ps.setString(5, m.headlineTags);
+            ps.setString(6, m.released);
+            ps.setObject(7, m.releaseDate, Types.DATE);
+            ps.setString(8, m.releasePrecision.name());
+            ps.setString(9, ACCESS.convertToDatabaseColumn(m.access));
+            ps.setString(10, m.architecture == null ? null : ARCHITECTURE.convertToDatabaseColumn(m.architecture));
+            ps.setObject(11, m.parameters, Types.DOUBLE);
+            ps.setObject(12, m.activeParameters, Types.DOUBLE);
+            ps.setObject(13, m.trainingTokens, Types.DOUBLE);
+            ps.setString(14, m.datasetType);
+            ps.setString(15, m.notes);
+            ps.setString(16, m.playgroundUrl);
+            ps.setString(17, m.paperUrl);
+            ps.setObject(18, m.lastUpdated, Types.DATE);
+            ps.setObject(19, m.alScoreKey, Types.DOUBLE);
+            ps.setObject(20, m.ratioKey, Types.DOUBLE);
+            ps.setString(21, m.searchText);
+            ps.setInt(22, m.version);
+            ps.addBatch();
+        });
     }
 
     private static void insertTags(SharedSessionContractImplementor session, List<LanguageModel> models) throws SQLException {
         if (models.stream().allMatch(m -> m.tags.isEmpty())) {
             return;
         }
-        JdbcCoordinator jdbc = session.getJdbcCoordinator();
-        PreparedStatement ps = jdbc.getStatementPreparer().prepareStatement(TAG);
-        try {
-            for (LanguageModel m : models) {
-                for (int i = 0; i < m.tags.size(); i++) {
-                    ps.setLong(1, m.id);
-                    ps.setInt(2, i);
-                    ps.setString(3, m.tags.get(i));
-                    ps.addBatch();
-                }
+        batch(session, TAG, models, (ps, m) -> {
+            for (int i = 0; i < m.tags.size(); i++) {
+                ps.setLong(1, m.id);
+                ps.setInt(2, i);
+                ps.setString(3, m.tags.get(i));
+                ps.addBatch();
             }
-            ps.executeBatch();
-        } finally {
-            release(jdbc, ps);
-        }
+        });
     }
 
     private static void insertScores(SharedSessionContractImplementor session, List<Score> scores) throws SQLException {
@@ -147,41 +133,51 @@ public class BulkWrites {
             return;
         }
         BeforeExecutionGenerator ids = generator(session, Score.class);
+        batch(session, SCORE, scores, (ps, s) -> {
+            s.id = (Long) ids.generate(session, s, null, EventType.INSERT);
+            ps.setLong(1, s.id);
+            ps.setLong(2, s.model.id);
+            ps.setLong(3, s.benchmark.id);
+            ps.setDouble(4, s.scoreValue);
+            ps.setString(5, s.setting);
+            ps.setObject(6, s.shots, Types.INTEGER);
+            ps.setObject(7, s.cot, Types.BOOLEAN);
+            ps.setObject(8, s.passAtK, Types.INTEGER);
+            ps.setString(9, s.harness);
+            ps.setString(10, s.subset);
+            ps.setString(11, s.settingKey);
+            ps.setObject(12, s.selfReported, Types.BOOLEAN);
+            ps.setString(13, s.sourceUrl);
+            ps.setString(14, s.sourceCitation);
+            ps.setObject(15, s.date, Types.DATE);
+            ps.setBoolean(16, s.headline);
+            ps.addBatch();
+        });
+    }
+
+    /** Binds one row (or several: {@code addBatch} per row) of {@code T} to the statement. */
+    @FunctionalInterface
+    private interface Rows<T> {
+        void bind(PreparedStatement ps, T row) throws SQLException;
+    }
+
+    /** One statement, executed once as a batch of every row, prepared and released as Hibernate's own are. */
+    private static <T> void batch(SharedSessionContractImplementor session, String sql, List<T> rows, Rows<T> bind)
+            throws SQLException {
         JdbcCoordinator jdbc = session.getJdbcCoordinator();
-        PreparedStatement ps = jdbc.getStatementPreparer().prepareStatement(SCORE);
+        PreparedStatement ps = jdbc.getStatementPreparer().prepareStatement(sql);
         try {
-            for (Score s : scores) {
-                s.id = (Long) ids.generate(session, s, null, EventType.INSERT);
-                ps.setLong(1, s.id);
-                ps.setLong(2, s.model.id);
-                ps.setLong(3, s.benchmark.id);
-                ps.setDouble(4, s.scoreValue);
-                ps.setString(5, s.setting);
-                ps.setObject(6, s.shots, Types.INTEGER);
-                ps.setObject(7, s.cot, Types.BOOLEAN);
-                ps.setObject(8, s.passAtK, Types.INTEGER);
-                ps.setString(9, s.harness);
-                ps.setString(10, s.subset);
-                ps.setString(11, s.settingKey);
-                ps.setObject(12, s.selfReported, Types.BOOLEAN);
-                ps.setString(13, s.sourceUrl);
-                ps.setString(14, s.sourceCitation);
-                ps.setObject(15, s.date, Types.DATE);
-                ps.setBoolean(16, s.headline);
-                ps.addBatch();
+            for (T row : rows) {
+                bind.bind(ps, row);
             }
             ps.executeBatch();
         } finally {
-            release(jdbc, ps);
+            jdbc.getLogicalConnection().getResourceRegistry().release(ps);
+            jdbc.afterStatementExecution();
         }
     }
 
     private static BeforeExecutionGenerator generator(SharedSessionContractImplementor session, Class<?> entity) {
         return (BeforeExecutionGenerator) session.getFactory().getMappingMetamodel().getEntityDescriptor(entity).getGenerator();
-    }
-
-    private static void release(JdbcCoordinator jdbc, PreparedStatement ps) {
-        jdbc.getLogicalConnection().getResourceRegistry().release(ps);
-        jdbc.afterStatementExecution();
     }
 }

@@ -1,7 +1,7 @@
 package org.llmleaderboard.web;
 
+import org.llmleaderboard.EmptyDatabaseProfile;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,8 +10,6 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.HashMap;
-import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.empty;
@@ -27,17 +25,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestProfile(RoundTripTest.EmptyDatabase.class)
 class RoundTripTest {
 
-    public static class EmptyDatabase implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            Map<String, String> config = new HashMap<>();
-            config.put("leaderboard.bundled-data.enabled", "false");
-            String url = "postgresql".equals(System.getProperty("quarkus.datasource.db-kind"))
-                    ? "jdbc:postgresql://127.0.0.1:5432/leaderboard_empty"
-                    : "jdbc:h2:mem:round-trip;DB_CLOSE_DELAY=-1";
-            config.put("quarkus.datasource.jdbc.url", url);
-            config.put("%test.quarkus.datasource.jdbc.url", url);
-            return config;
+    public static class EmptyDatabase extends EmptyDatabaseProfile {
+        public EmptyDatabase() {
+            super("round-trip");
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * An import's new models (slugs the database does not hold), built in memory and inserted {@value #BATCH} at a time by
@@ -41,26 +42,24 @@ final class PendingModels {
 
     /** A lab by slug, remembered once found (only its id and name are used: a detached lab is fine). */
     Optional<Lab> lab(String slug) {
-        Lab lab = labsBySlug.get(slug);
-        if (lab == null) {
-            lab = labs.findBySlug(slug).orElse(null);
-            if (lab != null) {
-                labsBySlug.put(slug, lab);
-            }
-        }
-        return Optional.ofNullable(lab);
+        return remembered(labsBySlug, slug, labs::findBySlug);
     }
 
     /** A benchmark by slug, remembered once found (its id, range and implied setting are used). */
     Optional<Benchmark> benchmark(String slug) {
-        Benchmark b = benchmarksBySlug.get(slug);
-        if (b == null) {
-            b = benchmarks.findBySlug(slug).orElse(null);
-            if (b != null) {
-                benchmarksBySlug.put(slug, b);
+        return remembered(benchmarksBySlug, slug, benchmarks::findBySlug);
+    }
+
+    /** What {@code find} answers for the slug, asked once it has answered something (a miss is asked again). */
+    private static <T> Optional<T> remembered(Map<String, T> known, String slug, Function<String, Optional<T>> find) {
+        T found = known.get(slug);
+        if (found == null) {
+            found = find.apply(slug).orElse(null);
+            if (found != null) {
+                known.put(slug, found);
             }
         }
-        return Optional.ofNullable(b);
+        return Optional.ofNullable(found);
     }
 
     void add(NewModel model) {

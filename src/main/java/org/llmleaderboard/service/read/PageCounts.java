@@ -25,46 +25,41 @@ public class PageCounts {
     private record Key(ModelCriteria criteria, ModelScope scope) {
     }
 
-    private final DataVersion version;
-    private final Map<Key, Long> counts = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Long> eldest) {
-            return size() > MAX;
-        }
-    };
-    private long countedAt = -1;
+    /** This data version's counts; a count finished after a newer version arrived lands in the old map, unread. */
+    private final PerVersion<Map<Key, Long>> counts;
 
     PageCounts(DataVersion version) {
-        this.version = version;
+        this.counts = new PerVersion<>(version);
     }
 
     /** Forgets every count (tests that count a cold request's statements). */
     public void clear() {
-        synchronized (counts) {
-            counts.clear();
-        }
+        counts.clear();
     }
 
     /** The query's count (its filters and scope; not its order or page), from {@code counter} once per version. */
     long count(LeaderboardQuery query, ToLongFunction<LeaderboardQuery> counter) {
-        long now = version.current();
+        Map<Key, Long> current = counts.get(PageCounts::lru);
         Key key = new Key(query.criteria(), query.scope());
-        synchronized (counts) {
-            if (countedAt != now) {
-                counts.clear();
-                countedAt = now;
-            }
-            Long known = counts.get(key);
+        synchronized (current) {
+            Long known = current.get(key);
             if (known != null) {
                 return known;
             }
         }
         long counted = counter.applyAsLong(query);
-        synchronized (counts) {
-            if (countedAt == now) {
-                counts.put(key, counted);
-            }
+        synchronized (current) {
+            current.put(key, counted);
         }
         return counted;
+    }
+
+    private static Map<Key, Long> lru() {
+        return new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Key, Long> eldest) {
+                return size() > MAX;
+            }
+        };
     }
 }

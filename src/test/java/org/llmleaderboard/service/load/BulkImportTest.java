@@ -1,7 +1,7 @@
 package org.llmleaderboard.service.load;
 
+import org.llmleaderboard.EmptyDatabaseProfile;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
@@ -37,17 +37,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestProfile(BulkImportTest.EmptyDatabase.class)
 class BulkImportTest {
 
-    public static class EmptyDatabase implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            Map<String, String> config = new HashMap<>();
-            config.put("leaderboard.bundled-data.enabled", "false");
-            String url = "postgresql".equals(System.getProperty("quarkus.datasource.db-kind"))
-                    ? "jdbc:postgresql://127.0.0.1:5432/leaderboard_empty"
-                    : "jdbc:h2:mem:bulk-import;DB_CLOSE_DELAY=-1";
-            config.put("quarkus.datasource.jdbc.url", url);
-            config.put("%test.quarkus.datasource.jdbc.url", url);
-            return config;
+    public static class EmptyDatabase extends EmptyDatabaseProfile {
+        public EmptyDatabase() {
+            super("bulk-import");
         }
     }
 
