@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.llmleaderboard.domain.LanguageModel;
 import org.llmleaderboard.domain.ModelFact;
 
+import java.util.Collection;
 import java.util.List;
 
 /** Sourced facts about models (the facts files, llm-stats). */
@@ -17,9 +18,12 @@ public class ModelFactRepository implements PanacheRepository<ModelFact> {
         getEntityManager().createQuery("delete from ModelFact f where f.origin = :origin").setParameter("origin", origin).executeUpdate();
     }
 
-    public void deleteOf(LanguageModel model, String origin) {
-        getEntityManager().createQuery("delete from ModelFact f where f.model = :m and f.origin = :o")
-                .setParameter("m", model).setParameter("o", origin).executeUpdate();
+    /** The facts of these models from one origin, in one statement (an import replaces them all). */
+    public void deleteOf(Collection<LanguageModel> models, String origin) {
+        if (!models.isEmpty()) {
+            getEntityManager().createQuery("delete from ModelFact f where f.model in :m and f.origin = :o")
+                    .setParameter("m", models).setParameter("o", origin).executeUpdate();
+        }
     }
 
     /** Every numeric value of one fact ({@code active-parameters}), in one statement, oldest first. */

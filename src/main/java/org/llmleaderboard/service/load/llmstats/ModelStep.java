@@ -21,8 +21,10 @@ import org.llmleaderboard.service.load.llmstats.MergeReport.Entry;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import static org.llmleaderboard.service.load.llmstats.LlmStatsSource.ORIGIN;
@@ -59,6 +61,12 @@ public class ModelStep {
         Models out = new Models(new HashMap<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
                 new ArrayList<>());
         Set<String> aliasTaken = new HashSet<>(existing.modelAliases.keySet());
+        // The matched models' llm-stats facts are replaced: deleted in one statement here, the new ones inserted after the
+        // loop. A delete per model made Hibernate flush and dirty-check the whole session each time (most of a first
+        // start's llm-stats merge). A model that two records match keeps the last one's, as before.
+        facts.deleteOf(decisions.stream().filter(d -> d.action() == Action.MATCH).map(d -> existing.models.get(d.slug()))
+                .filter(Objects::nonNull).distinct().toList(), ORIGIN);
+        Map<LanguageModel, List<ModelFact>> newFacts = new LinkedHashMap<>();
         for (int i = 0; i < decisions.size(); i++) {
             ModelDecision d = decisions.get(i);
             LlmStats.Model src = contents.models().get(i);
@@ -83,13 +91,14 @@ public class ModelStep {
                 }
             }
             ModelFields.fill(m, src, licences.get(src.licenceId()));
-            facts(m, src, d.action() == Action.CREATE);
+            newFacts.put(m, facts(m, src, d.action() == Action.CREATE));
             out.byId().put(src.id(), m);
             keepAliases(m, src, existing, aliasTaken);
             if (d.action() == Action.MATCH) {
                 keepOwnSlug(m, src, existing, labOfOrg, aliasTaken);
             }
         }
+        newFacts.values().forEach(f -> f.forEach(facts::persist));
         linkFineTuned(contents, out);
         models.flush();
         // The review list: what neither ids, the crosswalk nor the name rules could place (replaced on every import).
@@ -111,22 +120,23 @@ public class ModelStep {
         return m;
     }
 
-    /** Replaces the model's llm-stats facts; a created model also takes the figures as its own. */
-    private void facts(LanguageModel m, LlmStats.Model src, boolean created) {
+    /** The model's new llm-stats facts; a created model also takes the figures as its own. */
+    private static List<ModelFact> facts(LanguageModel m, LlmStats.Model src, boolean created) {
         if (created) {
             ModelFields.takeFigures(m, src);
         }
-        facts.deleteOf(m, ORIGIN);
+        List<ModelFact> out = new ArrayList<>(3);
         if (src.parameters() != null) {
-            facts.persist(ModelFields.fact(m, FactKind.PARAMETERS, src.parameters(), src.file()));
+            out.add(ModelFields.fact(m, FactKind.PARAMETERS, src.parameters(), src.file()));
         }
         if (src.trainingTokens() != null) {
-            facts.persist(ModelFields.fact(m, FactKind.TRAINING_TOKENS, src.trainingTokens(), src.file()));
+            out.add(ModelFields.fact(m, FactKind.TRAINING_TOKENS, src.trainingTokens(), src.file()));
         }
         ModelFact active = ModelFields.activeParameters(m, src);
         if (active != null) {
-            facts.persist(active);
+            out.add(active);
         }
+        return out;
     }
 
     /** llm-stats' own path (also when it is the slug: a later import finds the model by it), and its bare id. */

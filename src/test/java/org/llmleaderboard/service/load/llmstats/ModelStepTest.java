@@ -78,6 +78,20 @@ class ModelStepTest {
 
     @Test
     @TestTransaction
+    void shouldKeepOneRecordsFactsWhenTwoRecordsMatchTheSameModel() {
+        Existing existing = reader.read();
+        LanguageModel r1 = existing.models.get("deepseek-ai/deepseek-r1");
+        run(List.of(Tiny.model("deepseek", "deepseek-r1", "DeepSeek R1", List.of()), Tiny.model("deepseek", "deepseek-r1-copy", "DeepSeek R1", List.of())),
+                List.of(new ModelDecision("deepseek-r1", "DeepSeek R1", Action.MATCH, "deepseek-ai/deepseek-r1", null, "alias", List.of()),
+                        new ModelDecision("deepseek-r1-copy", "DeepSeek R1", Action.MATCH, "deepseek-ai/deepseek-r1", null, "name", List.of())),
+                existing);
+        assertEquals(1L, em.createQuery("select count(f) from ModelFact f where f.model = :m and f.origin = 'llm-stats' and f.fact = :p",
+                Long.class).setParameter("m", r1).setParameter("p", org.llmleaderboard.domain.FactKind.PARAMETERS.slug()).getSingleResult(),
+                "one parameter count from llm-stats, not one per record");
+    }
+
+    @Test
+    @TestTransaction
     void shouldOnlyReportUndecidedAndSkippedModels() {
         ModelStep.Models out = run(List.of(Tiny.model("deepseek", "tiny-a", "Tiny A", List.of()), Tiny.model("deepseek", "tiny-b", "Tiny B", List.of())),
                 List.of(new ModelDecision("tiny-a", "Tiny A", Action.UNDECIDED, null, null, "several", List.of("x", "y")),
