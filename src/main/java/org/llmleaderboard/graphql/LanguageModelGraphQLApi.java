@@ -1,6 +1,8 @@
 package org.llmleaderboard.graphql;
 
+import graphql.schema.DataFetchingEnvironment;
 import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.graphql.api.Context;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -40,9 +42,11 @@ public class LanguageModelGraphQLApi {
     private final ModelRelationsService relations;
     private final QueryFactory queries;
     private final BenchmarkRankings loaded;
+    private final Context context;
 
     LanguageModelGraphQLApi(LeaderboardService leaderboard, ModelRelationsService relations, QueryFactory queries,
-            BenchmarkRankings loaded) {
+            BenchmarkRankings loaded, Context context) {
+        this.context = context;
         this.leaderboard = leaderboard;
         this.relations = relations;
         this.queries = queries;
@@ -63,8 +67,14 @@ public class LanguageModelGraphQLApi {
         LeaderboardQuery query = queries.validate(new LeaderboardQuery(criteria(f), scope(f),
                 sort == null ? SortOrder.DEFAULT : SortOrder.of(sort.field(), sort.benchmark(), sort.direction()),
                 new PageRequest(first, offset)));
-        ModelPage page = leaderboard.page(query);
-        loaded.remember(page.items());
+        // Each model's score list only when the query selects it: reading every score of a page's models was most of
+        // the query's time, and score(benchmark:) needs the headlines alone.
+        boolean scoreLists = context.unwrap(DataFetchingEnvironment.class).getSelectionSet().contains("items/scores");
+        ModelPage page = scoreLists ? leaderboard.page(query) : leaderboard.headlinePage(query);
+        if (scoreLists) {
+            // Only whole models stand in for a ranking's Score.model, which may select its score list.
+            loaded.remember(page.items());
+        }
         return page;
     }
 

@@ -34,6 +34,28 @@ public class ScoreRepository implements PanacheRepository<Score> {
     }
 
     /**
+     * The headline scores of these models, three columns a row: a page of 100 leading models has thousands of scores
+     * (every LiveBench category, every Epoch run), of which the leaderboard, the JSON API and most GraphQL queries show
+     * only the headlines. The order of {@link #rowsOfModels} among them, so that a duplicate resolves the same way.
+     */
+    public List<HeadlineScore> headlinesOfModels(Collection<Long> modelIds) {
+        if (modelIds.isEmpty()) {
+            return List.of();
+        }
+        // The ids as one array parameter (= any), not an IN list of 100 parameters: H2 looks both up in the index, but
+        // then tests every row read against the list again, one value after the other (most of this query's time).
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select s.model_id, b.slug, s.score_value from score s join benchmark b on b.id = s.benchmark_id
+                where s.model_id = any(:ids) and s.headline = true
+                order by b.id, s.score_value desc, s.id""")
+                .setParameter("ids", modelIds.toArray(Long[]::new))
+                .setFlushMode(FlushModeType.COMMIT)
+                .getResultList();
+        return rows.stream().map(r -> new HeadlineScore(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).doubleValue())).toList();
+    }
+
+    /**
      * Models with a score per setting: per family (a benchmark variant's scores count in its parent's) and per
      * benchmark (a variant's own); and per family in all settings (setting key null); in one statement. A model counts
      * once with its variants ({@code coalesce(variant_of_id, id)}), as the rankings list it once.

@@ -106,7 +106,7 @@ public class LeaderboardViews {
         List<BenchmarkInfo> benchmarks = state.columns().stream().map(bySlug::get).filter(java.util.Objects::nonNull).toList();
         List<String> benchmarkSlugs = benchmarks.stream().map(BenchmarkInfo::slug).toList();
         PageRequest rowsToRead = loaded.page(state);
-        ModelPage page = leaderboard.page(query(state, rowsToRead));
+        ModelPage page = leaderboard.headlinePage(query(state, rowsToRead));
         int offset = rowsToRead.offset();
         List<LeaderboardRow> rows = new ArrayList<>(page.items().size());
         for (int i = 0; i < page.items().size(); i++) {

@@ -86,7 +86,7 @@ public class SearchResource {
         ModelCriteria criteria = ModelCriteria.of(search, null, null, null, null, null);
         ModelPage page;
         try {
-            page = leaderboard.page(queries.validate(new LeaderboardQuery(criteria, ModelScope.ALL, SortOrder.DEFAULT,
+            page = leaderboard.headlinePage(queries.validate(new LeaderboardQuery(criteria, ModelScope.ALL, SortOrder.DEFAULT,
                     new PageRequest(MAX, 0))));
         } catch (InvalidArgumentException e) {
             throw new IllegalStateException("A search alone is always valid", e);

@@ -11,6 +11,7 @@ import org.llmleaderboard.repository.ModelIdentityRepository;
 import org.llmleaderboard.repository.ModelRow;
 import org.llmleaderboard.repository.ModelValue;
 import org.llmleaderboard.repository.ScoreRepository;
+import org.llmleaderboard.repository.HeadlineScore;
 import org.llmleaderboard.repository.ScoreRow;
 import org.llmleaderboard.repository.BenchmarkRepository;
 
@@ -55,9 +56,35 @@ public class LeaderboardService {
 
     /** One page of a query checked by {@link QueryFactory}: count, ids, models with labs, tags, scores. */
     public ModelPage page(LeaderboardQuery query) {
-        long total = counts.count(query, models::count);
-        List<Long> ids = query.first() == 0 ? List.of() : models.pageIds(query);
-        return new ModelPage((int) total, summaries(models.rowsOf(ids), query.scope().asOf()));
+        int total = total(query);
+        return new ModelPage(total, summaries(rowsOfPage(query), query.scope().asOf()));
+    }
+
+    /**
+     * As {@link #page}, with each model's headline scores only: {@code scores} is empty, {@code headlineScores} as
+     * {@link #page} has it. For the leaderboard, the JSON API and GraphQL queries that select no score list: reading
+     * every score of a page's models (thousands of rows of 27 columns for the leading 100) was most of their time. A
+     * query as of a date reads every score, from which that date's headlines are found.
+     */
+    public ModelPage headlinePage(LeaderboardQuery query) {
+        if (query.scope().asOf() != null) {
+            return page(query);
+        }
+        int total = total(query);
+        List<ModelRow> rows = rowsOfPage(query);
+        Map<Long, Map<String, Double>> headlines = new HashMap<>();
+        for (HeadlineScore h : scores.headlinesOfModels(rows.stream().map(ModelRow::id).toList())) {
+            headlines.computeIfAbsent(h.modelId(), k -> new HashMap<>()).put(h.benchmarkSlug(), h.value());
+        }
+        return new ModelPage(total, summariesWith(rows, (m, none, headline) -> headline.putAll(headlines.getOrDefault(m.id(), Map.of()))));
+    }
+
+    private int total(LeaderboardQuery query) {
+        return (int) counts.count(query, models::count);
+    }
+
+    private List<ModelRow> rowsOfPage(LeaderboardQuery query) {
+        return query.first() == 0 ? List.of() : models.rowsOf(models.pageIds(query));
     }
 
     /** One model by its slug (not an alias): its row, tags and scores, three statements. */
@@ -182,24 +209,12 @@ public class LeaderboardService {
         if (rows.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = rows.stream().map(ModelRow::id).toList();
-        Map<Long, List<String>> tags = new HashMap<>();
-        for (ModelValue t : models.tagsOf(ids)) {
-            tags.computeIfAbsent(t.modelId(), k -> new ArrayList<>()).add(t.value());
-        }
         Map<Long, List<ScoreRow>> scoresByModel = new HashMap<>();
-        for (ScoreRow s : scores.rowsOfModels(ids)) {
+        for (ScoreRow s : scores.rowsOfModels(rows.stream().map(ModelRow::id).toList())) {
             scoresByModel.computeIfAbsent(s.modelId(), k -> new ArrayList<>()).add(s);
         }
-        Set<String> known = catalog.benchmarks().slugs();
-        Map<Long, LabInfo> labInfos = new HashMap<>();
-        List<ModelSummary> out = new ArrayList<>(rows.size());
-        for (ModelRow m : rows) {
-            LabInfo lab = labInfos.computeIfAbsent(m.labId(),
-                    k -> new LabInfo(m.labId(), m.labSlug(), m.labName(), m.labWebsite(), m.labCountry()));
+        return summariesWith(rows, (m, entries, headline) -> {
             List<ScoreRow> own = scoresByModel.getOrDefault(m.id(), List.of());
-            Map<String, Double> headline = new HashMap<>();
-            List<ScoreEntry> entries = new ArrayList<>(own.size());
             List<ScoreRow> counted = new ArrayList<>(own.size());
             for (ScoreRow s : own) {
                 if (!AsOf.counts(s.date(), m.releaseDate(), asOf)) {
@@ -213,8 +228,36 @@ public class LeaderboardService {
             }
             if (asOf != null) {
                 // As of a date a model's headline may not count yet: the score it had then stands in for it.
-                headline = AsOfHeadlines.of(counted);
+                headline.clear();
+                headline.putAll(AsOfHeadlines.of(counted));
             }
+        });
+    }
+
+    /** Fills a model's score list and headline scores (by benchmark slug), from scores read for the whole page. */
+    @FunctionalInterface
+    private interface ScoresOfModel {
+        void fill(ModelRow model, List<ScoreEntry> entries, Map<String, Double> headline);
+    }
+
+    /** The models of {@code rows} with their labs, tags (one statement for all) and the scores {@code scores} gives each. */
+    private List<ModelSummary> summariesWith(List<ModelRow> rows, ScoresOfModel scoresOf) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<String>> tags = new HashMap<>();
+        for (ModelValue t : models.tagsOf(rows.stream().map(ModelRow::id).toList())) {
+            tags.computeIfAbsent(t.modelId(), k -> new ArrayList<>()).add(t.value());
+        }
+        Set<String> known = catalog.benchmarks().slugs();
+        Map<Long, LabInfo> labInfos = new HashMap<>();
+        List<ModelSummary> out = new ArrayList<>(rows.size());
+        for (ModelRow m : rows) {
+            LabInfo lab = labInfos.computeIfAbsent(m.labId(),
+                    k -> new LabInfo(m.labId(), m.labSlug(), m.labName(), m.labWebsite(), m.labCountry()));
+            List<ScoreEntry> entries = new ArrayList<>();
+            Map<String, Double> headline = new HashMap<>();
+            scoresOf.fill(m, entries, headline);
             out.add(ModelSummary.from(m, lab, tags.getOrDefault(m.id(), List.of()), entries, headline, known));
         }
         return out;

@@ -77,7 +77,7 @@ public class ModelApiResource {
     public Response models(@BeanParam ModelApiParams params) {
         try {
             LeaderboardQuery raw = params.toQuery();
-            ModelPage page = reads.call(() -> leaderboard.page(queries.validate(raw)));
+            ModelPage page = reads.call(() -> leaderboard.headlinePage(queries.validate(raw)));
             return Response.ok(new PageJson(page.totalCount(), raw.first(), raw.offset(),
                     page.items().stream().map(ModelJson::from).toList())).build();
         } catch (UnknownBenchmarkException e) {
