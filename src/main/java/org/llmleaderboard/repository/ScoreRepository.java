@@ -42,17 +42,14 @@ public class ScoreRepository implements PanacheRepository<Score> {
         if (modelIds.isEmpty()) {
             return List.of();
         }
-        // The ids as one array parameter (= any), not an IN list of 100 parameters: H2 looks both up in the index, but
-        // then tests every row read against the list again, one value after the other (most of this query's time).
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery("""
-                select s.model_id, b.slug, s.score_value from score s join benchmark b on b.id = s.benchmark_id
-                where s.model_id = any(:ids) and s.headline = true
-                order by b.id, s.score_value desc, s.id""")
-                .setParameter("ids", modelIds.toArray(Long[]::new))
+        return getEntityManager().createQuery("""
+                select new org.llmleaderboard.repository.HeadlineScore(s.model.id, b.slug, s.scoreValue)
+                from Score s join s.benchmark b
+                where s.model.id in :ids and s.headline = true
+                order by b.id, s.scoreValue desc, s.id""", HeadlineScore.class)
+                .setParameter("ids", modelIds)
                 .setFlushMode(FlushModeType.COMMIT)
                 .getResultList();
-        return rows.stream().map(r -> new HeadlineScore(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).doubleValue())).toList();
     }
 
     /**
