@@ -17,7 +17,8 @@ import java.util.Set;
 
 /**
  * A model with the relations its page needs already loaded (lab, scores), so that resolving
- * them costs nothing per model. {@code headlineScores} backs {@code score(benchmark:)}.
+ * them costs nothing per model. {@code headlineScores} backs {@code score(benchmark:)}. In a page read by
+ * {@link LeaderboardService#headlinePage} {@code scores} is empty: only headlines were read.
  */
 @Type("LanguageModel")
 @Description("A large language model")
