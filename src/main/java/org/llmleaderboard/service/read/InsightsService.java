@@ -2,6 +2,7 @@ package org.llmleaderboard.service.read;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.llmleaderboard.service.DataVersion;
 import org.llmleaderboard.domain.Access;
 import org.llmleaderboard.domain.Architecture;
 import org.llmleaderboard.domain.DerivedMetrics;
@@ -64,7 +65,7 @@ public class InsightsService {
     private final PerVersion<Facets> facets;
 
     InsightsService(ModelStatisticsRepository statistics, LabRepository labs, LanguageModelRepository models,
-            BenchmarkCatalog catalog, org.llmleaderboard.service.DataVersion version) {
+            BenchmarkCatalog catalog, DataVersion version) {
         this.facets = new PerVersion<>(version);
         this.statistics = statistics;
         this.labs = labs;
