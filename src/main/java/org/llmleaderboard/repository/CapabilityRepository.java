@@ -19,28 +19,29 @@ public class CapabilityRepository {
 
     /**
      * The recompute's reads run over every headline score and model: far past the 5 s that pages' statements get
-     * ({@code jakarta.persistence.query.timeout}) at 100,000 models, where they timed out and left the column stale.
+     * ({@link StatementTimeLimit}) at 100,000 models, where they timed out and left the column stale.
      */
     private static final int RECOMPUTE_TIMEOUT_MILLIS = 600_000;
-    private static final String TIMEOUT_HINT = "jakarta.persistence.query.timeout";
 
     private final EntityManager em;
+    private final StatementTimeLimit timeLimit;
 
-    CapabilityRepository(EntityManager em) {
+    CapabilityRepository(EntityManager em, StatementTimeLimit timeLimit) {
         this.em = em;
+        this.timeLimit = timeLimit;
     }
 
     /** The headline scores on these families and their variants, in one statement (pending writes flushed first). */
     public List<CapabilityInput> inputs(Collection<String> families) {
         // An import flushes at commit only; this runs just before it and must see the import's scores.
         em.flush();
-        return em.createQuery("""
+        return unlimited(() -> em.createQuery("""
                 select new org.llmleaderboard.repository.CapabilityInput(coalesce(v.id, m.id),
                     case when v.id is null then true else false end, coalesce(b.parentSlug, b.slug),
                     case when b.parentSlug is null then true else false end, b.higherIsBetter, s.scoreValue)
                 from Score s join s.benchmark b join s.model m left join m.variantOf v
                 where s.headline = true and coalesce(b.parentSlug, b.slug) in :families""", CapabilityInput.class)
-                .setParameter("families", families).setHint(TIMEOUT_HINT, RECOMPUTE_TIMEOUT_MILLIS).getResultList();
+                .setParameter("families", families).getResultList());
     }
 
     /**
@@ -49,20 +50,24 @@ public class CapabilityRepository {
      * One statement that stops at the first such model.
      */
     public boolean anyUnscored(Collection<String> families) {
-        return !em.createQuery("""
+        return unlimited(() -> !em.createQuery("""
                 select 1 from Score s join s.benchmark b join s.model m left join m.variantOf v
                 where s.headline = true and coalesce(b.parentSlug, b.slug) in :families
                     and ((v.id is null and m.capabilityCoverage is null) or (v.id is not null and v.capabilityCoverage is null))""",
-                Integer.class).setParameter("families", families).setHint(TIMEOUT_HINT, RECOMPUTE_TIMEOUT_MILLIS).setMaxResults(1)
-                .getResultList().isEmpty();
+                Integer.class).setParameter("families", families).setMaxResults(1)
+                .getResultList().isEmpty());
     }
 
     /** Every model with a stored score, in one statement. */
     public List<CapabilityStored> stored() {
-        return em.createQuery("""
+        return unlimited(() -> em.createQuery("""
                 select new org.llmleaderboard.repository.CapabilityStored(m.id, m.capabilityScore, m.capabilityCoverage)
                 from LanguageModel m where m.capabilityCoverage is not null""", CapabilityStored.class)
-                .setHint(TIMEOUT_HINT, RECOMPUTE_TIMEOUT_MILLIS).getResultList();
+                .getResultList());
+    }
+
+    private <T> T unlimited(java.util.function.Supplier<T> read) {
+        return timeLimit.lifted(em, RECOMPUTE_TIMEOUT_MILLIS, read);
     }
 
     /** Writes the changed models in JDBC batches (the columns are not the entity's to write: see {@code LanguageModel}). */

@@ -43,7 +43,7 @@ public class ErrorMappers {
     }
 
     /**
-     * A statement stopped by the query time limit ({@code jakarta.persistence.query.timeout}, the page time limit):
+     * A statement stopped by the statement time limit (the page time limit, {@code repository.StatementTimeLimit}):
      * the same 503 as {@code PageTimeLimitRoute}'s, for the requests that route does not watch (exports, uploads, a
      * page whose statement the database stopped first). Its transaction is rolled back, so nothing was written.
      */
