@@ -1,12 +1,13 @@
 package org.llmleaderboard.graphql.http;
 
+import graphql.schema.GraphQLSchema;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.graphql.execution.event.InvokeInfo;
 import io.smallrye.graphql.spi.EventingService;
 
 /**
  * SmallRye GraphQL's resolver events, handled by direct calls: the time limit ({@link GraphQLDeadline}) and the
- * resolver timings ({@link ResolverTimings}). They were CDI observers ({@code quarkus.smallrye-graphql.events.enabled}),
+ * resolver timings ({@link ResolverTimings}); and, before the schema is built, its field look-up ({@link FieldVisibility}). They were CDI observers ({@code quarkus.smallrye-graphql.events.enabled}),
  * but SmallRye fires each event through {@code BeanManager.getEvent().select(…)}, which resolves the observers anew
  * every time: about a quarter of the CPU of an uncached page of 100 models with four scores each (one event pair per
  * resolver call, 400 of them), all of it type matching. Found by {@code ServiceLoader}
@@ -18,6 +19,11 @@ public class ResolverEvents implements EventingService {
     @Override
     public String getConfigKey() {
         return "leaderboard.graphql.resolver-events";
+    }
+
+    @Override
+    public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
+        return FieldVisibility.everyFieldVisible(builder);
     }
 
     @Override
