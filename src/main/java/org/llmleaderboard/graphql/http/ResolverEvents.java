@@ -7,7 +7,8 @@ import io.smallrye.graphql.spi.EventingService;
 
 /**
  * SmallRye GraphQL's resolver events, handled by direct calls: the time limit ({@link GraphQLDeadline}) and the
- * resolver timings ({@link ResolverTimings}); and, before the schema is built, its field look-up ({@link FieldVisibility}). They were CDI observers ({@code quarkus.smallrye-graphql.events.enabled}),
+ * resolver timings ({@link ResolverTimings}); and, before the schema is built, how it is executed
+ * ({@link SchemaExecution}). They were CDI observers ({@code quarkus.smallrye-graphql.events.enabled}),
  * but SmallRye fires each event through {@code BeanManager.getEvent().select(…)}, which resolves the observers anew
  * every time: about a quarter of the CPU of an uncached page of 100 models with four scores each (one event pair per
  * resolver call, 400 of them), all of it type matching. Found by {@code ServiceLoader}
@@ -23,7 +24,7 @@ public class ResolverEvents implements EventingService {
 
     @Override
     public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
-        return FieldVisibility.everyFieldVisible(builder);
+        return SchemaExecution.tuned(builder);
     }
 
     @Override
