@@ -32,12 +32,17 @@ class OperationsTest {
     void shouldExposeHttpAndGraphQLTimingsToPrometheus() {
         given().contentType("application/json").body(Map.of("query", "{ stats { models } }"))
                 .when().post("/graphql").then().statusCode(200);
+        given().contentType("application/json").body(Map.of("query", "{ models(first: 3) { items { slug lab { slug } } } }"))
+                .when().post("/graphql").then().statusCode(200);
         given().when().get("/").then().statusCode(200);
         given().when().get("/q/metrics").then().statusCode(200)
                 .body(containsString("http_server_requests_seconds_count{method=\"GET\""))
                 .body(containsString("uri=\"/graphql\""))
                 .body(containsString("mp_graphql_seconds_count{"))
                 .body(containsString("name=\"stats\""))
+                .body(containsString("name=\"models\""))
+                // Operations are timed, not every resolver below them (ResolverTimings).
+                .body(org.hamcrest.Matchers.not(containsString("name=\"lab\"")))
                 .body(containsString("jvm_memory_used_bytes"));
     }
 
