@@ -132,7 +132,8 @@ public class LanguageModelGraphQLApi {
     /**
      * Answered from the headline scores loaded with the model: no SQL, and correct under aliases
      * ({@code a: score(benchmark:"mmlu") b: score(benchmark:"gpqa")}), which a batched resolver with an
-     * argument is not in SmallRye GraphQL 2.17.
+     * argument is not in SmallRye GraphQL 2.17. A known benchmark's score is answered by {@link DirectScores}, without
+     * SmallRye's per-call work; this method answers the rest (an unknown benchmark's error) and documents the field.
      */
     // Runs where it is called: dispatching 400 trivial look-ups to the worker pool dominated the query's cost.
     @NonBlocking
@@ -140,11 +141,23 @@ public class LanguageModelGraphQLApi {
     @Description("The model's headline score on a benchmark (slug, e.g. `gpqa`); null when it has none")
     public Double score(@Source ModelSummary model, @NonNull @Name("benchmark") String benchmark)
             throws UnknownBenchmarkException {
-        String slug = benchmark.trim().toLowerCase(Locale.ROOT);
-        if (!model.knownBenchmarks().contains(slug)) {
+        if (!knows(model, benchmark)) {
             throw new UnknownBenchmarkException("benchmark", benchmark);
         }
-        return model.headlineScores().get(slug);
+        return headline(model, benchmark);
+    }
+
+    /** Whether {@code benchmark} names a benchmark (any case, spaces around); {@link DirectScores} asks it too. */
+    static boolean knows(ModelSummary model, String benchmark) {
+        return model.knownBenchmarks().contains(slugOf(benchmark));
+    }
+
+    static Double headline(ModelSummary model, String benchmark) {
+        return model.headlineScores().get(slugOf(benchmark));
+    }
+
+    private static String slugOf(String benchmark) {
+        return benchmark.trim().toLowerCase(Locale.ROOT);
     }
 
     @Name("history")
