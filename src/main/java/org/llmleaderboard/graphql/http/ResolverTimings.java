@@ -45,6 +45,9 @@ final class ResolverTimings {
 
     private static boolean isOperation(Context context) {
         DataFetchingEnvironment fetch = context.unwrap(DataFetchingEnvironment.class);
+        if (fetch == null) {
+            return false;
+        }
         GraphQLType parent = fetch.getParentType();
         return parent == fetch.getGraphQLSchema().getQueryType() || parent == fetch.getGraphQLSchema().getMutationType();
     }
