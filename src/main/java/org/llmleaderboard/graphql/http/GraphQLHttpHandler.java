@@ -264,18 +264,31 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
         public void write(ExecutionResponse response) {
             try {
                 if (!done.get()) {
+                    byte[] plain = CappedJson.plainAnswer(response.getExecutionResult(), limits.maxResponseBytes());
+                    if (plain != null) {
+                        answer(200, plain, true);
+                        return;
+                    }
                     JsonObject result = GraphQLErrors.withCodes(response.getExecutionResultAsJsonObject());
                     // No data: the request itself failed (for example a variable of the wrong type).
                     boolean complete = result.containsKey("data") && !result.containsKey("errors");
-                    if (key != null && complete && done.compareAndSet(false, true)) {
-                        ctx.vertx().cancelTimer(timer);
-                        replyCached(ctx, type, key, version, result);
-                        return;
-                    }
-                    finish(result.containsKey("data") ? 200 : 400, result);
+                    answer(result.containsKey("data") ? 200 : 400, CappedJson.encode(result, limits.maxResponseBytes()), complete);
                 }
             } finally {
                 executionOver();
+            }
+        }
+
+        /** Stored when complete and storable; null bytes: longer than the cap. */
+        private void answer(int status, byte[] bytes, boolean complete) {
+            if (key != null && complete && bytes != null && done.compareAndSet(false, true)) {
+                ctx.vertx().cancelTimer(timer);
+                replyCached(ctx, type, key, version, bytes);
+                return;
+            }
+            if (done.compareAndSet(false, true)) {
+                ctx.vertx().cancelTimer(timer);
+                reply(ctx, type, status == 400 && type.equals(JSON) ? 200 : status, bytes);
             }
         }
 
@@ -298,28 +311,29 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
         }
 
         void finish(int status, JsonObject body) {
-            if (done.compareAndSet(false, true)) {
-                ctx.vertx().cancelTimer(timer);
-                reply(ctx, type, status == 400 && type.equals(JSON) ? 200 : status, body);
-            }
+            answer(status, CappedJson.encode(body, limits.maxResponseBytes()), false);
         }
     }
 
-    /** A complete answer to an anonymous query: stored (when it fits) and sent as a hit would be, with its ETag. */
-    private void replyCached(RoutingContext ctx, String type, String key, long version, JsonObject body) {
-        byte[] bytes = CappedJson.encode(body, limits.maxResponseBytes());
-        if (bytes == null || ctx.response().ended() || ctx.response().closed()) {
-            reply(ctx, type, 200, body);
+    /** A complete answer to an anonymous query: stored and sent as a hit would be, with its ETag. */
+    private void replyCached(RoutingContext ctx, String type, String key, long version, byte[] bytes) {
+        if (ctx.response().ended() || ctx.response().closed()) {
             return;
         }
         GraphQLResponseCache.send(ctx.request(), cache.put(key, version, type + "; charset=utf-8", bytes));
     }
 
     private void reply(RoutingContext ctx, String type, int status, JsonObject body) {
+        if (!ctx.response().ended() && !ctx.response().closed()) {
+            reply(ctx, type, status, CappedJson.encode(body, limits.maxResponseBytes()));
+        }
+    }
+
+    /** {@code bytes} null: the answer was longer than the cap. */
+    private void reply(RoutingContext ctx, String type, int status, byte[] bytes) {
         if (ctx.response().ended() || ctx.response().closed()) {
             return;
         }
-        byte[] bytes = CappedJson.encode(body, limits.maxResponseBytes());
         if (bytes == null) {
             bytes = GraphQLErrors.of("RESPONSE_TOO_LARGE", "The answer is larger than " + limits.maxResponseBytes()
                     + " bytes. Ask for fewer rows or fields.", Map.of("limit", limits.maxResponseBytes()))
