@@ -24,9 +24,9 @@ import java.lang.reflect.Method;
  * SmallRye's own {@link FieldDataFetcher} builds a context for each field of each object before reading it (the
  * field's path as text, its selected sub-fields, a copy of the request's context) and clears it after: a page of
  * 100 models with ten fields each did that a thousand times, a third of an uncached {@code models} request's
- * allocations (BENCHMARKS.md, "Issue 18: fourth pass"). Nothing in a plain property reads that context. Resolvers with
- * arguments or sources (an unknown benchmark's {@code score}, batch resolvers such as {@code aliases}) keep SmallRye's fetchers, and so
- * does any field whose SmallRye description cannot be read (then logged once at start).
+ * allocations (BENCHMARKS.md, "Issue 18: fourth pass"). Nothing in a plain property reads that context. Resolvers
+ * with arguments or sources (an unknown benchmark's {@code score}, batch resolvers such as {@code aliases}) keep
+ * SmallRye's fetchers, and so does any field whose SmallRye description cannot be read (then logged once at start).
  */
 @RegisterForReflection(targets = FieldDataFetcher.class, fields = true, methods = false)
 final class PlainFields {
