@@ -9,13 +9,8 @@ import org.llmleaderboard.FreshDatabase;
 import org.llmleaderboard.TestData;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.restassured.RestAssured.given;
@@ -39,7 +34,7 @@ class DurabilityIT {
     /** A database of its own: the read suites' app keeps running on theirs meanwhile. */
     private final FreshDatabase database = new FreshDatabase("leaderboard_durability");
     private Map<String, String> settings;
-    private Process app;
+    private final PackagedApp app = new PackagedApp(Path.of("target/durability-it.log"), PASSWORD);
     private int port;
 
     @BeforeEach
@@ -49,9 +44,7 @@ class DurabilityIT {
 
     @AfterEach
     void stopAppAndDropData() {
-        if (app != null) {
-            app.destroyForcibly();
-        }
+        app.destroy();
         database.stop();
     }
 
@@ -132,53 +125,12 @@ class DurabilityIT {
                 .statusCode(200).body("errors", nullValue());
     }
 
-    /** Starts the packaged app that the build made (quarkus-artifact.properties says which) and waits until it is ready. */
     private void start() throws IOException, InterruptedException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        Properties artifact = new Properties();
-        try (var in = Files.newInputStream(Path.of("target/quarkus-artifact.properties"))) {
-            artifact.load(in);
-        }
-        String executable = Path.of("target").resolve(artifact.getProperty("path")).toAbsolutePath().toString();
-        boolean nativeExecutable = "native".equals(artifact.getProperty("type"));
-        List<String> command = new ArrayList<>();
-        if (nativeExecutable) {
-            command.add(executable);
-        } else {
-            command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m"));
-        }
-        command.add("-Dquarkus.http.port=" + port);
-        command.add("-Dquarkus.http.host=127.0.0.1");
-        settings.forEach((k, v) -> command.add("-D" + k + "=" + v));
-        if (!nativeExecutable) {
-            command.addAll(List.of("-jar", executable));
-        }
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target/durability-it.log").toFile()));
-        builder.environment().put("LEADERBOARD_EDITOR_PASSWORD", PASSWORD);
-        app = builder.start();
-        for (int i = 0; i < 1200; i++) {
-            if (!app.isAlive()) {
-                throw new IllegalStateException("the app exited with " + app.exitValue() + ": see target/durability-it.log");
-            }
-            try {
-                if (given().port(port).when().get("/q/health/ready").then().extract().statusCode() == 200) {
-                    return;
-                }
-            } catch (Exception notYet) { // RestAssured rethrows ConnectException unchecked-style
-                // connection refused while it starts
-            }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException("the app was not ready within 120 s: see target/durability-it.log");
+        app.start(settings);
+        port = app.port();
     }
 
-    /** SIGKILL: no shutdown hook, no pool close, no database close. */
     private void killMinusNine() throws InterruptedException {
-        app.destroyForcibly();
-        assertEquals(137, app.waitFor(), "killed by SIGKILL");
-        app = null;
+        app.killMinusNine();
     }
 }

@@ -51,15 +51,25 @@ public class BundledDataLoader {
     private final FactsImportService facts;
     private final SourceImportService sources;
     private final CapabilityScores capabilityScores;
+    private final FirstStartSnapshot firstStart;
 
     BundledDataLoader(LeaderboardConfig config, BundledSetService importer, LlmStatsImportService llmStats,
-            FactsImportService facts, SourceImportService sources, CapabilityScores capabilityScores) {
+            FactsImportService facts, SourceImportService sources, CapabilityScores capabilityScores,
+            FirstStartSnapshot firstStart) {
         this.config = config;
         this.importer = importer;
         this.llmStats = llmStats;
         this.facts = facts;
         this.sources = sources;
         this.capabilityScores = capabilityScores;
+        this.firstStart = firstStart;
+    }
+
+    /** Every bundled set by its {@code data_load} name: what a first start loads. */
+    static List<String> allSets() {
+        List<String> sets = new java.util.ArrayList<>(List.of(DATA_SET, LLM_STATS_DATA_SET, DEEPSEEK_FACTS));
+        SourceFormats.ALL.forEach(format -> sets.add(format.source().dataLoad()));
+        return sets;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -74,6 +84,9 @@ public class BundledDataLoader {
         List<SourceFormat> due = config.bundledData().openSources()
                 ? SourceFormats.ALL.stream().filter(f -> !sources.loaded(f.source())).toList() : List.of();
         if (!markdown && !stats && !deepSeek && due.isEmpty()) {
+            return;
+        }
+        if (markdown && stats && deepSeek && due.size() == SourceFormats.ALL.size() && firstStart.restore(allSets())) {
             return;
         }
         // One capability recompute after all the loads instead of one per load (each reads every headline score).
