@@ -4,8 +4,9 @@
 #
 #   bash bench/startup.sh [--rounds 3] [--no-build]
 #
-# Measured for the leaderboard: a first start (empty data directory: Flyway, then the bundled data is
-# loaded) and a start over the existing database. Each figure is the median of the rounds; the three
+# Measured for the leaderboard: a first start (empty data directory: on embedded H2 the seed database of the
+# bundled data is copied in, README "The first-start snapshot"; Flyway validates it) and a start over the existing
+# database. Each figure is the median of the rounds; the three
 # kinds of start alternate within a round.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -103,7 +104,7 @@ STAMP=$(date -u +%Y-%m-%dT%H:%MZ)
   echo
   echo "\`bash bench/startup.sh --rounds $ROUNDS\` · $(nproc) cores · \`$OPTS\` · median of $ROUNDS, ms to the first 200 on \`GET /\`"
   echo
-  echo "| JVM | empty Quarkus REST app | leaderboard, first start (loads the bundled data) | ratio | leaderboard, start over the existing database | ratio |"
+  echo "| JVM | empty Quarkus REST app | leaderboard, first start (every bundled set, from the seed) | ratio | leaderboard, start over the existing database | ratio |"
   echo "|---|---:|---:|---:|---:|---:|"
   for jvm in 17 25aot; do
     [ -n "${T[$jvm empty]:-}" ] || continue
