@@ -44,16 +44,42 @@ public class SeedListener implements DatabaseEventListener {
                 LOG.debugf("No %s on the class path: the bundled data is loaded at start", SEED);
                 return;
             }
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path part = file.resolveSibling(file.getFileName() + ".part");
-            try (InputStream seed = new GZIPInputStream(in, 1 << 16)) {
-                Files.copy(seed, part, StandardCopyOption.REPLACE_EXISTING);
+            Path directory = file.toAbsolutePath().getParent();
+            Files.createDirectories(directory);
+            Path part = Files.createTempFile(directory, file.getFileName().toString(), ".part");
+            try {
+                try (InputStream seed = new GZIPInputStream(in, 1 << 16)) {
+                    Files.copy(seed, part, StandardCopyOption.REPLACE_EXISTING);
+                }
+                if (place(part, file)) {
+                    LOG.infof("Created %s from the seed of the bundled data (%d KB)", file, Files.size(file) / 1024);
+                }
+            } finally {
+                Files.deleteIfExists(part);
             }
-            // Whole or not at all: a start killed mid-copy leaves a .part file, never half a database.
-            Files.move(part, file, StandardCopyOption.ATOMIC_MOVE);
-            LOG.infof("Created %s from the seed of the bundled data (%d KB)", file, Files.size(file) / 1024);
         } catch (IOException | RuntimeException e) {
             LOG.warnf("Could not create the database from the seed (%s): the bundled data is loaded at start", e.toString());
+        }
+    }
+
+    /**
+     * Gives the copy the database's name only if nothing has it yet, whole or not at all: a start killed mid-copy
+     * leaves a {@code .part} file, never half a database, and a second process starting on the same directory (H2
+     * locks the file only after this) cannot replace a database the first one has opened. A hard link is created
+     * only where no file exists; where links are not supported, a rename after a last look.
+     */
+    private static boolean place(Path part, Path file) throws IOException {
+        try {
+            Files.createLink(file, part);
+            return true;
+        } catch (java.nio.file.FileAlreadyExistsException taken) {
+            return false;
+        } catch (UnsupportedOperationException | IOException noLinks) {
+            if (Files.exists(file)) {
+                return false;
+            }
+            Files.move(part, file, StandardCopyOption.ATOMIC_MOVE);
+            return true;
         }
     }
 

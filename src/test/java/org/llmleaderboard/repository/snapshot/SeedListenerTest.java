@@ -11,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,13 +35,26 @@ class SeedListenerTest {
         Path file = directory.resolve("leaderboard.mv.db");
         SeedListener.seed(file);
         assertTrue(Files.exists(file));
-        assertFalse(Files.exists(directory.resolve("leaderboard.mv.db.part")), "no partial copy left");
+        try (var left = Files.list(directory)) {
+            assertEquals(1, left.count(), "no partial copy left");
+        }
         String url = "jdbc:h2:file:" + directory.resolve("leaderboard");
         try (Connection connection = DriverManager.getConnection(url, "sa", ""); Statement statement = connection.createStatement()) {
             assertEquals(newestMigration(), SnapshotTables.schemaVersion(connection));
             assertEquals(2674, count(statement, "select count(*) from language_model"));
             assertEquals(11, count(statement, "select count(*) from data_load"));
             assertTrue(count(statement, "select count(*) from score where headline") > 5000);
+        }
+    }
+
+    @Test
+    void shouldNeverReplaceADatabaseThatAppearedMeanwhile() throws Exception {
+        Path file = directory.resolve("leaderboard.mv.db");
+        Files.writeString(file, "another process's database");
+        SeedListener.seed(file);
+        assertEquals("another process's database", Files.readString(file));
+        try (var left = Files.list(directory)) {
+            assertEquals(1, left.count(), "no copy left behind");
         }
     }
 
