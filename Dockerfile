@@ -39,7 +39,7 @@ COPY --from=build --chown=leaderboard:leaderboard /build/target/quarkus-app/quar
 ENV LEADERBOARD_DATA_DIR=/data \
     MALLOC_ARENA_MAX=2 \
     QUARKUS_HTTP_HOST=0.0.0.0 \
-    JAVA_OPTS="-Xms32m -Xmx192m -Xmn16m -XX:MaxHeapFreeRatio=40 -XX:MinHeapFreeRatio=10 -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=32m -XX:TrimNativeHeapInterval=5000 -XX:+UseCompactObjectHeaders -Xss512k -XX:MaxDirectMemorySize=32m -XX:+ExitOnOutOfMemoryError -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
+    JAVA_OPTS="-Xms32m -Xmx192m -Xmn16m -XX:MaxHeapFreeRatio=40 -XX:MinHeapFreeRatio=10 -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -XX:TrimNativeHeapInterval=5000 -XX:+UseCompactObjectHeaders -Xss512k -XX:MaxDirectMemorySize=32m -XX:+ExitOnOutOfMemoryError -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
 
 # AOT training run on the H2 build (a PostgreSQL build has no database at image build time: no cache, a normal start).
 # A first start loads the bundled data (not recorded); the recorded run is a start over that database, the usual start,

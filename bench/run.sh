@@ -23,7 +23,7 @@ MODELS=1000 ROUNDS=3 DURATION=10 WARMUP=60 CONNECTIONS=32 THREADS=2 BUILD=1 CACH
 SAVE_DB= DB_FROM= NMT=0 STARTUP=0
 JAVA=${JAVA:-java}
 # Keep in step with the Dockerfile (see BENCHMARKS.md for why each is there).
-JAVA_OPTS_DEFAULT="-Xms32m -Xmx192m -Xmn16m -XX:MaxHeapFreeRatio=40 -XX:MinHeapFreeRatio=10 -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=32m -XX:TrimNativeHeapInterval=5000 -Xss512k -XX:MaxDirectMemorySize=32m -XX:+ExitOnOutOfMemoryError"
+JAVA_OPTS_DEFAULT="-Xms32m -Xmx192m -Xmn16m -XX:MaxHeapFreeRatio=40 -XX:MinHeapFreeRatio=10 -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -XX:TrimNativeHeapInterval=5000 -Xss512k -XX:MaxDirectMemorySize=32m -XX:+ExitOnOutOfMemoryError"
 JAVA_OPTS=${JAVA_OPTS:-$JAVA_OPTS_DEFAULT}
 while [ $# -gt 0 ]; do
   case "$1" in
