@@ -1,19 +1,15 @@
 package org.llmleaderboard.service.load;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
-import org.llmleaderboard.repository.snapshot.SnapshotFile;
-import org.llmleaderboard.repository.snapshot.SnapshotTables;
 import org.llmleaderboard.repository.snapshot.TableSnapshot;
-import org.llmleaderboard.service.identity.OwnBundledDatabase;
+import org.llmleaderboard.service.load.source.AllSources;
 
 import javax.sql.DataSource;
-import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -37,8 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
         disabledReason = "the snapshot is restored on embedded H2 only")
 class FirstStartRestoreTest {
 
-    /** Every set due, as on a first start with README's settings, on a database of its own. */
-    public static class Restored extends OwnBundledDatabase implements QuarkusTestProfile {
+    /** Every set due, as on a first start with README's settings, and the snapshot on, on a database of its own. */
+    public static class Restored extends AllSources {
         @Override
         protected String h2Name() {
             return "first-start-restored";
@@ -47,25 +43,17 @@ class FirstStartRestoreTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             Map<String, String> config = super.getConfigOverrides();
-            config.put("leaderboard.bundled-data.open-sources", "true");
+            config.put("leaderboard.bundled-data.snapshot", "true");
             return config;
         }
     }
-
-    private static final LocalDateTime BEFORE_THIS_RUN = LocalDateTime.now().minusHours(1);
 
     @Inject
     DataSource dataSource;
 
     @Test
     void shouldRestoreEveryRowOfTheSnapshotOnAFirstStart() throws Exception {
-        TableSnapshot restored;
-        try (Connection connection = dataSource.getConnection()) {
-            restored = SnapshotTables.read(connection, BundledDataLoader.allSets());
-        }
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(FirstStartSnapshot.RESOURCE)) {
-            FirstStartSnapshotTest.assertSame(SnapshotFile.read(in), restored);
-        }
+        FirstStartSnapshotTest.assertSame(FirstStartSnapshotTest.bundled(), FirstStartSnapshotTest.rowsOf(dataSource));
     }
 
     @Test
@@ -74,7 +62,11 @@ class FirstStartRestoreTest {
              ResultSet rs = statement.executeQuery("select count(*), min(loaded_at) from data_load")) {
             rs.next();
             assertEquals(BundledDataLoader.allSets().size(), rs.getInt(1));
-            assertTrue(rs.getTimestamp(2).toLocalDateTime().isAfter(BEFORE_THIS_RUN), rs.getTimestamp(2).toString());
+            TableSnapshot.Table loads = FirstStartSnapshotTest.bundled().tables().stream()
+                    .filter(t -> t.name().equals("DATA_LOAD")).findFirst().orElseThrow();
+            int column = loads.columns().indexOf("LOADED_AT");
+            LocalDateTime made = loads.rows().stream().map(r -> (LocalDateTime) r[column]).max(LocalDateTime::compareTo).orElseThrow();
+            assertTrue(rs.getTimestamp(2).toLocalDateTime().isAfter(made), rs.getTimestamp(2) + " after the snapshot's " + made);
         }
     }
 

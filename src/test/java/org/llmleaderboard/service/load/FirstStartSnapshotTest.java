@@ -51,26 +51,35 @@ class FirstStartSnapshotTest {
 
     @Test
     void shouldHoldExactlyTheRowsThatMergingEveryBundledSetLeaves() throws Exception {
-        TableSnapshot merged;
-        try (Connection connection = dataSource.getConnection()) {
-            merged = SnapshotTables.read(connection, BundledDataLoader.allSets());
-        }
+        TableSnapshot merged = rowsOf(dataSource);
         String target = System.getProperty("snapshot.write");
         if (target != null) {
             try (OutputStream out = Files.newOutputStream(Path.of(target))) {
                 SnapshotFile.write(merged, out);
             }
         } else {
-            try (InputStream in = getClass().getClassLoader().getResourceAsStream(FirstStartSnapshot.RESOURCE)) {
-                assertNotNull(in, FirstStartSnapshot.RESOURCE + " is missing: run scripts/snapshot-first-start.sh");
-                assertSame(SnapshotFile.read(in), merged);
-            }
+            assertSame(bundled(), merged);
         }
         Map<String, Long> rows = new java.util.HashMap<>();
         merged.tables().forEach(t -> rows.put(t.name(), (long) t.rows().size()));
         assertEquals(2674L, rows.get("LANGUAGE_MODEL"), "every model record of the eleven sets (README)");
         assertTrue(rows.get("SCORE") > 10_000, rows.toString());
         assertEquals(Set.copyOf(BundledDataLoader.allSets()), Set.copyOf(merged.sets()));
+    }
+
+    /** Every row of the app's database. */
+    static TableSnapshot rowsOf(DataSource dataSource) throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            return SnapshotTables.read(connection, BundledDataLoader.allSets());
+        }
+    }
+
+    /** The snapshot on the class path. */
+    static TableSnapshot bundled() throws Exception {
+        try (InputStream in = FirstStartSnapshotTest.class.getClassLoader().getResourceAsStream(FirstStartSnapshot.RESOURCE)) {
+            assertNotNull(in, FirstStartSnapshot.RESOURCE + " is missing: run scripts/snapshot-first-start.sh");
+            return SnapshotFile.read(in);
+        }
     }
 
     /** Fails with the lines only one side has, and what to run. */
