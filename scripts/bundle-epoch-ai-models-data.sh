@@ -12,3 +12,4 @@ cd "$src"
 printf '%s\n' ai_models/README.md ai_models/notable_ai_models.csv ai_models/large_scale_ai_models.csv \
     ai_models/frontier_ai_models.csv | zip -q -X -@ "$out"
 echo "wrote $out ($(unzip -l "$out" | tail -1 | awk '{print $2}') files)"
+echo "next: bash scripts/snapshot-first-start.sh (the first-start snapshot; FirstStartSnapshotTest fails until it is made again)"

@@ -12,3 +12,4 @@ cd "$src"
 # Sorted entries for a stable zip; -X: no extra attributes.
 { echo LICENSE; find prices/providers -maxdepth 1 -type f -name '*.yml' | LC_ALL=C sort; } | zip -q -X -@ "$out"
 echo "wrote $out ($(unzip -l "$out" | tail -1 | awk '{print $2}') files)"
+echo "next: bash scripts/snapshot-first-start.sh (the first-start snapshot; FirstStartSnapshotTest fails until it is made again)"

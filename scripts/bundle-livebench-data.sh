@@ -13,3 +13,4 @@ cd "$src"
 { echo LiveBench/LICENSE; echo LiveBench/docs/DATASHEET.md; echo extracted/model_links.json; echo extracted/README.md;
   find public -type f \( -name 'table_*.csv' -o -name 'categories_*.json' \) | LC_ALL=C sort; } | zip -q -X -@ "$out"
 echo "wrote $out ($(unzip -l "$out" | tail -1 | awk '{print $2}') files)"
+echo "next: bash scripts/snapshot-first-start.sh (the first-start snapshot; FirstStartSnapshotTest fails until it is made again)"

@@ -12,3 +12,4 @@ cd "$src"
 # Sorted entries for a stable zip (file names hold quotes and arrows: `humanity's-last-exam.json`); -X: no extra attributes.
 { echo LICENSE.md; find data schemas -type f -name '*.json' | LC_ALL=C sort; } | zip -q -X -@ "$out"
 echo "wrote $out ($(unzip -l "$out" | tail -1 | awk '{print $2}') files)"
+echo "next: bash scripts/snapshot-first-start.sh (the first-start snapshot; FirstStartSnapshotTest fails until it is made again)"

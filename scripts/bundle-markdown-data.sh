@@ -12,3 +12,4 @@ find models labs -type f -name '*.md' | LC_ALL=C sort > /tmp/bundle-files.$$
 jar --create --no-manifest --file "$out" LICENSE @/tmp/bundle-files.$$
 rm -f /tmp/bundle-files.$$
 echo "wrote $out ($(unzip -l "$out" | tail -1 | awk '{print $2}') files)"
+echo "next: bash scripts/snapshot-first-start.sh (the first-start snapshot; FirstStartSnapshotTest fails until it is made again)"
