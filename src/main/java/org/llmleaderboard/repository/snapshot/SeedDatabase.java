@@ -1,6 +1,7 @@
 package org.llmleaderboard.repository.snapshot;
 
 import org.flywaydb.core.Flyway;
+import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,6 +26,8 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class SeedDatabase {
 
+    private static final Logger LOG = Logger.getLogger(SeedDatabase.class);
+
     private SeedDatabase() {
     }
 
@@ -47,8 +50,8 @@ public final class SeedDatabase {
             try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
                 String schema = SnapshotTables.schemaVersion(connection);
                 if (!schema.equals(snapshot.schemaVersion())) {
-                    System.out.printf("[seed] no seed database: the snapshot is of schema %s, the migrations reach %s%n",
-                            snapshot.schemaVersion(), schema);
+                    LOG.warnf("No seed database: the snapshot is of schema %s, the migrations reach %s;"
+                            + " run scripts/snapshot-first-start.sh", snapshot.schemaVersion(), schema);
                     return;
                 }
                 restore(connection, snapshot);
@@ -57,7 +60,7 @@ public final class SeedDatabase {
                  OutputStream out = new GZIPOutputStream(Files.newOutputStream(seed), 1 << 16)) {
                 in.transferTo(out);
             }
-            System.out.printf("[seed] %s: %d sets, %d KB%n", seed, snapshot.sets().size(), Files.size(seed) / 1024);
+            LOG.infof("Seed database %s: %d sets, %d KB", seed, snapshot.sets().size(), Files.size(seed) / 1024);
         } finally {
             try (Stream<Path> files = Files.walk(directory)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -70,8 +73,6 @@ public final class SeedDatabase {
         connection.setAutoCommit(false);
         SnapshotTables.restore(connection, snapshot);
         try (Statement statement = connection.createStatement()) {
-            statement.executeUpdate("update data_version set version = version + 1 where id = 1");
-            statement.executeUpdate("update data_load set loaded_at = localtimestamp");
             connection.commit();
             connection.setAutoCommit(true);
             SnapshotTables.referentialIntegrity(connection, true);

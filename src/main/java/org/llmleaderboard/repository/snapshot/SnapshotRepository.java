@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.OptionalInt;
 
 /** Restores a {@link TableSnapshot} into the application's database when it is a fresh embedded H2 one. */
@@ -20,7 +19,7 @@ public class SnapshotRepository {
     }
 
     /**
-     * Writes the snapshot's rows in one transaction, bumps the data version and stamps each set's load with now.
+     * Writes the snapshot in one transaction ({@link SnapshotTables#restore}).
      *
      * @return the rows written; empty, with nothing written, unless the database is H2, of the snapshot's schema
      *         version, and holds no lab, model, score or load yet
@@ -42,11 +41,8 @@ public class SnapshotRepository {
     }
 
     private int write(TableSnapshot snapshot) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            int rows = SnapshotTables.restore(connection, snapshot);
-            statement.executeUpdate("update data_version set version = version + 1 where id = 1");
-            statement.executeUpdate("update data_load set loaded_at = localtimestamp");
-            return rows;
+        try (Connection connection = dataSource.getConnection()) {
+            return SnapshotTables.restore(connection, snapshot);
         }
     }
 }

@@ -121,8 +121,9 @@ public final class SnapshotTables {
     }
 
     /**
-     * Replaces each snapshot table's rows (the migrations seed some, such as the benchmarks) with the snapshot's and
-     * sets each sequence to continue after them, in the caller's transaction. The caller turns referential integrity
+     * Replaces each snapshot table's rows (the migrations seed some, such as the benchmarks) with the snapshot's, sets
+     * each sequence to continue after them, bumps the data version and stamps each set's load with now, in the
+     * caller's transaction. The caller turns referential integrity
      * off first ({@link #referentialIntegrity}) and checks {@link #empty} and {@link #schemaVersion}.
      *
      * @return the number of rows written
@@ -137,6 +138,9 @@ public final class SnapshotTables {
             for (Map.Entry<String, Long> sequence : snapshot.sequences().entrySet()) {
                 statement.execute("alter sequence " + quoted(sequence.getKey()) + " restart with " + sequence.getValue());
             }
+            // Not copied: caches see new data by a new version, and each set's load is stamped when it lands here.
+            statement.executeUpdate("update data_version set version = version + 1 where id = 1");
+            statement.executeUpdate("update data_load set loaded_at = localtimestamp");
         }
         return written;
     }
