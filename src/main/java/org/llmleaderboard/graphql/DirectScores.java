@@ -29,16 +29,21 @@ public final class DirectScores {
         registry.dataFetcher(score, new Known(smallRye));
     }
 
-    private record Known(DataFetcher<?> smallRye) implements DataFetcher<Object> {
+    private record Known(DataFetcher<?> smallRye) implements DataFetcher<Object>, DirectField {
 
         @Override
         public Object get(DataFetchingEnvironment environment) throws Exception {
-            String benchmark = environment.getArgument("benchmark");
-            if (environment.getSource() instanceof ModelSummary model && benchmark != null
-                    && LanguageModelGraphQLApi.knows(model, benchmark)) {
+            Object known = read(environment.getSource(), environment);
+            return known == NOT_DIRECT ? smallRye.get(environment) : known;
+        }
+
+        @Override
+        public Object read(Object source, DataFetchingEnvironment field) {
+            String benchmark = field.getArgument("benchmark");
+            if (source instanceof ModelSummary model && benchmark != null && LanguageModelGraphQLApi.knows(model, benchmark)) {
                 return LanguageModelGraphQLApi.headline(model, benchmark);
             }
-            return smallRye.get(environment);
+            return NOT_DIRECT;
         }
     }
 }

@@ -14,6 +14,7 @@ import io.smallrye.graphql.execution.datafetcher.helper.FieldHelper;
 import io.smallrye.graphql.schema.model.Field;
 import io.smallrye.graphql.schema.model.Reference;
 import org.jboss.logging.Logger;
+import org.llmleaderboard.graphql.DirectField;
 
 import java.lang.reflect.Method;
 
@@ -70,11 +71,18 @@ final class PlainFields {
     }
 
     /** Reads one property and converts it as SmallRye's {@link FieldDataFetcher} does, minus the context. */
-    private record Accessor(Method accessor, FieldHelper helper) implements DataFetcher<Object>, TrivialDataFetcher<Object> {
+    private record Accessor(Method accessor, FieldHelper helper)
+            implements DataFetcher<Object>, TrivialDataFetcher<Object>, DirectField {
 
         @Override
         public Object get(DataFetchingEnvironment environment) throws Exception {
-            return helper.transformOrAdaptResponse(accessor.invoke(environment.getSource()), environment);
+            return read(environment.getSource(), environment);
+        }
+
+        /** SmallRye's conversion reads the field's definition from the environment, never its source. */
+        @Override
+        public Object read(Object source, DataFetchingEnvironment field) throws Exception {
+            return helper.transformOrAdaptResponse(accessor.invoke(source), field);
         }
     }
 }
