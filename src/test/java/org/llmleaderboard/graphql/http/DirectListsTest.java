@@ -62,6 +62,10 @@ class DirectListsTest {
         documents.put(EVERY_FORM, true);
         documents.put("{ labs { slug name country website } benchmarks { slug name } }", true);
         documents.put("{ models(first: 40) { items { slug aliases lab { slug aliases } } } }", false);
+        // A direct list beside a batch-loaded one: the loader's dispatch must not wait for the direct list's objects.
+        documents.put("{ labs { slug name } models(first: 20) { items { slug aliases lab { slug } } } }", true);
+        // Lists of a batch resolver's answer, completed directly inside graphql-java's completion of the page.
+        documents.put("{ models(first: 30) { items { slug variants { slug name releaseDate } } } }", true);
         documents.put("{ models(first: 40) { items { slug scores { value benchmark { slug } source { __typename } } } } }", false);
         documents.put("{ models(first: 30) { items { slug mmlu: score(benchmark: \"no-such-benchmark\") } } }", false);
         documents.forEach((document, onePass) -> {
