@@ -1,7 +1,5 @@
 package org.llmleaderboard.graphql.http;
 
-import graphql.ExecutionInput;
-import graphql.ParseAndValidate;
 import graphql.ParseAndValidateResult;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
@@ -58,6 +56,7 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
     private final LeaderboardConfig.Graphql limits;
     private final ExecutionBudget budget;
     private final GraphQLResponseCache cache;
+    private final ParsedDocuments documents;
 
     GraphQLHttpHandler(CurrentIdentityAssociation identity, CurrentVertxRequest request, GraphQLSchema schema,
             RelationSizeService sizes, LeaderboardConfig.Graphql limits, GraphQLResponseCache cache) {
@@ -66,6 +65,7 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
         this.sizes = sizes;
         this.limits = limits;
         this.cache = cache;
+        this.documents = new ParsedDocuments(schema);
         this.budget = new ExecutionBudget(limits.maxCostInFlight(), limits.maxWaiting());
     }
 
@@ -154,11 +154,12 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
 
     /** Parses, picks the operation, costs and validates. */
     private Checked check(GraphQLRequest request, String method) {
-        ParseAndValidateResult parsed = ParseAndValidate.parse(ExecutionInput.newExecutionInput(request.query()).build());
-        if (parsed.isFailure()) {
-            return new Checked(Refusal.of(GraphQLErrors.of("GRAPHQL_PARSE_FAILED", List.of(parsed.getSyntaxException().toInvalidSyntaxError()))));
+        Object parse = documents.parse(request.query());
+        if (parse instanceof ParseAndValidateResult failed) {
+            return new Checked(Refusal.of(GraphQLErrors.of("GRAPHQL_PARSE_FAILED", List.of(failed.getSyntaxException().toInvalidSyntaxError()))));
         }
-        Document document = parsed.getDocument();
+        ParsedDocuments.Parsed parsed = (ParsedDocuments.Parsed) parse;
+        Document document = parsed.document();
         List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
         OperationDefinition operation = null;
         for (OperationDefinition candidate : operations) {
@@ -167,7 +168,7 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
             }
         }
         if (operation == null) {
-            List<ValidationError> errors = ParseAndValidate.validate(schema, document);
+            List<ValidationError> errors = documents.validate(request.query(), parsed);
             if (!errors.isEmpty()) {
                 return new Checked(Refusal.of(GraphQLErrors.of("GRAPHQL_VALIDATION_FAILED", errors)));
             }
@@ -197,7 +198,7 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
         } catch (QueryCost.FragmentCycle e) {
             return new Checked(Refusal.of(GraphQLErrors.of("GRAPHQL_VALIDATION_FAILED", "Fragment `" + e.fragment + "` spreads itself.", Map.of())));
         }
-        List<ValidationError> errors = ParseAndValidate.validate(schema, document);
+        List<ValidationError> errors = documents.validate(request.query(), parsed);
         if (!errors.isEmpty()) {
             return new Checked(Refusal.of(GraphQLErrors.of("GRAPHQL_VALIDATION_FAILED", errors)));
         }
