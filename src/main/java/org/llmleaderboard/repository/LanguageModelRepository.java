@@ -128,8 +128,8 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<ModelRow> found = getEntityManager().createQuery(ROW + " where m.id in :ids", ModelRow.class)
-                .setParameter("ids", ids)
+        IdList in = IdList.of(ids);
+        List<ModelRow> found = in.bind(getEntityManager().createQuery(ROW + " where m.id in " + in.in(), ModelRow.class))
                 .setFlushMode(FlushModeType.COMMIT)
                 .getResultList();
         Map<Long, ModelRow> byId = new HashMap<>();
@@ -149,10 +149,10 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
         if (ids.isEmpty()) {
             return List.of();
         }
-        return getEntityManager().createQuery("""
+        IdList in = IdList.of(ids);
+        return in.bind(getEntityManager().createQuery("""
                 select new org.llmleaderboard.repository.ModelValue(m.id, t)
-                from LanguageModel m join m.tags t where m.id in :ids order by m.id, index(t)""", ModelValue.class)
-                .setParameter("ids", ids)
+                from LanguageModel m join m.tags t where m.id in %s order by m.id, index(t)""".formatted(in.in()), ModelValue.class))
                 .setFlushMode(FlushModeType.COMMIT)
                 .getResultList();
     }

@@ -42,12 +42,12 @@ public class ScoreRepository implements PanacheRepository<Score> {
         if (modelIds.isEmpty()) {
             return List.of();
         }
-        return getEntityManager().createQuery("""
+        IdList in = IdList.of(modelIds);
+        return in.bind(getEntityManager().createQuery("""
                 select new org.llmleaderboard.repository.HeadlineScore(s.model.id, b.slug, s.scoreValue)
                 from Score s join s.benchmark b
-                where s.model.id in :ids and s.headline = true
-                order by b.id, s.scoreValue desc, s.id""", HeadlineScore.class)
-                .setParameter("ids", modelIds)
+                where s.model.id in %s and s.headline = true
+                order by b.id, s.scoreValue desc, s.id""".formatted(in.in()), HeadlineScore.class))
                 .setFlushMode(FlushModeType.COMMIT)
                 .getResultList();
     }
