@@ -73,6 +73,13 @@ final class CappedJson {
             json.writeNull();
         } else if (value instanceof String s) {
             json.writeString(s);
+        } else if (value instanceof DirectShape.Row row) {
+            json.writeStartObject();
+            for (int i = 0; i < row.keys.length; i++) {
+                json.writeFieldName(row.keys[i]);
+                write(json, row.values[i]);
+            }
+            json.writeEndObject();
         } else if (value instanceof Map<?, ?> map) {
             json.writeStartObject();
             for (Map.Entry<?, ?> e : map.entrySet()) {

@@ -68,6 +68,8 @@ class DirectListsTest {
         documents.put("{ models(first: 30) { items { slug variants { slug name releaseDate } } } }", true);
         documents.put("{ models(first: 40) { items { slug scores { value benchmark { slug } source { __typename } } } } }", false);
         documents.put("{ models(first: 30) { items { slug mmlu: score(benchmark: \"no-such-benchmark\") } } }", false);
+        // Direct lists in an answer with errors, which SmallRye writes instead of CappedJson.
+        documents.put("{ labs { slug name } models(first: 3) { items { slug x: score(benchmark: \"no-such-benchmark\") } } }", true);
         documents.forEach((document, onePass) -> {
             long before = DirectLists.COMPLETED.sum();
             String direct = answer(document, variables);
@@ -76,7 +78,7 @@ class DirectListsTest {
             String graphqlJava = answer(document, variables);
             DirectLists.enabled = true;
             assertEquals(graphqlJava, direct, document);
-            if (onePass) {
+            if (onePass && !document.contains("no-such-benchmark")) {
                 assertNull(JsonPath.from(direct).get("errors"), document);
             }
         });
