@@ -63,8 +63,9 @@ final class DirectLists extends AsyncExecutionStrategy {
                     COMPLETED.increment();
                     // No nested infos: to graphql-java's data loader dispatch the list has no objects left to fetch.
                     return new FieldValueInfo(FieldValueInfo.CompleteValueType.LIST, completed);
-                } catch (DirectShape.NotDirect e) {
-                    // graphql-java completes the whole list again, with its errors and null rules.
+                } catch (RuntimeException e) {
+                    // DirectShape.NotDirect, or anything unforeseen: graphql-java completes the whole list again,
+                    // with its errors and null rules.
                 }
             }
         }

@@ -23,6 +23,7 @@ import org.llmleaderboard.graphql.DirectField;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -123,7 +124,7 @@ abstract sealed class DirectShape {
         @Override
         Object completeValue(ExecutionContext context, Object value) {
             Iterable<?> items = value instanceof Iterable<?> iterable ? iterable
-                    : value instanceof Object[] array ? List.of(array) : null;
+                    : value instanceof Object[] array ? Arrays.asList(array) : null;
             if (items == null) {
                 throw NotDirect.INSTANCE;
             }
