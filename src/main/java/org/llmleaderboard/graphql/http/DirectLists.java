@@ -52,21 +52,21 @@ final class DirectLists extends AsyncExecutionStrategy {
                                                   Iterable<Object> values) {
         if (enabled && !context.hasIncrementalSupport() && onlyDocumentCache(context.getInstrumentation())
                 && parameters.getExecutionStepInfo().getUnwrappedNonNullType() instanceof GraphQLList list) {
-            DirectShape items = DirectShape.of(context, fieldCollector, (GraphQLOutputType) list.getWrappedType(),
-                    parameters.getField());
-            if (items instanceof DirectShape.ObjectOf) {
-                List<Object> completed = new ArrayList<>();
-                try {
+            try {
+                DirectShape items = DirectShape.of(context, fieldCollector, (GraphQLOutputType) list.getWrappedType(),
+                        parameters.getField());
+                if (items instanceof DirectShape.ObjectOf) {
+                    List<Object> completed = new ArrayList<>();
                     for (Object item : values) {
                         completed.add(items.complete(context, item));
                     }
                     COMPLETED.increment();
                     // No nested infos: to graphql-java's data loader dispatch the list has no objects left to fetch.
                     return new FieldValueInfo(FieldValueInfo.CompleteValueType.LIST, completed);
-                } catch (RuntimeException e) {
-                    // DirectShape.NotDirect, or anything unforeseen: graphql-java completes the whole list again,
-                    // with its errors and null rules.
                 }
+            } catch (RuntimeException e) {
+                // DirectShape.NotDirect, or anything unforeseen: graphql-java completes the whole list again, with
+                // its errors and null rules.
             }
         }
         return super.completeValueForList(context, parameters, values);
