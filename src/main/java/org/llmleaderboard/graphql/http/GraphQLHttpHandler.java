@@ -1,6 +1,5 @@
 package org.llmleaderboard.graphql.http;
 
-import graphql.ParseAndValidateResult;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.schema.GraphQLSchema;
@@ -154,11 +153,10 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
 
     /** Parses, picks the operation, costs and validates. */
     private Checked check(GraphQLRequest request, String method) {
-        Object parse = documents.parse(request.query());
-        if (parse instanceof ParseAndValidateResult failed) {
-            return new Checked(Refusal.of(GraphQLErrors.of("GRAPHQL_PARSE_FAILED", List.of(failed.getSyntaxException().toInvalidSyntaxError()))));
+        ParsedDocuments.Parsed parsed = documents.parse(request.query());
+        if (parsed.syntaxError() != null) {
+            return new Checked(Refusal.of(GraphQLErrors.of("GRAPHQL_PARSE_FAILED", List.of(parsed.syntaxError()))));
         }
-        ParsedDocuments.Parsed parsed = (ParsedDocuments.Parsed) parse;
         Document document = parsed.document();
         List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
         OperationDefinition operation = null;

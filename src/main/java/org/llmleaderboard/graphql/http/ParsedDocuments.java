@@ -3,6 +3,7 @@ package org.llmleaderboard.graphql.http;
 import graphql.ExecutionInput;
 import graphql.ParseAndValidate;
 import graphql.ParseAndValidateResult;
+import graphql.InvalidSyntaxError;
 import graphql.language.Document;
 import graphql.schema.GraphQLSchema;
 import graphql.validation.ValidationError;
@@ -20,8 +21,11 @@ import java.util.Map;
  */
 final class ParsedDocuments {
 
-    /** A parsed document and, once checked, its validation errors (empty when valid). */
-    record Parsed(Document document, List<ValidationError> errors) {
+    /**
+     * A parsed document and, once checked, its validation errors (empty when valid); or, for a document that does
+     * not parse, only its syntax error.
+     */
+    record Parsed(Document document, List<ValidationError> errors, InvalidSyntaxError syntaxError) {
     }
 
     static final int MAX_DOCUMENTS = 64;
@@ -39,17 +43,17 @@ final class ParsedDocuments {
         this.schema = schema;
     }
 
-    /** The document parsed, or graphql-java's parse failure. */
-    Object parse(String text) {
+    /** The document parsed, or its syntax error. */
+    Parsed parse(String text) {
         Parsed known = get(text);
         if (known != null) {
             return known;
         }
         ParseAndValidateResult parsed = ParseAndValidate.parse(ExecutionInput.newExecutionInput(text).build());
         if (parsed.isFailure()) {
-            return parsed;
+            return new Parsed(null, null, parsed.getSyntaxException().toInvalidSyntaxError());
         }
-        Parsed fresh = new Parsed(parsed.getDocument(), null);
+        Parsed fresh = new Parsed(parsed.getDocument(), null, null);
         put(text, fresh);
         return fresh;
     }
@@ -60,7 +64,7 @@ final class ParsedDocuments {
             return parsed.errors();
         }
         List<ValidationError> errors = List.copyOf(ParseAndValidate.validate(schema, parsed.document()));
-        put(text, new Parsed(parsed.document(), errors));
+        put(text, new Parsed(parsed.document(), errors, null));
         return errors;
     }
 
