@@ -45,9 +45,11 @@ public class ErrorMappers {
     /**
      * A statement stopped by the statement time limit (the page time limit, {@code repository.StatementTimeLimit}):
      * the same 503 as {@code PageTimeLimitRoute}'s, for the requests that route does not watch (exports, uploads, a
-     * page whose statement the database stopped first). Its transaction is rolled back, so nothing was written.
+     * page whose statement the database stopped first). Its transaction is rolled back, so nothing was written. Also a
+     * page whose request waited for another's render of it past the same limit ({@link SingleFlight}).
      */
-    @ServerExceptionMapper({ jakarta.persistence.QueryTimeoutException.class, org.hibernate.QueryTimeoutException.class })
+    @ServerExceptionMapper({ jakarta.persistence.QueryTimeoutException.class, org.hibernate.QueryTimeoutException.class,
+            PageTookTooLongException.class })
     public Response queryTimedOut(RuntimeException e, HttpServerRequest request) {
         Response answer = ErrorResponses.response(ErrorPage.timedOut(config.limits().pageTimeout().toMillis()), request);
         return Response.fromResponse(answer).header("Retry-After", "5").build();

@@ -44,9 +44,12 @@ public class LeaderboardResource {
             @HeaderParam(Htmx.HISTORY_RESTORE_REQUEST) String restore,
             @HeaderParam(Htmx.TARGET) String target) {
         boolean fragment = Htmx.wantsFragment(htmx, restore);
-        LeaderboardView view = reads.call(() -> views.view("Leaderboard", views.state("/", params), params, fragment));
-        return pages.respond(MediaType.TEXT_HTML, () -> Htmx.table(fragment, target, Templates.index(view),
-                () -> Templates.index$results(view),
-                () -> Templates.index$rows(view)).render());
+        // The reads are part of the render, so that requests of one page arriving together read it once (PageCache).
+        return pages.respond(MediaType.TEXT_HTML, () -> {
+            LeaderboardView view = reads.call(() -> views.view("Leaderboard", views.state("/", params), params, fragment));
+            return Htmx.table(fragment, target, Templates.index(view),
+                    () -> Templates.index$results(view),
+                    () -> Templates.index$rows(view)).render();
+        });
     }
 }

@@ -66,12 +66,15 @@ public class PageCache {
     private final CurrentVertxRequest current;
     private final boolean enabled;
     private final ByteBoundedLru<String, Entry> entries;
+    /** Renders in progress, by data version and key. */
+    private final SingleFlight<String, Entry> renders;
 
     PageCache(DataVersion dataVersion, CurrentVertxRequest current, LeaderboardConfig config) {
         this.dataVersion = dataVersion;
         this.current = current;
         this.enabled = config.cache().enabled();
         this.entries = new ByteBoundedLru<>(config.cache().maxBytes(), Entry::weight);
+        this.renders = new SingleFlight<>(config.limits().pageTimeout());
     }
 
     /** The cache key of a request: method, raw URI, and the htmx headers that pick a fragment. */
@@ -131,10 +134,8 @@ public class PageCache {
         HttpServerRequest request = current.getCurrent().request();
         // The version is read before rendering: a write that commits meanwhile makes this entry stale, never wrong.
         long version = dataVersion.current();
-        Entry e = entry(version, contentType, contentDisposition, render.get(), template(request));
-        if (enabled && version >= 0 && request.method() == HttpMethod.GET) {
-            entries.put(key(request), e);
-        }
+        Supplier<Entry> rendered = () -> entry(version, contentType, contentDisposition, render.get(), template(request));
+        Entry e = enabled && version >= 0 && request.method() == HttpMethod.GET ? shared(key(request), version, rendered) : rendered.get();
         boolean gzip = acceptsGzip(request.headers().get(HttpHeaders.ACCEPT_ENCODING));
         String etag = (gzip ? e.gzipEtag() : e.etag()).toString();
         Response.ResponseBuilder answer = notModified(request.headers().get(HttpHeaders.IF_NONE_MATCH), etag)
@@ -148,6 +149,27 @@ public class PageCache {
                 .header(HttpHeaders.VARY.toString(), VARY)
                 .header(HttpHeaders.CACHE_CONTROL.toString(), CACHE_CONTROL)
                 .build();
+    }
+
+    /**
+     * The entry of a key at a version, rendered once: a request that passed {@link CachedPagesRoute} before the entry
+     * was stored uses it, and one that finds the same page being rendered waits for that render ({@link SingleFlight}).
+     */
+    private Entry shared(String key, long version, Supplier<Entry> render) {
+        Entry cached = entries.get(key);
+        if (cached != null && cached.version() == version) {
+            return cached;
+        }
+        return renders.run(version + "\n" + key, () -> {
+            Entry e = render.get();
+            entries.put(key, e);
+            return e;
+        });
+    }
+
+    /** Requests waiting for another's render of the same page now (for tests). */
+    int waiting() {
+        return renders.waiting();
     }
 
     /**

@@ -7,6 +7,15 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -119,6 +128,42 @@ class PageStatementsTest {
         given().when().get("/playground?_=statements-12").then().statusCode(200);
         assertEquals(0, statistics.getPrepareStatementCount(), "statements");
         assertEquals(0, statistics.getTransactionCount(), "transactions");
+    }
+
+    @Test
+    void shouldReadAPageAskedForByManyClientsAtOnceOnlyOnce() throws Exception {
+        String once = "/?sort=gpqa&dir=desc&arch=moe&_=statements-herd-0";
+        String together = "/?sort=gpqa&dir=desc&arch=moe&_=statements-herd-1";
+        given().when().get(once).then().statusCode(200);
+        statistics.clear();
+        given().when().get(once.replace("herd-0", "herd-2")).then().statusCode(200);
+        long alone = statistics.getPrepareStatementCount();
+        assertTrue(alone > 0, "the page was read");
+
+        // Eight clients ask for a page nobody has asked for yet, at the same moment: one reads and renders it, the
+        // others wait for that render (or find it stored), so the database sees the statements of one request.
+        statistics.clear();
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<String>> answers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(clients.submit(() -> {
+                    start.await();
+                    return given().when().get(together).then().statusCode(200).extract().asString();
+                }));
+            }
+            start.countDown();
+            Set<String> bodies = new HashSet<>();
+            for (Future<String> answer : answers) {
+                bodies.add(answer.get());
+            }
+            assertEquals(1, bodies.size(), "every client got the same page");
+        } finally {
+            clients.shutdownNow();
+        }
+        long statements = statistics.getPrepareStatementCount();
+        assertTrue(statements <= alone, "eight clients at once: " + statements + " statements, one client: " + alone);
     }
 
     private void assertPage(String url, int maxStatements) {
