@@ -23,7 +23,7 @@ MODELS=1000 ROUNDS=3 DURATION=10 WARMUP=60 CONNECTIONS=32 THREADS=2 BUILD=1 CACH
 SAVE_DB= DB_FROM= NMT=0 STARTUP=0
 JAVA=${JAVA:-java}
 # Keep in step with the Dockerfile (see BENCHMARKS.md for why each is there).
-JAVA_OPTS_DEFAULT="-Xms32m -Xmx192m -Xmn16m -XX:MaxHeapFreeRatio=40 -XX:MinHeapFreeRatio=10 -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -XX:TrimNativeHeapInterval=5000 -Xss512k -XX:MaxDirectMemorySize=32m -XX:+ExitOnOutOfMemoryError"
+JAVA_OPTS_DEFAULT="-Xms32m -Xmx192m -Xmn16m -XX:MaxHeapFreeRatio=20 -XX:MinHeapFreeRatio=5 -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -XX:Tier3InvocationThreshold=2000 -XX:Tier3MinInvocationThreshold=1000 -XX:Tier3CompileThreshold=20000 -XX:TrimNativeHeapInterval=5000 -Xss512k -XX:MaxDirectMemorySize=32m -XX:+ExitOnOutOfMemoryError"
 JAVA_OPTS=${JAVA_OPTS:-$JAVA_OPTS_DEFAULT}
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -98,7 +98,7 @@ echo "== starting the app ($JAVA $JAVA_OPTS)"
 START=$(now_ms)
 # A chunk is imported in one transaction; on a busy machine 5,000 models can take longer than the default 60 s.
 QUARKUS_TRANSACTION_MANAGER_DEFAULT_TRANSACTION_TIMEOUT=${IMPORT_TX_TIMEOUT:-600s} \
-MALLOC_ARENA_MAX=2 LEADERBOARD_DATA_DIR=$WORK/db LEADERBOARD_BUNDLED_DATA_ENABLED=$BUNDLED LEADERBOARD_CACHE_ENABLED=$CACHE \
+MALLOC_ARENA_MAX=2 MALLOC_MMAP_THRESHOLD_=131072 LEADERBOARD_DATA_DIR=$WORK/db LEADERBOARD_BUNDLED_DATA_ENABLED=$BUNDLED LEADERBOARD_CACHE_ENABLED=$CACHE \
 LEADERBOARD_EDITOR_PASSWORD=bench QUARKUS_HTTP_PORT=$APP_PORT QUARKUS_HTTP_HOST=127.0.0.1 \
   "$JAVA" $JAVA_OPTS -jar target/quarkus-app/quarkus-run.jar >"$WORK/app.log" 2>&1 &
 APP_PID=$!
