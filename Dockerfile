@@ -35,11 +35,10 @@ COPY --from=build --chown=leaderboard:leaderboard /build/target/quarkus-app/quar
 # footprint on 1-2 cores; metaspace, code cache, thread stacks and direct buffers are capped, and two malloc arenas
 # instead of one per thread keep native memory in check. Issue 18 (RSS <= 250 MB): a 16 MB young generation and heap
 # shrinking after full collections (to 20 % free), a 48 MB code cache, C1 compiling only methods run 2,000 times
-# instead of 200 (a third less compiled code), native heap trimmed every 5 s and freed blocks over 128 KB handed back
-# at once (the JIT's arenas), and compact object headers (Temurin 25; README's Java 17 command has all but this one).
+# instead of 200 (a third less compiled code), native heap trimmed every 5 s (the JIT's arenas), and compact object
+# headers (Temurin 25; README's Java 17 command has all but this one).
 ENV LEADERBOARD_DATA_DIR=/data \
     MALLOC_ARENA_MAX=2 \
-    MALLOC_MMAP_THRESHOLD_=131072 \
     QUARKUS_HTTP_HOST=0.0.0.0 \
     JAVA_OPTS="-Xms32m -Xmx192m -Xmn16m -XX:MaxHeapFreeRatio=20 -XX:MinHeapFreeRatio=5 -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -XX:Tier3InvocationThreshold=2000 -XX:Tier3MinInvocationThreshold=1000 -XX:Tier3CompileThreshold=20000 -XX:TrimNativeHeapInterval=5000 -XX:+UseCompactObjectHeaders -Xss512k -XX:MaxDirectMemorySize=32m -XX:+ExitOnOutOfMemoryError -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
 

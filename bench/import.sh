@@ -69,7 +69,7 @@ cleanup() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 
 trap cleanup EXIT
 echo "== starting the app on $DB ($JAVA $JAVA_OPTS)"
 # A chunk is one transaction; on a busy machine 5,000 models can take longer than the default 60 s.
-env "${DB_ENV[@]}" QUARKUS_TRANSACTION_MANAGER_DEFAULT_TRANSACTION_TIMEOUT=600s MALLOC_ARENA_MAX=2 MALLOC_MMAP_THRESHOLD_=131072 \
+env "${DB_ENV[@]}" QUARKUS_TRANSACTION_MANAGER_DEFAULT_TRANSACTION_TIMEOUT=600s MALLOC_ARENA_MAX=2 \
   LEADERBOARD_DATA_DIR="$WORK/db" LEADERBOARD_BUNDLED_DATA_ENABLED=false LEADERBOARD_EDITOR_PASSWORD=bench \
   QUARKUS_HTTP_PORT=$APP_PORT QUARKUS_HTTP_HOST=127.0.0.1 "$JAVA" $JAVA_OPTS -jar "$APP/quarkus-run.jar" >"$WORK/app.log" 2>&1 &
 APP_PID=$!

@@ -49,7 +49,7 @@ start() {
   local dir=$1 data=$2 java=$3; shift 3
   local t0; t0=$(now_ms)
   (cd "$dir" && LEADERBOARD_DATA_DIR=$data QUARKUS_HTTP_PORT=$PORT QUARKUS_HTTP_HOST=127.0.0.1 \
-    MALLOC_ARENA_MAX=2 MALLOC_MMAP_THRESHOLD_=131072 exec "$java" $OPTS "$@" -jar quarkus-run.jar >"$WORK/last.log" 2>&1) &
+    MALLOC_ARENA_MAX=2 exec "$java" $OPTS "$@" -jar quarkus-run.jar >"$WORK/last.log" 2>&1) &
   PID=$!
   until curl -fso /dev/null "http://127.0.0.1:$PORT/"; do
     kill -0 "$PID" 2>/dev/null || { echo "start failed, see $WORK/last.log" >&2; tail -5 "$WORK/last.log" >&2; exit 1; }
