@@ -167,11 +167,6 @@ public class PageCache {
         });
     }
 
-    /** Requests waiting for another's render of the same page now (for tests). */
-    int waiting() {
-        return renders.waiting();
-    }
-
     /**
      * For answers too large to keep (exports, streamed): an {@code ETag} made of the data version and
      * the request, and {@code 304} when the client already has it.
