@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -29,16 +30,12 @@ class SingleFlightTest {
     @Test
     void shouldGiveCallersOfAKeyBeingComputedThatResultWithoutComputingIt() throws Exception {
         SingleFlight<String, String> flight = new SingleFlight<>(Duration.ofMinutes(1));
-        CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         AtomicInteger computed = new AtomicInteger();
-        Future<String> first = threads.submit(() -> flight.run("/?sort=gpqa", () -> {
+        Future<String> first = startBlocked(flight, "/?sort=gpqa", release, () -> {
             computed.incrementAndGet();
-            started.countDown();
-            await(release);
             return "page";
-        }));
-        started.await();
+        });
         Future<String> second = threads.submit(() -> flight.run("/?sort=gpqa", () -> {
             computed.incrementAndGet();
             return "rendered again";
@@ -60,13 +57,7 @@ class SingleFlightTest {
     void shouldComputeOtherKeysAlongsideAndAKeyAgainOnceItsComputationEnded() throws Exception {
         SingleFlight<String, String> flight = new SingleFlight<>(Duration.ofMinutes(1));
         CountDownLatch release = new CountDownLatch(1);
-        CountDownLatch started = new CountDownLatch(1);
-        Future<String> slow = threads.submit(() -> flight.run("/a", () -> {
-            started.countDown();
-            await(release);
-            return "a";
-        }));
-        started.await();
+        Future<String> slow = startBlocked(flight, "/a", release, () -> "a");
         // Another key does not wait for /a.
         assertEquals("b", flight.run("/b", () -> "b"));
         release.countDown();
@@ -79,15 +70,11 @@ class SingleFlightTest {
     @Test
     void shouldGiveWaitingCallersTheSameFailure() throws Exception {
         SingleFlight<String, String> flight = new SingleFlight<>(Duration.ofMinutes(1));
-        CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         NoSuchPageException missing = new NoSuchPageException("There is no lab \"nobody\"");
-        Future<String> first = threads.submit(() -> flight.run("/labs/nobody", () -> {
-            started.countDown();
-            await(release);
+        Future<String> first = startBlocked(flight, "/labs/nobody", release, () -> {
             throw missing;
-        }));
-        started.await();
+        });
         Future<String> second = threads.submit(() -> flight.run("/labs/nobody", () -> "not asked"));
         waitUntilWaiting(flight, 1);
         release.countDown();
@@ -99,20 +86,27 @@ class SingleFlightTest {
     @Test
     void shouldGiveUpWaitingAfterTheLimitWithThePageTimeLimitsAnswer() throws Exception {
         SingleFlight<String, String> flight = new SingleFlight<>(Duration.ofMillis(1));
-        CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        Future<String> first = threads.submit(() -> flight.run("/", () -> {
-            started.countDown();
-            await(release);
-            return "page";
-        }));
-        started.await();
+        Future<String> first = startBlocked(flight, "/", release, () -> "page");
         try {
             assertInstanceOf(PageTookTooLongException.class, assertThrows(RuntimeException.class, () -> flight.run("/", () -> "not asked")));
         } finally {
             release.countDown();
         }
         assertEquals("page", first.get());
+    }
+
+    /** Starts computing {@code key} on another thread, which holds it until {@code release}, then answers {@code outcome}'s. */
+    private Future<String> startBlocked(SingleFlight<String, String> flight, String key, CountDownLatch release,
+            Supplier<String> outcome) throws InterruptedException {
+        CountDownLatch started = new CountDownLatch(1);
+        Future<String> computing = threads.submit(() -> flight.run(key, () -> {
+            started.countDown();
+            await(release);
+            return outcome.get();
+        }));
+        started.await();
+        return computing;
     }
 
     private static void waitUntilWaiting(SingleFlight<?, ?> flight, int callers) throws InterruptedException {
