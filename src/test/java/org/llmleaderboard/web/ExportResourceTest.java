@@ -116,6 +116,20 @@ class ExportResourceTest {
     }
 
     @Test
+    void shouldExportAViewAsOfADateWithTheHeadlineScoresOfThatDate() throws IOException {
+        // As on the page (AsOfPagesTest): Grok 4's GPQA headline (88.9, dated 2025-10-02) came after 1 Sep 2025, so its
+        // llm-stats score (87.5, recorded 2025-07-19) stands in. Today's export reads the headline scores alone.
+        assertEquals("88.9", grok4(records(csv("/export.csv?lab=xai&sort=gpqa"))).get("gpqa"));
+        assertEquals("87.5", grok4(records(csv("/export.csv?lab=xai&sort=gpqa&asOf=2025-09-01"))).get("gpqa"));
+        JsonPath then = given().when().get("/export.json?lab=xai&sort=gpqa&asOf=2025-09-01").then().statusCode(200).extract().jsonPath();
+        assertEquals(87.5, then.getDouble("models.find { it.slug == 'xai/grok-4' }.gpqa"), 1e-9);
+    }
+
+    private static CSVRecord grok4(List<CSVRecord> rows) {
+        return rows.stream().filter(r -> r.get("slug").equals("xai/grok-4")).findFirst().orElseThrow();
+    }
+
+    @Test
     void shouldQuoteCsvCellsAndParseBackWhole() throws IOException {
         String csv = csv("/export.csv?sort=name&dir=asc");
         assertTrue(csv.contains(",\"GPT-4 Classic (gpt-4-0314 & gpt-4-0613, non-Turbo)\","), "a name with a comma is quoted");

@@ -52,10 +52,15 @@ public class ModelChunks {
     record Chunk<T>(int total, List<T> rows, boolean last) {
     }
 
-    /** Every model the query selects, in its order, {@code size} at a time from offset 0, whatever the query's own page. */
+    /**
+     * Every model the query selects, in its order, {@code size} at a time from offset 0, whatever the query's own page,
+     * with its headline scores only ({@code scores} empty): a view export writes nothing else, and reading every score
+     * of the leading models (thousands of rows each, spilled to H2's temporary files) made an export allocate 25
+     * times its own size.
+     */
     public void ofQuery(LeaderboardQuery query, int size, Consumer<ModelSummary> consumer) throws IOException {
         forEach((offset, n) -> inTransaction(() -> {
-            ModelPage page = leaderboard.page(page(query, offset, n));
+            ModelPage page = leaderboard.headlinePage(page(query, offset, n));
             return new Chunk<>(page.totalCount(), page.items(), page.items().isEmpty() || offset + n >= page.totalCount());
         }), size, consumer);
     }
