@@ -315,14 +315,6 @@ public class LanguageModelRepository implements PanacheRepository<LanguageModel>
         return q.setMaxResults(limit).getResultList();
     }
 
-    /** Every priced offering with its provider and model, cheapest blended price first. */
-    public List<org.llmleaderboard.domain.ProviderOffering> allOfferings() {
-        return getEntityManager().createQuery("""
-                select o from ProviderOffering o join fetch o.provider p join fetch o.model m join fetch m.lab
-                order by (3 * o.inputPrice + o.outputPrice) / 4 nulls last, m.name, p.name, o.id""",
-                org.llmleaderboard.domain.ProviderOffering.class).getResultList();
-    }
-
     /** Every model with its lab, in one statement (what an import matches its models against). */
     public List<LanguageModel> listWithLabs() {
         return getEntityManager().createQuery("select m from LanguageModel m join fetch m.lab", LanguageModel.class).getResultList();

@@ -31,4 +31,13 @@ public class ProviderOfferingRepository implements PanacheRepository<ProviderOff
         }
         return out;
     }
+
+    /** Every offering with its model, lab and provider, cheapest blended price (3 input : 1 output) first. */
+    public List<OfferingRow> rows() {
+        return getEntityManager().createQuery("""
+                select new org.llmleaderboard.repository.OfferingRow(m.slug, m.name, l.name, p.name, o.inputPrice, o.outputPrice,
+                    o.contextWindow, o.maxOutput)
+                from ProviderOffering o join o.provider p join o.model m join m.lab l
+                order by (3 * o.inputPrice + o.outputPrice) / 4 nulls last, m.name, p.name, o.id""", OfferingRow.class).getResultList();
+    }
 }

@@ -51,8 +51,10 @@ public class PriceResource {
     private final LeaderboardService leaderboard;
     private final InsightsService insights;
     private final ReadTransaction reads;
+    private final PageCache pages;
 
-    PriceResource(LeaderboardService leaderboard, InsightsService insights, ReadTransaction reads) {
+    PriceResource(LeaderboardService leaderboard, InsightsService insights, ReadTransaction reads, PageCache pages) {
+        this.pages = pages;
         this.leaderboard = leaderboard;
         this.insights = insights;
         this.reads = reads;
@@ -63,9 +65,11 @@ public class PriceResource {
     public Response prices(@QueryParam("benchmark") String benchmark, @HeaderParam(Htmx.REQUEST) String htmx,
             @HeaderParam(Htmx.HISTORY_RESTORE_REQUEST) String restore) {
         boolean fragment = Htmx.wantsFragment(htmx, restore);
-        PricesView view = reads.call(() -> view(benchmark, fragment));
-        TemplateInstance body = fragment ? Templates.prices$chart(view) : Templates.prices(view);
-        return Response.ok(body).header("Vary", Htmx.REQUEST).build();
+        // The reads are part of the render: every offering is read (thousands), once per data version and URL.
+        return pages.respond(MediaType.TEXT_HTML, () -> {
+            PricesView view = reads.call(() -> view(benchmark, fragment));
+            return (fragment ? Templates.prices$chart(view) : Templates.prices(view)).render();
+        });
     }
 
     private PricesView view(String benchmark, boolean fragment) {

@@ -131,6 +131,21 @@ class PageStatementsTest {
     }
 
     @Test
+    void shouldAnswerEveryPageTypeAskedForAgainWithoutAStatement() {
+        // A page that reads thousands of rows (the price table reads every offering) must not read them per request.
+        for (PageType type : PageType.ALL) {
+            if (type.name().equals("not-found") || type.name().equals("bad-request")) {
+                continue;
+            }
+            String url = type.path() + (type.path().contains("?") ? "&" : "?") + "_=statements-again";
+            given().when().get(url).then().statusCode(200);
+            statistics.clear();
+            given().when().get(url).then().statusCode(200);
+            assertEquals(0, statistics.getPrepareStatementCount(), url + " asked for again: statements");
+        }
+    }
+
+    @Test
     void shouldReadAPageAskedForByManyClientsAtOnceOnlyOnce() throws Exception {
         String once = "/?sort=gpqa&dir=desc&arch=moe&_=statements-herd-0";
         String together = "/?sort=gpqa&dir=desc&arch=moe&_=statements-herd-1";

@@ -7,7 +7,7 @@ import org.llmleaderboard.domain.Access;
 import org.llmleaderboard.domain.Architecture;
 import org.llmleaderboard.domain.DerivedMetrics;
 import org.llmleaderboard.repository.LabRepository;
-import org.llmleaderboard.repository.LanguageModelRepository;
+import org.llmleaderboard.repository.ProviderOfferingRepository;
 import org.llmleaderboard.repository.ModelCount;
 import org.llmleaderboard.repository.ModelStatisticsRepository;
 import org.llmleaderboard.repository.TotalsRow;
@@ -60,16 +60,16 @@ public class InsightsService {
 
     private final ModelStatisticsRepository statistics;
     private final LabRepository labs;
-    private final LanguageModelRepository models;
     private final BenchmarkCatalog catalog;
+    private final ProviderOfferingRepository offerings;
     private final PerVersion<Facets> facets;
 
-    InsightsService(ModelStatisticsRepository statistics, LabRepository labs, LanguageModelRepository models,
-            BenchmarkCatalog catalog, DataVersion version) {
+    InsightsService(ModelStatisticsRepository statistics, LabRepository labs, BenchmarkCatalog catalog,
+            ProviderOfferingRepository offerings, DataVersion version) {
         this.facets = new PerVersion<>(version);
+        this.offerings = offerings;
         this.statistics = statistics;
         this.labs = labs;
-        this.models = models;
         this.catalog = catalog;
     }
 
@@ -184,8 +184,8 @@ public class InsightsService {
 
     /** Every provider offering (with model and lab), cheapest blended price first. */
     public List<PriceRow> offeringRows() {
-        return models.allOfferings().stream().map(o -> new PriceRow(o.model.slug, o.model.name, o.model.lab.name, o.provider.name,
-                o.inputPrice, o.outputPrice, o.contextWindow, o.maxOutput)).toList();
+        return offerings.rows().stream().map(o -> new PriceRow(o.modelSlug(), o.model(), o.lab(), o.provider(), o.inputPrice(),
+                o.outputPrice(), o.contextWindow(), o.maxOutput())).toList();
     }
 
     private static int intOf(Long value) {
