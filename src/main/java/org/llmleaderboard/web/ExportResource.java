@@ -1,5 +1,6 @@
 package org.llmleaderboard.web;
 
+import io.quarkus.vertx.http.Compressed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -7,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import org.llmleaderboard.config.LeaderboardConfig;
 import org.llmleaderboard.query.LeaderboardQuery;
 import org.llmleaderboard.service.export.DatasetExportService;
 import org.llmleaderboard.service.export.ViewExportService;
@@ -28,9 +30,12 @@ public class ExportResource {
     private final ViewExportService exports;
     private final DatasetExportService datasets;
     private final PageCache pages;
+    private final int keptRows;
 
-    ExportResource(LeaderboardViews views, ViewExportService exports, DatasetExportService datasets, PageCache pages) {
+    ExportResource(LeaderboardViews views, ViewExportService exports, DatasetExportService datasets, PageCache pages,
+            LeaderboardConfig config) {
         this.pages = pages;
+        this.keptRows = config.cache().exportMaxRows();
         this.views = views;
         this.exports = exports;
         this.datasets = datasets;
@@ -39,11 +44,12 @@ public class ExportResource {
     @GET
     @Path("export.csv")
     @Produces(CSV)
+    // Not among Quarkus' compressed media types, which would set the kept export's Content-Encoding back to identity.
+    @Compressed
     public Response csv(@BeanParam LeaderboardParams params) {
         LeaderboardState state = views.state("/", params).atPage(1);
         LeaderboardQuery query = views.query(state);
-        StreamingOutput body = out -> exports.writeCsv(query, state.columns(), out);
-        return pages.conditional(() -> Response.ok(body, CSV).header("Content-Disposition", "attachment; filename=\"leaderboard.csv\""));
+        return view(query, CSV, "attachment; filename=\"leaderboard.csv\"", out -> exports.writeCsv(query, state.columns(), out));
     }
 
     @GET
@@ -52,8 +58,16 @@ public class ExportResource {
     public Response json(@BeanParam LeaderboardParams params) {
         LeaderboardState state = views.state("/", params).atPage(1);
         LeaderboardQuery query = views.query(state);
-        StreamingOutput body = out -> exports.writeJson(query, state.columns(), parameters(state), out);
-        return pages.conditional(() -> Response.ok(body, MediaType.APPLICATION_JSON_TYPE));
+        return view(query, MediaType.APPLICATION_JSON, null, out -> exports.writeJson(query, state.columns(), parameters(state), out));
+    }
+
+    /**
+     * A view export: kept gzipped per data version up to {@code leaderboard.cache.export-max-rows} rows (the full view of
+     * the bundled data cost about 27 MB of allocation per request, and clients fetch the same views again), else
+     * streamed as it is read.
+     */
+    private Response view(LeaderboardQuery query, String type, String disposition, PageCache.BodyWriter body) {
+        return pages.download(type, disposition, body, exports.rows(query) <= keptRows);
     }
 
     @GET

@@ -10,18 +10,19 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.impl.HttpServerRequestInternal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.llmleaderboard.config.LeaderboardConfig;
 import org.llmleaderboard.service.DataVersion;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.function.Supplier;
-import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -54,12 +55,21 @@ public class PageCache {
     private static final CharSequence GZIP = HttpHeaders.createOptimized("gzip");
     private static final CharSequence CONTENT_DISPOSITION = HttpHeaders.createOptimized("Content-Disposition");
 
-    /** One rendered answer: its body as is and gzipped, shared read-only between requests; its headers pre-encoded. */
+    /**
+     * One rendered answer: its body as is and gzipped, shared read-only between requests; its headers pre-encoded. A
+     * download kept gzipped only ({@link #respondGzipped}) has no {@code identity}.
+     */
     record Entry(long version, CharSequence contentType, Buffer identity, Buffer gzip, CharSequence etag, CharSequence gzipEtag,
             CharSequence contentDisposition, String template) {
         int weight() {
-            return identity.length() + gzip.length() + 200;
+            return (identity == null ? 0 : identity.length()) + gzip.length() + 200;
         }
+    }
+
+    /** Writes a body to a stream (a download, written as it is read). */
+    @FunctionalInterface
+    public interface BodyWriter {
+        void write(OutputStream out) throws IOException;
     }
 
     private final DataVersion dataVersion;
@@ -100,6 +110,9 @@ public class PageCache {
             internal.context().putLocal(URL_PATH_TEMPLATE, e.template());
         }
         boolean gzip = acceptsGzip(request.headers().get(HttpHeaders.ACCEPT_ENCODING));
+        if (!gzip && e.identity() == null) {
+            return false; // kept gzipped only: its resource inflates it on a worker thread
+        }
         CharSequence etag = gzip ? e.gzipEtag() : e.etag();
         HttpServerResponse response = request.response();
         MultiMap out = response.headers();
@@ -135,12 +148,40 @@ public class PageCache {
         // The version is read before rendering: a write that commits meanwhile makes this entry stale, never wrong.
         long version = dataVersion.current();
         Supplier<Entry> rendered = () -> entry(version, contentType, contentDisposition, render.get(), template(request));
-        Entry e = enabled && version >= 0 && request.method() == HttpMethod.GET ? shared(key(request), version, rendered) : rendered.get();
+        Entry e = keeps(request, version) ? shared(key(request), version, rendered) : rendered.get();
+        return answer(request, e, contentType, contentDisposition);
+    }
+
+    /**
+     * As {@link #respond(String, String, Supplier)}, for a download too large to keep as text but small gzipped (the
+     * bundled data's view export: 2.0 MB of JSON, 140 KB gzipped): written once per data version straight into gzip,
+     * never whole as text, and kept that way only. A client that does not take gzip gets it inflated as it is sent.
+     * When {@code keep} is false (a download too large even gzipped) or the cache is off, the body is streamed as it
+     * is written, with {@link #conditional}'s tag.
+     */
+    public Response download(String contentType, String contentDisposition, BodyWriter body, boolean keep) {
+        HttpServerRequest request = current.getCurrent().request();
+        long version = dataVersion.current();
+        if (!keep || !keeps(request, version)) {
+            StreamingOutput streamed = body::write;
+            return conditional(() -> contentDisposition == null ? Response.ok(streamed, contentType)
+                    : Response.ok(streamed, contentType).header("Content-Disposition", contentDisposition));
+        }
+        Entry e = shared(key(request), version, () -> gzippedEntry(version, contentType, contentDisposition, body, template(request)));
+        return answer(request, e, contentType, contentDisposition);
+    }
+
+    private boolean keeps(HttpServerRequest request, long version) {
+        return enabled && version >= 0 && request.method() == HttpMethod.GET;
+    }
+
+    /** 200 with the entry's body (gzipped when the client takes it), or 304 when the client has it. */
+    private static Response answer(HttpServerRequest request, Entry e, String contentType, String contentDisposition) {
         boolean gzip = acceptsGzip(request.headers().get(HttpHeaders.ACCEPT_ENCODING));
         String etag = (gzip ? e.gzipEtag() : e.etag()).toString();
         Response.ResponseBuilder answer = notModified(request.headers().get(HttpHeaders.IF_NONE_MATCH), etag)
                 ? Response.notModified()
-                : Response.ok(gzip ? e.gzip().getBytes() : e.identity().getBytes(), contentType)
+                : Response.ok(gzip ? e.gzip().getBytes() : identity(e), contentType)
                         .header(HttpHeaders.CONTENT_ENCODING.toString(), gzip ? "gzip" : "identity");
         if (contentDisposition != null) {
             answer.header("Content-Disposition", contentDisposition);
@@ -194,9 +235,31 @@ public class PageCache {
         return entries.size();
     }
 
+    /** The body as is: the kept bytes, or for an entry kept gzipped only, inflated while it is written. */
+    private static Object identity(Entry e) {
+        if (e.identity() != null) {
+            return e.identity().getBytes();
+        }
+        return Gzip.inflated(e.gzip().getBytes());
+    }
+
+    private static Entry gzippedEntry(long version, String contentType, String contentDisposition, BodyWriter body, String template) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try (GZIPOutputStream gz = Gzip.to(out)) {
+            body.write(gz);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        byte[] gzip = out.toByteArray();
+        String hash = hash(gzip);
+        return new Entry(version, HttpHeaders.createOptimized(contentType), null, Buffer.buffer(gzip),
+                HttpHeaders.createOptimized('"' + hash + '"'), HttpHeaders.createOptimized("\"" + hash + "-gz\""),
+                contentDisposition == null ? null : HttpHeaders.createOptimized(contentDisposition), template);
+    }
+
     private static Entry entry(long version, String contentType, String contentDisposition, String body, String template) {
         byte[] identity = body.getBytes(StandardCharsets.UTF_8);
-        byte[] gzip = gzip(identity);
+        byte[] gzip = Gzip.bytes(identity);
         String hash = hash(identity);
         return new Entry(version, HttpHeaders.createOptimized(contentType), Buffer.buffer(identity), Buffer.buffer(gzip),
                 HttpHeaders.createOptimized('"' + hash + '"'), HttpHeaders.createOptimized("\"" + hash + "-gz\""),
@@ -244,20 +307,6 @@ public class PageCache {
             }
         }
         return false;
-    }
-
-    private static byte[] gzip(byte[] identity) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(identity.length / 4 + 64);
-        try (GZIPOutputStream gz = new GZIPOutputStream(out, 8192) {
-            {
-                def.setLevel(Deflater.BEST_COMPRESSION);
-            }
-        }) {
-            gz.write(identity);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 
     private static String hash(byte[] body) {

@@ -55,6 +55,12 @@ public class PageCacheTest {
                 io.restassured.config.DecoderConfig.decoderConfig().noContentDecoders())).get(path);
     }
 
+    /** A client that does not ask for gzip (REST Assured otherwise asks for it and inflates it). */
+    private static io.restassured.specification.RequestSpecification withoutGzip() {
+        return given().config(io.restassured.RestAssured.config().decoderConfig(
+                io.restassured.config.DecoderConfig.decoderConfig().noContentDecoders()));
+    }
+
     private static String gunzip(byte[] body) throws IOException {
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -93,8 +99,7 @@ public class PageCacheTest {
     @Test
     void clientsWithoutGzipGetThePlainBody() {
         for (int i = 0; i < 2; i++) {
-            Response r = given().config(io.restassured.RestAssured.config().decoderConfig(
-                    io.restassured.config.DecoderConfig.decoderConfig().noContentDecoders())).get("/labs");
+            Response r = withoutGzip().get("/labs");
             assertEquals(200, r.statusCode());
             assertNotEquals("gzip", r.header("Content-Encoding"));
             assertTrue(r.asString().contains("DeepSeek-AI"));
@@ -159,10 +164,49 @@ public class PageCacheTest {
 
     @Test
     void exportsAnswer304WhileTheDataIsUnchanged() {
-        String etag = given().get("/export.csv?arch=moe").then().statusCode(200).extract().header("ETag");
-        assertTrue(etag != null && etag.startsWith("\"v"), etag);
-        given().header("If-None-Match", etag).get("/export.csv?arch=moe").then().statusCode(304);
-        given().header("If-None-Match", etag).get("/export.csv?arch=dense").then().statusCode(200);
+        // A kept export (the MoE view: fewer rows than leaderboard.cache.export-max-rows, 500 here) and a streamed one.
+        for (String[] urls : new String[][] {{"/export.csv?arch=moe", "/export.csv?arch=dense"}, {"/export.csv", "/export.csv?sort=name"}}) {
+            String etag = given().get(urls[0]).then().statusCode(200).extract().header("ETag");
+            assertTrue(etag != null && etag.startsWith("\"") && etag.endsWith("\""), etag);
+            given().header("If-None-Match", etag).get(urls[0]).then().statusCode(304);
+            given().header("If-None-Match", etag).get(urls[1]).then().statusCode(200);
+        }
+    }
+
+    @Test
+    void aKeptExportIsTheSameGzippedOrInflatedForAClientWithoutGzip() throws IOException {
+        String path = "/export.json?arch=moe&cache-test=6";
+        Response gzipped = get(path);
+        assertEquals("gzip", gzipped.header("Content-Encoding"));
+        assertArrayEquals(gzipped.asByteArray(), get(path).asByteArray(), "the kept bytes");
+        for (int i = 0; i < 2; i++) {
+            Response plain = withoutGzip().get(path);
+            assertEquals(200, plain.statusCode());
+            assertNotEquals("gzip", plain.header("Content-Encoding"));
+            assertEquals(gunzip(gzipped.asByteArray()), plain.asString());
+            assertNotEquals(gzipped.header("ETag"), plain.header("ETag"));
+            withoutGzip().header("If-None-Match", plain.header("ETag")).get(path).then().statusCode(304);
+        }
+        String csv = given().header("Accept-Encoding", "gzip").get("/export.csv?arch=moe&cache-test=6").then().statusCode(200)
+                .header("Content-Disposition", "attachment; filename=\"leaderboard.csv\"").extract().asString();
+        assertTrue(csv.startsWith("rank,slug,name,"), csv.substring(0, 40));
+    }
+
+    @Test
+    void aWriteMakesTheNextExportReadAgain() {
+        String path = "/export.csv?lab=test-lab&cache-test=7";
+        editorWrites("mutation { upsertLab(input: {slug: \"test-lab\", name: \"Test Lab\"}) { slug } }");
+        assertEquals(1, given().get(path).then().statusCode(200).extract().asString().split("\r\n").length, "the header only");
+        editorWrites("mutation { upsertModel(input: {slug: \"test-lab/cache-export-test\", name: \"Cache Export Test\","
+                + " lab: \"test-lab\", reason: \"cache test\"}) { slug } }");
+        String after = given().get(path).then().statusCode(200).extract().asString();
+        assertEquals(2, after.split("\r\n").length, after);
+        assertTrue(after.contains(",test-lab/cache-export-test,Cache Export Test,"), after);
+    }
+
+    private static void editorWrites(String mutation) {
+        given().auth().preemptive().basic("editor", "test-editor").contentType("application/json").body(Map.of("query", mutation))
+                .post("/graphql").then().statusCode(200).body("errors", org.hamcrest.Matchers.nullValue());
     }
 
     @Test

@@ -143,6 +143,17 @@ class PageStatementsTest {
             given().when().get(url).then().statusCode(200);
             assertEquals(0, statistics.getPrepareStatementCount(), url + " asked for again: statements");
         }
+        // A view export up to leaderboard.cache.export-max-rows (500 here) is kept; a larger one is read again.
+        for (String url : List.of("/export.csv?lab=openai&_=statements-again", "/export.json?lab=openai&_=statements-again")) {
+            given().when().get(url).then().statusCode(200);
+            statistics.clear();
+            given().when().get(url).then().statusCode(200);
+            assertEquals(0, statistics.getPrepareStatementCount(), url + " asked for again: statements");
+        }
+        given().when().get("/export.csv?_=statements-again").then().statusCode(200);
+        statistics.clear();
+        given().when().get("/export.csv?_=statements-again").then().statusCode(200);
+        assertTrue(statistics.getPrepareStatementCount() > 0, "738 rows, streamed again: " + statistics.getPrepareStatementCount());
     }
 
     @Test

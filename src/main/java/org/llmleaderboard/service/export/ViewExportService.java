@@ -41,6 +41,11 @@ public class ViewExportService {
         this.chunks = chunks;
     }
 
+    /** How many rows an export of the query has. */
+    public int rows(LeaderboardQuery query) {
+        return chunks.count(query);
+    }
+
     /**
      * Writes every model the query selects, in its order (its page and page size are ignored), as
      * RFC 4180 CSV in UTF-8 with a header row; missing values are empty cells.

@@ -56,7 +56,7 @@ public class LeaderboardService {
 
     /** One page of a query checked by {@link QueryFactory}: count, ids, models with labs, tags, scores. */
     public ModelPage page(LeaderboardQuery query) {
-        int total = total(query);
+        int total = count(query);
         return new ModelPage(total, summaries(rowsOfPage(query), query.scope().asOf()));
     }
 
@@ -70,7 +70,7 @@ public class LeaderboardService {
         if (query.scope().asOf() != null) {
             return page(query);
         }
-        int total = total(query);
+        int total = count(query);
         List<ModelRow> rows = rowsOfPage(query);
         Map<Long, Map<String, Double>> headlines = new HashMap<>();
         for (HeadlineScore h : scores.headlinesOfModels(rows.stream().map(ModelRow::id).toList())) {
@@ -79,7 +79,8 @@ public class LeaderboardService {
         return new ModelPage(total, summariesWith(rows, (m, none, headline) -> headline.putAll(headlines.getOrDefault(m.id(), Map.of()))));
     }
 
-    private int total(LeaderboardQuery query) {
+    /** How many models the query selects in all (its page aside); once per data version and set of filters. */
+    public int count(LeaderboardQuery query) {
         return (int) counts.count(query, models::count);
     }
 
