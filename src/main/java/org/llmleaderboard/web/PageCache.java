@@ -57,7 +57,7 @@ public class PageCache {
 
     /**
      * One rendered answer: its body as is and gzipped, shared read-only between requests; its headers pre-encoded. A
-     * download kept gzipped only ({@link #respondGzipped}) has no {@code identity}.
+     * download kept gzipped only ({@link #download}) has no {@code identity}.
      */
     record Entry(long version, CharSequence contentType, Buffer identity, Buffer gzip, CharSequence etag, CharSequence gzipEtag,
             CharSequence contentDisposition, String template) {
