@@ -9,10 +9,18 @@ import java.util.List;
 @ApplicationScoped
 public class SearchKeyRepository {
 
-    private final EntityManager em;
+    /**
+     * The start's check reads every model; under the pages' 5 s limit it timed out at 100,000 models on a cold, busy
+     * machine, and the failed check stopped the start.
+     */
+    private static final int START_CHECK_TIMEOUT_MILLIS = 600_000;
 
-    SearchKeyRepository(EntityManager em) {
+    private final EntityManager em;
+    private final StatementTimeLimit timeLimit;
+
+    SearchKeyRepository(EntityManager em, StatementTimeLimit timeLimit) {
         this.em = em;
+        this.timeLimit = timeLimit;
     }
 
     /** Every name a search looks at — models' and variants', labs', aliases' — in one statement, unsorted. */
@@ -23,8 +31,8 @@ public class SearchKeyRepository {
 
     /** The models whose search key is blank (V11 blanks them: SQL has no NFKD), as id, name and lab name. */
     public List<Object[]> blankKeys() {
-        return em.createQuery("select m.id, m.name, l.name from LanguageModel m join m.lab l where m.searchText = ''",
-                Object[].class).getResultList();
+        return timeLimit.lifted(em, START_CHECK_TIMEOUT_MILLIS, () -> em.createQuery(
+                "select m.id, m.name, l.name from LanguageModel m join m.lab l where m.searchText = ''", Object[].class).getResultList());
     }
 
     public void setKey(long id, String key) {
