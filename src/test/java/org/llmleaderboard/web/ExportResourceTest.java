@@ -130,6 +130,19 @@ class ExportResourceTest {
     }
 
     @Test
+    void shouldExportEveryRowInTheOrderOfTheLeaderboardsPages() throws IOException {
+        // The export reads its ids once and its rows a chunk of 100 at a time: across the chunks, the pages' order.
+        List<String> pages = new ArrayList<>();
+        for (int offset = 0; offset < org.llmleaderboard.TestData.ROWS; offset += 100) {
+            pages.addAll(given().get("/api/models?sort=gpqa&dir=desc&first=100&offset=" + offset).then().statusCode(200)
+                    .extract().jsonPath().getList("items.slug", String.class));
+        }
+        List<String> exported = records(csv("/export.csv?sort=gpqa&dir=desc")).stream().map(r -> r.get("slug")).toList();
+        assertEquals(org.llmleaderboard.TestData.ROWS, exported.size());
+        assertEquals(pages, exported);
+    }
+
+    @Test
     void shouldQuoteCsvCellsAndParseBackWhole() throws IOException {
         String csv = csv("/export.csv?sort=name&dir=asc");
         assertTrue(csv.contains(",\"GPT-4 Classic (gpt-4-0314 & gpt-4-0613, non-Turbo)\","), "a name with a comma is quoted");

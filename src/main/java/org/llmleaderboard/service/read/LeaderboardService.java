@@ -71,12 +71,29 @@ public class LeaderboardService {
             return page(query);
         }
         int total = count(query);
-        List<ModelRow> rows = rowsOfPage(query);
+        return new ModelPage(total, headlineSummaries(rowsOfPage(query)));
+    }
+
+    /** Every id the query selects, in its order, its page ignored (one statement): what an export reads in chunks. */
+    public List<Long> ids(LeaderboardQuery query) {
+        return models.allIds(query);
+    }
+
+    /**
+     * The models of these ids, in their order, with their headline scores only as {@link #headlinePage} reads them (as
+     * of a date, with that date's, as {@link #page} reads them). Ids of models deleted meanwhile are left out.
+     */
+    public List<ModelSummary> headlineModels(List<Long> ids, LocalDate asOf) {
+        List<ModelRow> rows = models.rowsOf(ids);
+        return asOf == null ? headlineSummaries(rows) : summaries(rows, asOf);
+    }
+
+    private List<ModelSummary> headlineSummaries(List<ModelRow> rows) {
         Map<Long, Map<String, Double>> headlines = new HashMap<>();
         for (HeadlineScore h : scores.headlinesOfModels(rows.stream().map(ModelRow::id).toList())) {
             headlines.computeIfAbsent(h.modelId(), k -> new HashMap<>()).put(h.benchmarkSlug(), h.value());
         }
-        return new ModelPage(total, summariesWith(rows, (m, none, headline) -> headline.putAll(headlines.getOrDefault(m.id(), Map.of()))));
+        return summariesWith(rows, (m, none, headline) -> headline.putAll(headlines.getOrDefault(m.id(), Map.of())));
     }
 
     /** How many models the query selects in all (its page aside); once per data version and set of filters. */
