@@ -51,11 +51,6 @@ public class ModelChunks {
     record Chunk<T>(int total, List<T> rows, boolean last) {
     }
 
-    /** How many models the query selects in all, whatever its own page. */
-    public int count(LeaderboardQuery query) {
-        return inTransaction(() -> leaderboard.count(query));
-    }
-
     /**
      * Every model the query selects, in its order, {@code size} at a time, whatever the query's own page, with its
      * headline scores only ({@code scores} empty): a view export writes nothing else, and reading every score of the

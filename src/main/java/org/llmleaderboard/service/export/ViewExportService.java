@@ -1,6 +1,7 @@
 package org.llmleaderboard.service.export;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -41,9 +42,9 @@ public class ViewExportService {
         this.chunks = chunks;
     }
 
-    /** How many rows an export of the query has. */
+    /** How many rows an export of the query has (counted once per data version and set of filters). */
     public int rows(LeaderboardQuery query) {
-        return chunks.count(query);
+        return QuarkusTransaction.requiringNew().call(() -> leaderboard.count(query));
     }
 
     /**

@@ -1,13 +1,13 @@
 package org.llmleaderboard.service.load;
 
-import jakarta.annotation.PreDestroy;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 import org.llmleaderboard.repository.DatabaseFile;
 import org.llmleaderboard.service.rank.CapabilityScores;
 
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -31,7 +31,7 @@ public class ImportAftermath {
     private final CapabilityScores capability;
     private final DatabaseFile databaseFile;
     private final ImportJobs jobs;
-    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
+    private final ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
         Thread t = new Thread(r, "import-aftermath");
         t.setDaemon(true);
         return t;
@@ -43,6 +43,9 @@ public class ImportAftermath {
         this.capability = capability;
         this.databaseFile = databaseFile;
         this.jobs = jobs;
+        // A settle still waiting when the app stops is dropped: it would run against a closed database. What it owed
+        // stays owed (the start's capability check catches up).
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     }
 
     /** Leaves the current import transaction's capability recompute to the aftermath. */
@@ -53,7 +56,7 @@ public class ImportAftermath {
     /** A written import has committed: the aftermath runs once imports have been quiet for a while. */
     synchronized void afterImport() {
         lastImportNanos = System.nanoTime();
-        if (!scheduled) {
+        if (!scheduled && !executor.isShutdown()) { // an import that ends while the app stops owes its recompute
             scheduled = true;
             executor.schedule(this::settle, QUIET_MILLIS, TimeUnit.MILLISECONDS);
         }
@@ -84,13 +87,22 @@ public class ImportAftermath {
         }
     }
 
-    @PreDestroy
-    void stop() {
+    /**
+     * On the shutdown event, while the database is still open (Hibernate closes after its observers): a settle that
+     * is running finishes, one that is waiting is dropped. A {@code @PreDestroy} came after Hibernate had closed, and a
+     * stop within a second of an import logged the settle's failure ("EntityManagerFactory is closed").
+     */
+    void stop(@Observes ShutdownEvent event) {
         executor.shutdown(); // not shutdownNow: see the class comment
         try {
             executor.awaitTermination(15, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Settles run so far (tests). */
+    long settlesRun() {
+        return executor.getCompletedTaskCount();
     }
 }
