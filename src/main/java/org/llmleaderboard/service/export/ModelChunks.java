@@ -59,7 +59,7 @@ public class ModelChunks {
      * offset read the ids before each chunk again, and the full export at 100,000 models took minutes.
      */
     public void ofQuery(LeaderboardQuery query, int size, Consumer<ModelSummary> consumer) throws IOException {
-        List<Long> ids = inTransaction(() -> leaderboard.ids(query));
+        List<Long> ids = inTransaction(() -> models.allIds(query));
         LocalDate asOf = query.scope().asOf();
         forEach((offset, n) -> inTransaction(() -> {
             List<ModelSummary> found = leaderboard.headlineModels(ids.subList(offset, Math.min(ids.size(), offset + n)), asOf);

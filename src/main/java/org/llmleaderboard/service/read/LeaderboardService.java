@@ -74,11 +74,6 @@ public class LeaderboardService {
         return new ModelPage(total, headlineSummaries(rowsOfPage(query)));
     }
 
-    /** Every id the query selects, in its order, its page ignored (one statement): what an export reads in chunks. */
-    public List<Long> ids(LeaderboardQuery query) {
-        return models.allIds(query);
-    }
-
     /**
      * The models of these ids, in their order, with their headline scores only as {@link #headlinePage} reads them (as
      * of a date, with that date's, as {@link #page} reads them). Ids of models deleted meanwhile are left out.
