@@ -3,7 +3,6 @@ package org.llmleaderboard.repository;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.atn.PredictionMode;
-import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.graalvm.nativeimage.hosted.Feature;
 import org.hibernate.grammars.hql.HqlLexer;
 import org.hibernate.grammars.hql.HqlParser;
@@ -74,33 +73,25 @@ public final class HqlPredictionWarmup implements Feature {
     }
 
     /**
-     * Parses as Hibernate's translator does: SLL prediction first, full LL when that gives up. Both fill the same
-     * cache.
+     * Parses as Hibernate's translator does: SLL prediction, which gives up at the first error, then full LL. Both fill
+     * the same cache. What full LL cannot parse either is not HQL.
      */
     static boolean parse(String hql) {
-        HqlLexer lexer = HqlParseTreeBuilder.INSTANCE.buildHqlLexer(hql);
-        HqlParser parser = HqlParseTreeBuilder.INSTANCE.buildHqlParser(hql, lexer);
-        lexer.removeErrorListeners();
-        parser.removeErrorListeners();
-        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
-        parser.setErrorHandler(new BailErrorStrategy());
-        try {
-            parser.statement();
-            return true;
-        } catch (ParseCancellationException e) {
-            lexer.reset();
-            parser.reset();
-            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-            parser.setErrorHandler(new DefaultErrorStrategy());
+        for (PredictionMode mode : List.of(PredictionMode.SLL, PredictionMode.LL)) {
+            HqlLexer lexer = HqlParseTreeBuilder.INSTANCE.buildHqlLexer(hql);
+            HqlParser parser = HqlParseTreeBuilder.INSTANCE.buildHqlParser(hql, lexer);
+            lexer.removeErrorListeners();
+            parser.removeErrorListeners();
+            parser.getInterpreter().setPredictionMode(mode);
+            parser.setErrorHandler(mode == PredictionMode.SLL ? new BailErrorStrategy() : new DefaultErrorStrategy());
             try {
                 parser.statement();
-            } catch (RuntimeException notHql) {
-                return false;
+                return parser.getNumberOfSyntaxErrors() == 0;
+            } catch (RuntimeException gaveUp) {
+                // SLL's ParseCancellationException: try full LL. Anything else: not HQL.
             }
-            return parser.getNumberOfSyntaxErrors() == 0;
-        } catch (RuntimeException notHql) {
-            return false;
         }
+        return false;
     }
 
     /** This package's class files, from the jar or the directory this class was loaded from. */
