@@ -7,7 +7,9 @@ import org.graalvm.nativeimage.hosted.Feature;
 import org.hibernate.grammars.hql.HqlLexer;
 import org.hibernate.grammars.hql.HqlParser;
 import org.hibernate.query.hql.internal.HqlParseTreeBuilder;
+import org.jboss.logging.Logger;
 
+import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,6 +42,7 @@ import java.util.stream.Stream;
  */
 public final class HqlPredictionWarmup implements Feature {
 
+    private static final Logger LOG = Logger.getLogger(HqlPredictionWarmup.class);
     private static final List<String> STATEMENT_STARTS = List.of("select ", "from ", "update ", "delete ", "insert ", "with ");
     /** What javac's string-concatenation recipes put where a variable part goes. */
     private static final char RECIPE_ARGUMENT = '\u0001';
@@ -54,7 +57,7 @@ public final class HqlPredictionWarmup implements Feature {
     public void beforeAnalysis(BeforeAnalysisAccess access) {
         List<String> statements = statements();
         long parsed = statements.stream().filter(HqlPredictionWarmup::parse).count();
-        System.out.printf("HQL prediction cache warmed: %d of %d candidate statements parsed%n", parsed, statements.size());
+        LOG.infof("HQL prediction cache warmed: %d of %d candidate statements parsed", parsed, statements.size());
     }
 
     /** The candidate statements found in this package's classes, sorted, each once. */
@@ -126,7 +129,7 @@ public final class HqlPredictionWarmup implements Feature {
     /** The text constants of a class file's constant pool (JVMS 4.4), without loading the class. */
     static List<String> utf8Constants(byte[] classFile) {
         List<String> constants = new ArrayList<>();
-        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(classFile))) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(classFile))) {
             in.skipNBytes(8); // magic, minor and major version
             int count = in.readUnsignedShort();
             for (int i = 1; i < count; i++) {
